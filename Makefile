@@ -1,0 +1,37 @@
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint bench eval clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dealgraph extract examples/meta-ai-acquisitions.de.txt --published 2025-06-21 --format table
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python bench/extract.py
+
+eval: $(STAMP)
+	@for name in seed sentivent smartdata; do \
+	  $(BIN)/dealgraph extract ../shared/eval/dev/$$name.docs.jsonl --format jsonl > /tmp/dealgraph-$$name.jsonl; \
+	  echo "== $$name"; python3 ../shared/eval/score.py --gold ../shared/eval/dev/$$name.gold.jsonl --pred /tmp/dealgraph-$$name.jsonl | grep -E '^(all|strict|attribute)'; \
+	done
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info
