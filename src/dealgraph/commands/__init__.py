@@ -1,0 +1,1 @@
+"""One module per ``dealgraph`` subcommand (see ``dealgraph.cli.COMMANDS``)."""

@@ -1,0 +1,34 @@
+"""Amount, stake, date and title of events, from the values of their sentence."""
+
+from __future__ import annotations
+
+from ..model import Analysis, Event
+
+MIN_DEAL_AMOUNT = 100_000  # smaller sums are prices per share, salaries, fees
+MONEY_TYPES = frozenset({"acquisition", "investment", "merger", "poaching", "partnership"})
+STAKE_TYPES = frozenset({"acquisition", "investment"})
+
+
+def _distance(span: tuple[int, int], event: Event) -> int:
+    start, end = event.trigger
+    if span[1] <= start:
+        return start - span[1]
+    return max(0, span[0] - end)
+
+
+def attach_values(analysis: Analysis) -> None:
+    """Give each event the nearest money, percentage and date of its own sentence."""
+    for event in analysis.events:
+        lo, hi = event.evidence
+        if event.type in MONEY_TYPES:
+            sums = [m for m in analysis.money if lo <= m.start < hi and m.value >= MIN_DEAL_AMOUNT]
+            if sums:
+                event.amount = min(sums, key=lambda m: _distance((m.start, m.end), event))
+        if event.type in STAKE_TYPES:
+            stakes = [p for p in analysis.percents if lo <= p.start < hi and 0 < p.value <= 100]
+            if stakes:
+                event.stake_pct = min(stakes, key=lambda p: _distance((p.start, p.end), event)).value
+        if event.type != "position":
+            dates = [d for d in analysis.dates if lo <= d.start < hi]
+            if dates:
+                event.date = min(dates, key=lambda d: _distance((d.start, d.end), event)).value

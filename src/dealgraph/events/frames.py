@@ -1,0 +1,328 @@
+"""Triggers and their arguments: which names of a sentence play which role.
+
+There is no parser; roles come from word order, prepositions and voice, which carry
+most of the argument structure of news sentences in English and German:
+"A acquires B", "B was acquired by A", "A's purchase of B", "die Übernahme von B durch
+A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Analysis, Event, Mention
+from ..schema import EVENT_TYPES
+from .lexicon import EventLexicon, Trigger, event_lexicon
+from .view import SentenceView
+
+Span = tuple[int, int]
+
+
+def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
+    lex = view.lex
+    taken = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
+    k = view.first
+    while k < view.end:
+        if k in taken:
+            k += 1
+            continue
+        hit = None
+        for n in range(min(lex.max_len, view.end - k), 0, -1):
+            key = tuple(view.words[k - view.first : k - view.first + n])
+            if key in lex.triggers:
+                hit = (n, lex.triggers[key])
+                break
+        if hit is None and lex.suffix_nouns:
+            w = view.word(k)
+            for suffix, trig in lex.suffix_nouns:
+                if len(w) > len(suffix) + 2 and w.endswith(suffix):
+                    hit = (1, [trig])
+                    break
+        if hit is None:
+            k += 1
+            continue
+        n, trigs = hit
+        for trig in trigs:
+            yield k, k + n, trig
+        k += n
+
+
+def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: set[int]) -> Mention | None:
+    """Nearest name before the trigger in its clause that is not inside a prepositional phrase."""
+    for m in reversed(pool):
+        if m.tok_end <= ts and m.tok_start >= lo and id(m) not in exclude and view.prep_before(m) is None:
+            return m
+    return None
+
+
+def _after_prep(view: SentenceView, pool: list[Mention], preps: frozenset[str], lo: int, hi: int,
+                exclude: set[int]) -> Mention | None:
+    for m in pool:
+        if lo <= m.tok_start < hi and id(m) not in exclude and view.prep_before(m, preps) in preps:
+            return m
+    return None
+
+
+def _right(view: SentenceView, pool: list[Mention], te: int, hi: int, exclude: set[int]) -> Mention | None:
+    for m in pool:
+        if te <= m.tok_start < hi and id(m) not in exclude:
+            return m
+    return None
+
+
+def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
+    lex = view.lex
+    if view.word(te) in lex.agent_preps and lex.lang == "en":
+        return True
+    if lex.lang == "en":
+        return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
+    # German: an agent phrase "von/durch X" before a participle, or an auxiliary of the passive
+    near = [view.word(k) for k in range(max(lo, ts - 1), min(hi, te + 2))]
+    has_aux = any((w,) in lex.passive_aux for w in near) or view.word(ts - 1) in ("zu",)
+    return has_aux and view.word(ts).endswith(("en", "t")) and view.word(ts).startswith(("ge", "über", "er", "auf"))
+
+
+def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
+    """(agent, patient) pairs for acquisitions and investments."""
+    lo, hi = view.clause(ts, te)
+    orgs = view.orgs
+    lex = view.lex
+    pairs: list[tuple[Mention, Mention]] = []
+    agent: Mention | None = None
+    patients: list[Mention] = []
+    if trig.cls == "verb":
+        if _passive(view, ts, te, lo, hi):
+            agent = _after_prep(view, orgs, lex.agent_preps, lo, hi, set())
+            exclude = {id(agent)} if agent else set()
+            first = _left(view, orgs, ts, lo, exclude)
+            patients = [first] if first else []
+        else:
+            preps = frozenset(trig.spec.get("patient_preps", ()))
+            agent = _left(view, orgs, ts, lo, set())
+            exclude = {id(agent)} if agent else set()
+            first = (_after_prep(view, orgs, preps, te, hi, exclude) if preps else None) or _right(
+                view, orgs, te, hi, exclude
+            )
+            if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
+                first = None
+            if first is None and agent is not None:  # verb last: "dass A B kauft"
+                before = [m for m in orgs if lo <= m.tok_start and m.tok_end <= ts]
+                if len(before) >= 2 and view.prep_before(before[-1]) is None:
+                    agent, first = before[0], before[-1]
+            if first is not None:
+                patients = view.coordinated(first, orgs, hi)
+    else:  # noun or stake
+        patient = _after_prep(view, orgs, lex.object_preps | frozenset({"in", "an", "bei"}), te, min(hi, te + 8), set())
+        if patient is None:
+            patient = next((m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None)
+        if patient is None and trig.cls == "noun":
+            patient = next((m for m in orgs if m.tok_end == ts), None)
+        if patient is None:
+            return []
+        exclude = {id(patient)}
+        agent = _after_prep(view, orgs, lex.agent_preps, te, hi, exclude)
+        if agent is None:
+            agent = _left(view, orgs, ts, lo, exclude)
+        if agent is None:
+            agent = next((m for m in reversed(orgs) if m.tok_end <= ts and id(m) not in exclude
+                          and view.word(m.tok_end) in ("'s", "’s", "s")), None)
+        if agent is None:
+            agent = _right(view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude)
+        patients = view.coordinated(patient, orgs, hi)
+    if agent is None:
+        return []
+    for p in patients:
+        if p.entity is not agent.entity:
+            pairs.append((agent, p))
+    return pairs
+
+
+def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
+    lo, hi = view.clause(ts, te)
+    investee = _left(view, view.orgs, ts, lo, set())
+    if investee is None:
+        return []
+    preps = frozenset(w for p in trig.spec.get("agent_preps", ()) for w in p.split()[-1:])
+    first = _after_prep(view, view.orgs, preps, te, view.end, {id(investee)})
+    if first is None:
+        return []
+    return [(inv, investee) for inv in view.coordinated(first, view.orgs, view.end) if inv.entity is not investee.entity]
+
+
+def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Mention]]:
+    lo, hi = view.clause(ts, te)
+    lex = view.lex
+    parties: list[Mention] = []
+    left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    if left:
+        parties.extend(view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1])
+    first = _after_prep(view, view.orgs, lex.with_preps | lex.object_preps, lo, hi, {id(m) for m in parties})
+    if first is not None:
+        parties.extend(view.coordinated(first, view.orgs, hi))
+    seen: dict[str, Mention] = {}
+    for m in parties:
+        seen.setdefault(m.entity.key, m)
+    return [list(seen.values())] if len(seen) >= 2 else []
+
+
+def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention, Mention | None]]:
+    """(person, org, other org) for hires and departures."""
+    lo, hi = view.clause(ts, te)
+    lex = view.lex
+    order = trig.spec.get("order", "person_org")
+    passive = order == "org_person" and _passive(view, ts, te, lo, hi)
+    persons: list[Mention] = []
+    org: Mention | None = None
+    if order == "org_person" and not passive:
+        org = _left(view, view.orgs, ts, lo, set())
+        first = _right(view, view.persons, te, hi, set())
+        persons = view.coordinated(first, view.persons, hi) if first else []
+    else:
+        left = [m for m in view.persons if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        if left:
+            persons = view.coordinated(left[0], view.persons, ts)
+            if left[-1] not in persons:
+                persons = [left[-1]]
+        preps = frozenset(trig.spec.get("org_preps", ())) | lex.to_preps | lex.org_preps
+        org = _after_prep(view, view.orgs, preps, te, hi, set()) or _right(view, view.orgs, te, hi, set())
+        if org is None:  # German verb last: "... haben sich dem X-Team angeschlossen"
+            org = next((m for m in reversed(view.orgs) if persons and persons[-1].tok_end <= m.tok_start
+                        and m.tok_end <= ts and view.prep_before(m) is None), None)
+    if org is None or not persons:
+        return []
+    other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None
+    if other is not None and other.entity is org.entity:
+        other = None
+    return [(p, org, other) for p in persons]
+
+
+def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
+    lo, hi = view.clause(ts, te)
+    source = _after_prep(view, view.orgs, view.lex.from_preps | view.lex.object_preps, lo, hi, set())
+    if source is None:
+        return []
+    poacher = _left(view, view.orgs, ts, lo, {id(source)}) or _left(view, view.orgs, ts, view.first, {id(source)})
+    if poacher is None or poacher.entity is source.entity:
+        return []
+    return [(poacher, source)]
+
+
+def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
+    """The kind of deal talked about: the highest-priority deal word nearby or in the title."""
+    lex = view.lex
+    found: set[str] = set()
+    for index in (view.index, view.index - 1, view.index - 2):
+        if index < 0:
+            continue
+        sent = analysis.sentences[index]
+        words = {t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]}
+        for etype, vocab in lex.type_words.items():
+            if words & vocab:
+                found.add(etype)
+        if found:
+            break
+    if not found and analysis.doc.title:
+        words = set(analysis.doc.title.casefold().replace("-", " ").split())
+        found = {t for t, vocab in lex.type_words.items() if words & vocab}
+    return next((t for t in lex.type_priority if t in found), None)
+
+
+def _nearest_group(view: SentenceView, preps: frozenset[str], ts: int, te: int, lo: int, hi: int,
+                   pool: list[Mention]) -> list[Mention]:
+    """The coordinated names after one of ``preps`` that stand closest to the trigger."""
+    best: list[Mention] = []
+    best_gap = 10**6
+    for m in pool:
+        if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps:
+            group = view.coordinated(m, pool, hi)
+            gap = ts - group[-1].tok_end if group[-1].tok_end <= ts else m.tok_start - te
+            if 0 <= gap < best_gap:
+                best, best_gap = group, gap
+    return best
+
+
+def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tuple[str, Mention, Mention]]:
+    lo, hi = view.clause(ts, te)
+    counterparts = _nearest_group(view, view.lex.with_preps, ts, te, lo, hi, view.orgs)
+    if not counterparts:
+        return []
+    ids = {id(m) for m in counterparts}
+    agent = _left(view, view.orgs, ts, lo, ids) or next(
+        (m for m in view.orgs if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi), None
+    )
+    etype = talks_type(view, analysis)
+    if agent is None or etype is None:
+        return []
+    return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]
+
+
+def _event(etype: str, roles: dict[str, list[Mention]], view: SentenceView, ts: int, te: int,
+           trig: Trigger, confidence: float) -> Event:
+    toks = view.a.tokens
+    return Event(
+        type=etype,
+        roles=roles,
+        sent=view.index,
+        trigger=(toks[ts].start, toks[te - 1].end),
+        status="in_talks" if trig.spec.get("status") == "in_talks" else None,
+        confidence=confidence,
+        evidence=(view.sent.start, view.sent.end),
+        cues=[f"trigger:{view.a.text[toks[ts].start:toks[te - 1].end]}"],
+    )
+
+
+def _confidence(*mentions: Mention | None) -> float:
+    score = 0.9
+    for m in mentions:
+        if m is None:
+            continue
+        if m.source == "candidate":
+            score -= 0.15
+        elif m.source == "coref":
+            score -= 0.1
+    return round(max(score, 0.3), 2)
+
+
+def sentence_events(analysis: Analysis, index: int) -> list[Event]:
+    lex: EventLexicon = event_lexicon(analysis.lang)
+    view = SentenceView(analysis, index, lex)
+    if not view.mentions:
+        return []
+    events: list[Event] = []
+    for ts, te, trig in find_triggers(view):
+        if trig.frame in ("transfer", "raise"):
+            pairs = transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
+            agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
+            for agent, patient in pairs:
+                ev = _event(trig.type, {agent_role: [agent], patient_role: [patient]}, view, ts, te, trig,
+                            _confidence(agent, patient))
+                if trig.cls == "stake":
+                    ev.cues.append("stake")
+                events.append(ev)
+        elif trig.frame == "merge":
+            for parties in merge(view, ts, te, trig):
+                events.append(_event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties)))
+        elif trig.frame == "join":
+            for person, org, other in join(view, ts, te, trig):
+                roles = {"person": [person], "org": [org]}
+                side = "from_org" if trig.type == "hire" else "to_org"
+                if other is not None:
+                    roles[side] = [other]
+                events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
+        elif trig.frame == "poach":
+            for poacher, source in poach(view, ts, te, trig):
+                events.append(_event("poaching", {"poacher": [poacher], "source": [source]}, view, ts, te, trig,
+                                     _confidence(poacher, source)))
+        elif trig.frame == "talks":
+            for etype, agent, other in talks(view, ts, te, analysis):
+                roles = _talk_roles(etype, agent, other)
+                events.append(_event(etype, roles, view, ts, te, trig, _confidence(agent, other) - 0.1))
+    return events
+
+
+def _talk_roles(etype: str, agent: Mention, other: Mention) -> dict[str, list[Mention]]:
+    spec = EVENT_TYPES[etype]
+    if spec.multi_party:
+        return {"parties": [agent, other]}
+    first, second = spec.key_roles
+    return {first: [agent], second: [other]}

@@ -1,0 +1,85 @@
+"""The events lexicon of one language: triggers, prepositions and status cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..lexicons import load
+
+Phrase = tuple[str, ...]
+
+
+def phrases(items: list[str]) -> frozenset[Phrase]:
+    return frozenset(tuple(p.casefold().split()) for p in items)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str  # an event type of schema.EVENT_TYPES, or "talks" (type read from context)
+    frame: str  # transfer | raise | merge | join | poach | talks
+    cls: str  # verb | noun | stake
+    spec: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    lang: str
+    triggers: dict[Phrase, list[Trigger]]
+    suffix_nouns: tuple[tuple[str, Trigger], ...]  # German compounds ending in a trigger noun
+    max_len: int
+    type_words: dict[str, frozenset[str]]
+    type_priority: tuple[str, ...]
+    agent_preps: frozenset[str]
+    object_preps: frozenset[str]
+    with_preps: frozenset[str]
+    from_preps: frozenset[str]
+    to_preps: frozenset[str]
+    org_preps: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    passive_aux: frozenset[Phrase]
+    clause_breaks: frozenset[str]
+    cues: dict[str, frozenset[Phrase]]
+    negations: frozenset[str]
+    negation_exceptions: frozenset[Phrase]
+    status_priority: tuple[str, ...]
+    symbols: dict[str, frozenset[Phrase]]
+
+
+@cache
+def event_lexicon(lang: str) -> EventLexicon:
+    data = load(lang, "events")
+    table: dict[Phrase, list[Trigger]] = {}
+    suffix: list[tuple[str, Trigger]] = []
+    for row in data["triggers"]:
+        trig = Trigger(row["type"], row["frame"], row["class"], row)
+        for form in row["forms"]:
+            key = tuple(form.casefold().split())
+            table.setdefault(key, []).append(trig)
+            if lang == "de" and row["class"] == "noun" and len(key) == 1 and len(key[0]) >= 6:
+                suffix.append((key[0], trig))
+    return EventLexicon(
+        lang=lang,
+        triggers=table,
+        suffix_nouns=tuple(sorted(suffix, key=lambda s: -len(s[0]))),
+        max_len=max(len(k) for k in table),
+        type_words={t: frozenset(w.casefold() for w in ws) for t, ws in data["type_words"].items()},
+        type_priority=tuple(data["type_priority"]),
+        agent_preps=frozenset(data["agent_preps"]),
+        object_preps=frozenset(data["object_preps"]),
+        with_preps=frozenset(data["with_preps"]),
+        from_preps=frozenset(data["from_preps"]),
+        to_preps=frozenset(data["to_preps"]),
+        org_preps=frozenset(data["org_preps"]),
+        prepositions=frozenset(data["prepositions"]),
+        determiners=frozenset(data["determiners"]),
+        passive_aux=phrases(data["passive_aux"]),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        cues={k: phrases(v) for k, v in data["status_cues"].items()},
+        negations=frozenset(data["negations"]),
+        negation_exceptions=phrases(data["negation_exceptions"]),
+        status_priority=tuple(data["status_priority"]),
+        symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
+    )

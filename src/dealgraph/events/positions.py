@@ -1,0 +1,156 @@
+"""Positions (who holds which role where) from appositions, read as symbol patterns.
+
+Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
+F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
+w "with", S "at the helm", r relative pronoun, z "previously", L "leads", i copula,
+d determiner or organisation noun, x anything else). The patterns below are regular
+expressions over that string, so one pattern serves every language whose lexicon maps
+its words to the same symbols.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..mentions.lexicon import lexicon
+from ..model import Analysis, Event, Mention
+from .lexicon import event_lexicon
+
+# (pattern, how persons and organisations pair, fixed title when the pattern implies one)
+PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (re.compile(r"(?P<p>P(?:aP)*)c?(?P<t>F?T(?:aF?T)*)od*(?P<o>O)"), "all", None),
+    (re.compile(r"(?P<o>O)[-s]?(?P<t>F?T)(?P<p>P)"), "all", None),
+    (re.compile(r"(?P<t>F?T)od*(?P<o>O)c(?P<p>P(?:aP)*)"), "all", None),
+    (re.compile(r"(?P<t>F?T)(?P<p>P)od*(?P<o>O)"), "all", None),
+    (re.compile(r"(?P<o>O)c?g(?P<p>P(?:aP)*)"), "all", "founder"),
+    (re.compile(r"(?P<t>T)od*(?P<o>O(?:aO)*)[-c](?P<p>P(?:aP)*)"), "respectively", None),
+    (re.compile(r"(?P<o>O)c?w(?P<p>P)S"), "all", "head"),
+    (re.compile(r"(?P<o>O)c?l(?P<p>P)"), "all", "head"),
+    (re.compile(r"(?P<p>P)c[ro](?P<z>z?)(?P<o>O)L"), "all", "head"),
+        (re.compile(r"(?P<p>P)i(?P<t>F?T)od*(?P<o>O)"), "all", None),
+)
+
+
+@dataclass
+class _Item:
+    symbol: str
+    start: int  # token range
+    end: int
+    mention: Mention | None = None
+
+
+def symbolize(analysis: Analysis, index: int) -> list[_Item]:
+    sent = analysis.sentences[index]
+    mlex = lexicon(analysis.lang)
+    elex = event_lexicon(analysis.lang)
+    sym = elex.symbols
+    tokens = analysis.tokens
+    words = [t.text.casefold() for t in tokens[sent.first_token : sent.end_token]]
+    by_start = {m.tok_start: m for m in analysis.mentions if m.sent == index}
+    items: list[_Item] = []
+    k = sent.first_token
+
+    def phrase(table: frozenset[tuple[str, ...]], at: int, longest: int = 5) -> int:
+        for n in range(longest, 0, -1):
+            if at - sent.first_token + n <= len(words) and tuple(
+                words[at - sent.first_token : at - sent.first_token + n]
+            ) in table:
+                return n
+        return 0
+
+    while k < sent.end_token:
+        m = by_start.get(k)
+        if m is not None:
+            items.append(_Item("P" if m.kind == "person" else "O", k, m.tok_end, m))
+            k = m.tok_end
+            continue
+        w = words[k - sent.first_token]
+        text = tokens[k].text
+        for symbol, table in (("g", sym["founded_by"]), ("l", sym["led_by"]), ("S", sym["at_helm"]),
+                              ("K", sym["cofounded"])):
+            n = phrase(table, k)
+            if n:
+                items.append(_Item(symbol, k, k + n))
+                k += n
+                break
+        else:
+            n = phrase(mlex.position_titles, k, mlex.max_title_len)
+            if n and (text[:1].isupper() or mlex.lang == "en"):
+                items.append(_Item("T", k, k + n))
+                k += n
+                continue
+            if mlex.is_title(text):
+                symbol = "x"
+            elif w in mlex.former:
+                symbol = "F"
+            elif (w,) in sym["of"]:
+                symbol = "o"
+            elif w == ",":
+                symbol = "c"
+            elif (w,) in sym["and"]:
+                symbol = "a"
+            elif w in ("-", "–", "—"):
+                symbol = "-"
+            elif w in ("'s", "’s"):
+                symbol = "s"
+            elif (w,) in sym["with"]:
+                symbol = "w"
+            elif (w,) in sym["relative"]:
+                symbol = "r"
+            elif (w,) in sym["previously"]:
+                symbol = "z"
+            elif (w,) in sym["leads"]:
+                symbol = "L"
+            elif (w,) in sym["copula"]:
+                symbol = "i"
+            elif w in elex.determiners or mlex.is_org_head(text):
+                symbol = "d"
+            else:
+                symbol = "x"
+            items.append(_Item(symbol, k, k + 1))
+            k += 1
+    return items
+
+
+def positions(analysis: Analysis, index: int) -> list[Event]:
+    items = symbolize(analysis, index)
+    if not any(i.symbol == "P" for i in items) or not any(i.symbol == "O" for i in items):
+        return []
+    string = "".join(i.symbol for i in items)
+    sent = analysis.sentences[index]
+    tokens = analysis.tokens
+    found: list[Event] = []
+    for pattern, pairing, fixed in PATTERNS:
+        for start in range(len(string)):
+            match = pattern.match(string, start)
+            if not match:
+                continue
+            persons = [i.mention for i in items[match.start("p") : match.end("p")] if i.mention]
+            orgs = [i.mention for i in items[match.start("o") : match.end("o")] if i.mention]
+            title = fixed
+            if "t" in pattern.groupindex and match.group("t"):
+                first, last = items[match.start("t")], items[match.end("t") - 1]
+                title = analysis.text[tokens[first.start].start : tokens[last.end - 1].end]
+            if "z" in pattern.groupindex and match.group("z"):
+                title = f"former {title}"
+            if pairing == "respectively" and len(persons) == len(orgs):
+                pairs = list(zip(persons, orgs, strict=True))
+            else:
+                pairs = [(p, o) for p in persons for o in orgs]
+            for person, org in pairs:
+                if person is None or org is None or person.kind != "person" or org.kind != "org":
+                    continue
+                found.append(
+                    Event(
+                        type="position",
+                        roles={"person": [person], "org": [org]},
+                        sent=index,
+                        trigger=(person.start, org.end),
+                        title=title,
+                        confidence=0.8,
+                        evidence=(sent.start, sent.end),
+                        cues=[f"pattern:{pattern.pattern}"],
+                    )
+                )
+    return found

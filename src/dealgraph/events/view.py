@@ -1,0 +1,89 @@
+"""A sentence seen by the event rules: its tokens, its mentions and small queries on them."""
+
+from __future__ import annotations
+
+from ..model import Analysis, Mention, Sentence
+from .lexicon import EventLexicon, Phrase
+
+COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
+COORD_GAP_LONG = 14  # ... when the gap is an apposition closed by "and" ("P, CEO of A, and Q")
+COORDINATORS = frozenset({"und", "and", "sowie", "oder", "or", "&", ","})
+
+
+class SentenceView:
+    def __init__(self, analysis: Analysis, index: int, lex: EventLexicon) -> None:
+        self.a = analysis
+        self.index = index
+        self.sent: Sentence = analysis.sentences[index]
+        self.lex = lex
+        self.first, self.end = self.sent.first_token, self.sent.end_token
+        self.words = [t.text.casefold() for t in analysis.tokens[self.first : self.end]]
+        self.mentions = [m for m in analysis.mentions if m.sent == index]
+        self.orgs = [m for m in self.mentions if m.kind == "org"]
+        self.persons = [m for m in self.mentions if m.kind == "person"]
+
+    def word(self, k: int) -> str:
+        """Lower-cased token ``k`` (document token index); "" outside the sentence."""
+        return self.words[k - self.first] if self.first <= k < self.end else ""
+
+    def phrase_at(self, k: int, table: frozenset[Phrase], longest: int = 4) -> int:
+        """Length of the longest phrase of ``table`` starting at token ``k`` (0 if none)."""
+        for n in range(longest, 0, -1):
+            if k + n <= self.end and tuple(self.words[k - self.first : k - self.first + n]) in table:
+                return n
+        return 0
+
+    def has_phrase(self, table: frozenset[Phrase], start: int, end: int) -> bool:
+        return any(self.phrase_at(k, table) for k in range(max(start, self.first), min(end, self.end)))
+
+    def clause(self, ts: int, te: int) -> tuple[int, int]:
+        """Token span of the clause around a trigger: up to the nearest clause breaks."""
+        left = ts
+        while left > self.first and self.word(left - 1) not in self.lex.clause_breaks:
+            left -= 1
+        right = te
+        while right < self.end and self.word(right) not in self.lex.clause_breaks:
+            right += 1
+        return left, right
+
+    def prep_before(self, m: Mention, preps: frozenset[str] | None = None) -> str | None:
+        """The preposition governing a mention ("von" in "von dem jungen Startup X")."""
+        preps = preps or self.lex.prepositions
+        k = m.tok_start - 1
+        steps = 0
+        while k >= self.first and steps < 4:
+            w = self.word(k)
+            if w in preps:
+                return w
+            if w in self.lex.determiners or w == "-" or (w[:1].isalpha() and self._head_like(k)):
+                k -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def _head_like(self, k: int) -> bool:
+        from ..mentions.lexicon import lexicon
+
+        text = self.a.tokens[k].text
+        lex = lexicon(self.lex.lang)
+        return lex.is_org_head(text) or text.casefold() in self.lex.determiners
+
+    def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
+        """``first`` and the names of ``pool`` joined to it by commas or "and"."""
+        out = [first]
+        last = first
+        for m in pool:
+            if m.tok_start < last.tok_end or m.tok_start >= limit:
+                continue
+            gap = self.words[last.tok_end - self.first : m.tok_start - self.first]
+            if not gap or len(gap) > COORD_GAP_LONG or (len(gap) > COORD_GAP and gap[-1] not in COORDINATORS):
+                break
+            joined = "," in gap or any(w in COORDINATORS for w in gap)
+            if not joined or any(w in self.lex.clause_breaks for w in gap):
+                break
+            if any(w in (".", ";", ":") for w in gap):
+                break
+            out.append(m)
+            last = m
+        return out

@@ -1,0 +1,104 @@
+"""Resolve "das Unternehmen", "the company", "its", "he"/"er" to the entity they stand for.
+
+Two rules, both cheap and predictable:
+
+* After a preposition, an article in the genitive, or as a possessive, the phrase refers
+  to the nearest organisation before it in the same sentence ("49 % des Unternehmens").
+* Otherwise it is a subject and refers to the document's topic: the organisation named
+  most often so far among those of the last three sentences ("Vor dem Deal mit X hatte
+  das Unternehmen ..." means the buyer the article is about, not X).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import Analysis, Mention
+from .lexicon import lexicon
+
+WINDOW = 3
+_OBJECT_STARTERS = frozenset(
+    "of in at for from with to by von vom bei mit an am für aus zu zum zur über des "
+    "unter gegen durch nach".split()
+)
+
+
+def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
+    recent = [
+        m
+        for m in analysis.mentions
+        if m.kind == "org" and sent - WINDOW <= m.sent <= sent and m.start < before and not m.generic
+    ]
+    if not recent:
+        return None
+    return max(recent, key=lambda m: (counts[m.entity.key], -m.start if m.sent == sent else m.sent))
+
+
+def resolve_references(analysis: Analysis) -> None:
+    """Add coreference mentions (``generic=True``) to ``analysis.mentions``."""
+    lex = lexicon(analysis.lang)
+    tokens = analysis.tokens
+    taken = {k for m in analysis.mentions for k in range(m.tok_start, m.tok_end)}
+    longest = max((len(p) for p in lex.generic_org), default=1)
+    added: list[Mention] = []
+    counts: Counter[str] = Counter()
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    pos = 0
+    for sent in analysis.sentences:
+        k = sent.first_token
+        while k < sent.end_token:
+            while pos < len(mentions) and mentions[pos].tok_start < k:
+                counts[mentions[pos].entity.key] += 1
+                pos += 1
+            if k in taken:
+                k += 1
+                continue
+            word = tokens[k].text
+            low = word.casefold()
+            found = None
+            for n in range(longest, 0, -1):
+                phrase = tuple(t.text.casefold() for t in tokens[k : min(k + n, sent.end_token)])
+                if len(phrase) == n and phrase in lex.generic_org:
+                    found = n
+                    break
+            if found or low in lex.generic_possessive:
+                n = found or 1
+                prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""
+                near = not found or prev in _OBJECT_STARTERS or low in ("des", "of")
+                target = _nearest(analysis, sent.start, tokens[k].start) if near else None
+                target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
+                if target is not None:
+                    added.append(_copy(target, analysis, k, k + n))
+                k += n
+                continue
+            if low in lex.person_pronouns and k == sent.first_token:
+                person = _last_person(analysis, tokens[k].start, tokens[k].sent)
+                if person is not None:
+                    added.append(_copy(person, analysis, k, k + 1))
+            k += 1
+    analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
+
+
+def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:
+    best = None
+    for m in analysis.mentions:
+        if m.kind == "org" and sent_start <= m.start and m.end <= before and not m.generic:
+            best = m
+    return best
+
+
+def _last_person(analysis: Analysis, before: int, sent: int) -> Mention | None:
+    best = None
+    for m in analysis.mentions:
+        if m.kind == "person" and m.start < before and sent - 2 <= m.sent and not m.generic:
+            best = m
+    return best
+
+
+def _copy(target: Mention, analysis: Analysis, i: int, j: int) -> Mention:
+    toks = analysis.tokens
+    start, end = toks[i].start, toks[j - 1].end
+    return Mention(
+        start, end, analysis.text[start:end], target.kind, target.entity, toks[i].sent, i, j,
+        source="coref", generic=True,
+    )

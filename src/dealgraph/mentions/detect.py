@@ -1,0 +1,272 @@
+"""Find organisations and people: gazetteer first, then patterns for unknown names.
+
+Order of precedence inside a sentence: gazetteer aliases, place names (claimed so they
+never become companies), names with a legal form ("Hans Glas GmbH"), names after an
+organisation noun or a title ("der Fleischverarbeiter Bell", "CEO Jane Roe",
+"Spar-Vorstand Hans Reisch"), given name + surname, and finally other capitalised
+sequences that are not ordinary vocabulary. Later in the document, a surname or the
+first word of a longer company name refers to the entity named in full before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Analysis, Entity, Kind, Mention, Token
+from .gazetteer import load_gazetteer
+from .lexicon import MentionLexicon, lexicon
+from .names import fold, given_names, slug
+from .vocab import is_vocabulary, zipf
+
+MAX_NAME_TOKENS = 5
+
+
+def is_cap(text: str) -> bool:
+    if not text or not text[0].isalpha():
+        return text[:1].isdigit() and any(c.isalpha() for c in text)
+    return text[0].isupper() or any(c.isupper() for c in text[1:3])
+
+
+class _Sentence:
+    """Token claims of one sentence while mentions are being found."""
+
+    def __init__(self, tokens: Sequence[Token], start: int, end: int) -> None:
+        self.tokens = tokens
+        self.start, self.end = start, end
+        self.claimed: dict[int, object] = {}
+
+    def free(self, i: int, j: int) -> bool:
+        return all(k not in self.claimed for k in range(i, j))
+
+    def claim(self, i: int, j: int, owner: object) -> None:
+        for k in range(i, j):
+            self.claimed[k] = owner
+
+
+class MentionFinder:
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.lex: MentionLexicon = lexicon(analysis.lang)
+        self.gaz = load_gazetteer()
+        self.given = given_names()
+        self.local: dict[str, Entity] = {}  # folded name -> entity of this document
+        self.mentions: list[Mention] = []
+
+    # -- entities -------------------------------------------------------------
+    def entity_for(self, name: str, kind: Kind) -> Entity:
+        known = self.gaz.lookup(name)
+        if known is not None:
+            return known
+        key = fold(name)
+        entity = self.local.get(key)
+        if entity is None:
+            entity = Entity(f"dg:{kind}:{slug(name)}", name, kind)
+            self.local[key] = entity
+        entity.aliases.add(name)
+        return entity
+
+    def add(self, s: _Sentence, i: int, j: int, kind: Kind, entity: Entity | None, source: str) -> None:
+        toks = s.tokens
+        start, end = toks[i].start, toks[j - 1].end
+        text = self.a.text[start:end]
+        if entity is None:
+            entity = self.entity_for(text, kind)
+        mention = Mention(start, end, text, entity.kind, entity, toks[i].sent, i, j, source)
+        s.claim(i, j, mention)
+        self.mentions.append(mention)
+
+    # -- token tests ------------------------------------------------------------
+    def name_token(self, tok: Token, initial: bool, headline: bool) -> bool:
+        text = tok.text
+        if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
+            return False
+        if text.isupper() and len(text) > 1:
+            return len(text) <= 6 or not headline
+        if self.lex.is_org_head(text):
+            return False
+        if self.lex.lang == "de" or headline:
+            return not is_vocabulary(text, self.lex.lang)
+        if initial:
+            return zipf(text, self.lex.lang) < 3.5
+        return True
+
+    # -- passes -------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        for sent in self.a.sentences:
+            s = _Sentence(self.a.tokens, sent.first_token, sent.end_token)
+            self.gazetteer_pass(s)
+            if self._shouting(s):  # an all-caps line: only known names are trusted
+                continue
+            self.place_pass(s)
+            self.legal_form_pass(s)
+            self.apposition_pass(s)
+            self.person_pass(s)
+            self.sequence_pass(s, sent.headline or self._title_case(s))
+        self.short_form_pass()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    def _shouting(self, s: _Sentence) -> bool:
+        words = [t.text for t in s.tokens[s.start : s.end] if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(w.isupper() for w in words) / len(words) > 0.7
+
+    def _title_case(self, s: _Sentence) -> bool:
+        words = [t.text for t in s.tokens[s.start : s.end] if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+    def gazetteer_pass(self, s: _Sentence) -> None:
+        for i, j, entity in self.gaz.match(s.tokens, s.start, s.end):
+            self.add(s, i, j, entity.kind, entity, "gazetteer")
+
+    def place_pass(self, s: _Sentence) -> None:
+        toks = s.tokens
+        for i in range(s.start, s.end):
+            for n in (3, 2, 1):
+                if i + n <= s.end and s.free(i, i + n):
+                    words = tuple(t.text.casefold() for t in toks[i : i + n])
+                    if words in self.lex.places and toks[i].text[:1].isupper():
+                        s.claim(i, i + n, "place")
+                        break
+
+    def _extend_left(self, s: _Sentence, j: int, headline: bool) -> int:
+        """First token of the capitalised name that ends just before token ``j``."""
+        toks = s.tokens
+        i = j
+        while i > s.start and j - i < MAX_NAME_TOKENS and s.free(i - 1, i):
+            prev = toks[i - 1].text
+            if is_cap(prev) and prev not in self.lex.stop_names:
+                i -= 1
+            elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
+                i -= 1
+            else:
+                break
+        return i
+
+    def _extend_right(self, s: _Sentence, i: int, limit: int = MAX_NAME_TOKENS) -> int:
+        toks = s.tokens
+        j = i
+        while j < s.end and j - i < limit and s.free(j, j + 1):
+            text = toks[j].text
+            if is_cap(text) and text not in self.lex.stop_names and not self.lex.is_title(text):
+                j += 1
+            elif text in self.lex.connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
+                j += 1
+            elif text == "-" and j > i and j + 1 < s.end and is_cap(toks[j + 1].text) and not (
+                self.lex.is_title(toks[j + 1].text) or is_vocabulary(toks[j + 1].text, self.lex.lang)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and (toks[j - 1].text in self.lex.connectors or toks[j - 1].text == "-"):
+            j -= 1
+        return j
+
+    def legal_form_pass(self, s: _Sentence) -> None:
+        toks = s.tokens
+        for j in range(s.start + 1, s.end):
+            word = toks[j].text.rstrip(".").casefold()
+            if word not in self.lex.legal_forms or not s.free(j, j + 1):
+                continue
+            if not is_cap(toks[j].text):
+                continue
+            i = self._extend_left(s, j, False)
+            if i < j and any(is_cap(t.text) for t in toks[i:j]):
+                end = j + 1
+                while end < s.end and s.free(end, end + 1) and (
+                    toks[end].text.rstrip(".").casefold() in self.lex.legal_forms
+                ):
+                    end += 1
+                self.add(s, i, end, "org", None, "pattern")
+
+    def apposition_pass(self, s: _Sentence) -> None:
+        """Names right after an organisation noun (org) or a title (person)."""
+        toks = s.tokens
+        for k in range(s.start, s.end - 1):
+            head = toks[k].text
+            if not s.free(k + 1, k + 2) or not is_cap(toks[k + 1].text):
+                continue
+            nxt = toks[k + 1].text
+            if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
+                continue
+            if self.lex.lang == "de" and is_vocabulary(nxt, "de"):
+                continue
+            if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.lang == "de"):
+                j = self._extend_right(s, k + 1, 4)
+                if j > k + 1:
+                    self.add(s, k + 1, j, "org", None, "pattern")
+            elif self.lex.is_title(head) and (k + 2 < s.end and is_cap(toks[k + 2].text)):
+                j = self._extend_right(s, k + 1, 3)
+                if j >= k + 3 or (j == k + 2 and nxt in self.given):
+                    self.add(s, k + 1, j, "person", None, "pattern")
+
+    def person_pass(self, s: _Sentence) -> None:
+        toks = s.tokens
+        k = s.start
+        while k < s.end - 1:
+            if s.free(k, k + 2) and toks[k].text in self.given and is_cap(toks[k + 1].text):
+                j = k + 1
+                while j < s.end and j - k < 4 and s.free(j, j + 1) and (
+                    (is_cap(toks[j].text) and toks[j].text not in self.lex.stop_names
+                     and not (self.lex.lang == "de" and is_vocabulary(toks[j].text, "de")))
+                    or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
+                ):
+                    if toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
+                        break
+                    j += 1
+                last = toks[j - 1].text
+                if j > k + 1 and not self.lex.is_org_head(last) and not self.lex.is_title(last):
+                    self.add(s, k, j, "person", None, "pattern")
+                    k = j
+                    continue
+            k += 1
+
+    def sequence_pass(self, s: _Sentence, headline: bool) -> None:
+        toks = s.tokens
+        k = s.start
+        while k < s.end:
+            if not s.free(k, k + 1) or toks[k].text.endswith("-") or not self.name_token(
+                toks[k], k == s.start, headline
+            ):
+                k += 1
+                continue
+            j = k + 1
+            while j < s.end and j - k < MAX_NAME_TOKENS and s.free(j, j + 1):
+                text = toks[j].text
+                if self.name_token(toks[j], False, headline):
+                    j += 1
+                elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
+                    j += 1
+                elif text == "-" and j + 1 < s.end and self.name_token(toks[j + 1], False, headline):
+                    j += 1
+                else:
+                    break
+            if toks[k].text.isdigit():
+                k = j
+                continue
+            self.add(s, k, j, "org", None, "candidate")
+            k = j
+
+    def short_form_pass(self) -> None:
+        """A surname or a company's first word alone refers to the full name said before."""
+        firsts: dict[str, Entity] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            if len(words) < 2:
+                continue
+            if m.kind == "person":
+                firsts.setdefault(words[-1], m.entity)
+            elif m.source != "gazetteer" or len(words[0]) > 3:
+                firsts.setdefault(words[0], m.entity)
+        for m in self.mentions:
+            if m.source == "candidate" and " " not in m.text and m.text in firsts:
+                entity = firsts[m.text]
+                if entity is not m.entity:
+                    m.entity, m.kind, m.source = entity, entity.kind, "alias"
+            elif m.source == "candidate" and m.text.endswith("s") and m.text[:-1] in firsts:
+                m.entity = firsts[m.text[:-1]]
+                m.kind, m.source = m.entity.kind, "alias"
+
+
+def find_mentions(analysis: Analysis) -> None:
+    """Fill ``analysis.mentions`` with organisations and people."""
+    analysis.mentions = MentionFinder(analysis).run()

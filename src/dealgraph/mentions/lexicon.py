@@ -1,0 +1,63 @@
+"""The mention lexicon of one language, compiled into lookup sets once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import load
+
+
+def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.casefold().split()) for p in items)
+
+
+@dataclass(frozen=True)
+class MentionLexicon:
+    lang: str
+    legal_forms: frozenset[str]
+    org_heads: frozenset[str]
+    org_head_suffixes: tuple[str, ...]
+    generic_org: frozenset[tuple[str, ...]]
+    generic_possessive: frozenset[str]
+    person_pronouns: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+    position_titles: frozenset[tuple[str, ...]]
+    former: frozenset[str]
+    stop_names: frozenset[str]
+    places: frozenset[tuple[str, ...]]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    coordinators: frozenset[str]
+    max_title_len: int
+
+    def is_title(self, word: str) -> bool:
+        return (word.casefold(),) in self.titles
+
+    def is_org_head(self, word: str) -> bool:
+        low = word.casefold()
+        return low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes))
+
+
+@cache
+def lexicon(lang: str) -> MentionLexicon:
+    data = load(lang, "mentions")
+    titles = _phrases(data["titles"])
+    return MentionLexicon(
+        lang=lang,
+        legal_forms=frozenset(x.rstrip(".").casefold() for x in data["legal_forms"]),
+        org_heads=frozenset(x.casefold() for x in data["org_heads"]),
+        org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
+        generic_org=_phrases(data["generic_org"]),
+        generic_possessive=frozenset(data.get("generic_org_possessive", ())),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        titles=titles,
+        position_titles=_phrases(data["position_titles"]),
+        former=frozenset(x.casefold().rstrip("-") for x in data["former"]),
+        stop_names=frozenset(data["stop_names"]),
+        places=_phrases(data["place_names"]),
+        connectors=frozenset(data["name_connectors"]),
+        particles=frozenset(data["person_particles"]),
+        coordinators=frozenset(data["coordinators"]),
+        max_title_len=max(len(t) for t in titles),
+    )

@@ -1,0 +1,43 @@
+"""Is a capitalised word ordinary vocabulary or a name?
+
+German capitalises every noun, so capitalisation alone says little. A word counts as
+vocabulary when it is frequent in the language (wordfreq), when it is a compound ending
+in a frequent word ("Parfümeriekooperation"), or when it ends in a noun-forming suffix.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from ..lexicons import load
+
+COMMON_ZIPF = 4.0
+COMPOUND_PART_ZIPF = 3.8
+
+
+@lru_cache(maxsize=200_000)
+def is_vocabulary(word: str, lang: str) -> bool:
+    lower = word.casefold().strip("-")
+    if not lower.isalpha():
+        return False
+    if zipf_frequency(lower, lang) >= COMMON_ZIPF:
+        return True
+    data = load(lang, "mentions")
+    for ending in data.get("inflections", ()):
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            if zipf_frequency(lower[: -len(ending)], lang) >= COMMON_ZIPF:
+                return True
+    if any(lower.endswith(s) for s in data.get("noun_suffixes", ())) and len(lower) > 6:
+        return True
+    if data.get("compounds") and len(lower) >= 9:
+        for cut in range(3, len(lower) - 4):
+            if zipf_frequency(lower[cut:], lang) >= COMPOUND_PART_ZIPF:
+                return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    return zipf_frequency(word.casefold(), lang)

@@ -1,0 +1,74 @@
+"""Decide completed / announced / in_talks / failed / rumored / denied.
+
+Cue phrases of each status come from the language's events lexicon. A cue counts when it
+stands in the trigger's clause (or anywhere in the sentence for attribution such as
+"people familiar with the matter"), and a negation just before the trigger or its
+auxiliary turns an assertion into a failure. When several statuses are cued, the
+lexicon's priority decides (a denial or failure outranks talks, talks outrank rumours,
+rumours outrank plain assertion). Without any cue a stated deal is completed.
+"""
+
+from __future__ import annotations
+
+from ..events.lexicon import EventLexicon, event_lexicon
+from ..events.view import SentenceView
+from ..model import Analysis, Event
+
+SENTENCE_WIDE = frozenset({"rumored", "denied"})
+CLAUSE_WIDE = frozenset({"failed"})
+WINDOW = 8
+
+
+def _negated(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> str | None:
+    lex = view.lex
+    for k in list(range(max(lo, ts - 5), ts)) + list(range(te, min(hi, te + 3))):
+        w = view.word(k)
+        if w not in lex.negations:
+            continue
+        if view.phrase_at(k, lex.negation_exceptions, 3):
+            continue
+        return w
+    return None
+
+
+def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str, list[str]]:
+    toks = view.a.tokens
+    ts = next(k for k in range(view.first, view.end) if toks[k].start >= event.trigger[0])
+    te = ts + 1
+    while te < view.end and toks[te].end <= event.trigger[1]:
+        te += 1
+    c_lo, c_hi = view.clause(ts, te)
+    lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
+    found: dict[str, str] = {}
+    if event.status:
+        found[event.status] = "trigger"
+    for status, table in lex.cues.items():
+        if status in SENTENCE_WIDE:
+            start, end = view.first, view.end
+        else:
+            start, end = (c_lo, c_hi) if status in CLAUSE_WIDE else (lo, hi)
+        for k in range(start, end):
+            n = view.phrase_at(k, table, 4)
+            if n and not (ts <= k < te and status == "completed"):
+                found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
+                break
+    neg = _negated(view, ts, te, lo, hi)
+    if neg and not ({"failed", "denied"} & found.keys()):
+        found["denied" if "denied" in found else "failed"] = f"negation:{neg}"
+    for status in lex.status_priority:
+        if status in found:
+            return status, [f"{status}:{found[status]}"]
+    return "completed", ["default"]
+
+
+def assign_status(analysis: Analysis) -> None:
+    """Set ``status`` on every event that has one (positions carry none)."""
+    lex = event_lexicon(analysis.lang)
+    views: dict[int, SentenceView] = {}
+    for event in analysis.events:
+        if event.type == "position":
+            event.status = None
+            continue
+        view = views.get(event.sent) or views.setdefault(event.sent, SentenceView(analysis, event.sent, lex))
+        event.status, cues = _status_of(view, event, lex)
+        event.cues.extend(cues)

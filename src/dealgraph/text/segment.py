@@ -1,0 +1,101 @@
+"""Split a document into sentences and tokens.
+
+spaCy's blank pipelines give tokenisation with each language's abbreviation rules and a
+rule-based sentencizer; no model is loaded. Two things are added on top:
+
+* Line structure. News text from web pages keeps headlines, bylines and page furniture
+  as lines without closing punctuation; they must not glue onto the next sentence. A
+  long line that stops mid-sentence is a hard wrap and continues on the next line.
+* Hyphen compounds are split into parts ("Thyssenkrupp-Chef" -> "Thyssenkrupp", "-",
+  "Chef"), so that names inside German compounds can be matched like any other token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..model import Analysis, Sentence, Token
+
+_CLOSERS = ".!?:;\"'»«“”)…"
+_WRAP_MIN = 55  # a line at least this long that ends mid-sentence is a hard wrap
+_HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
+MAX_SENT_CHARS = 2000
+
+
+@cache
+def _nlp(lang: str) -> Language:
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError):
+        nlp = spacy.blank("xx")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Yield (start, end, is_heading) of the text's paragraphs and headline lines."""
+    start = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        line_start, pos = pos, pos + len(line)
+        if not body:
+            if start is not None:
+                yield start, line_start, False
+                start = None
+            continue
+        lead = line_start + (len(line) - len(line.lstrip()))
+        if start is None:
+            start = lead
+        ends_sentence = body[-1] in _CLOSERS
+        if not ends_sentence and len(body) < _WRAP_MIN:
+            yield start, lead + len(body), start == lead
+            start = None
+        elif ends_sentence and len(body) < _WRAP_MIN and start == lead:
+            yield start, lead + len(body), False
+            start = None
+    if start is not None:
+        yield start, len(text), False
+
+
+def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
+    if "-" not in text or len(text) < 3 or text.startswith("-") or text.endswith("-"):
+        return [(start, start + len(text), text)]
+    parts = []
+    for match in _HYPHEN_PART.finditer(text):
+        parts.append((start + match.start(), start + match.end(), match.group()))
+    if "".join(p[2] for p in parts) != text:
+        return [(start, start + len(text), text)]
+    return parts
+
+
+def segment(analysis: Analysis) -> None:
+    """Fill ``analysis.sentences`` and ``analysis.tokens``."""
+    text = analysis.text
+    nlp = _nlp(analysis.lang)
+    spans = list(blocks(text))
+    for (b_start, _b_end, heading), doc in zip(
+        spans, nlp.pipe(text[s:e] for s, e, _ in spans), strict=True
+    ):
+        for sent in doc.sents:
+            toks = []
+            for tok in sent:
+                if tok.is_space:
+                    continue
+                toks.extend(_split_compound(tok.text, b_start + tok.idx))
+            if not toks:
+                continue
+            for chunk_start in range(0, len(toks), 400):  # cap pathological "sentences"
+                chunk = toks[chunk_start : chunk_start + 400]
+                s_start, s_end = chunk[0][0], chunk[-1][1]
+                index = len(analysis.sentences)
+                first = len(analysis.tokens)
+                analysis.tokens.extend(Token(s, e, t, index) for s, e, t in chunk)
+                analysis.sentences.append(
+                    Sentence(s_start, s_end, text[s_start:s_end], first, len(analysis.tokens), heading)
+                )
