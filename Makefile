@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/dealgraph extract examples/meta-ai-acquisitions.de.txt --published 2025-06-21 --format table
+	$(BIN)/dealgraph extract examples/meta-ai-acquisitions.de.txt --lang de --published 2025-06-21 --format table
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

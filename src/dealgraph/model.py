@@ -78,6 +78,11 @@ class Mention:
     tok_end: int  # exclusive
     source: str = "gazetteer"  # gazetteer | pattern | coref
     generic: bool = False  # "das Unternehmen" resolved by coreference
+    name: str = ""  # how the document names the entity here (the antecedent's name for coref)
+
+    @property
+    def display(self) -> str:
+        return self.name or self.text
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event
+from ..schema import EVENT_TYPES
 from .attributes import attach_values
 from .frames import sentence_events
 from .merge import merge_events
@@ -16,8 +17,20 @@ def find_events(analysis: Analysis) -> None:
         found = sentence_events(analysis, index)
         held = positions(analysis, index)
         _previous_employer(found, held, analysis.lang)
-        analysis.events.extend(found)
+        _employer_of_leaver(found, held)
+        analysis.events.extend(e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles))
         analysis.events.extend(held)
+
+
+def _employer_of_leaver(events: list[Event], held: list[Event]) -> None:
+    """"X CEO Jane Roe stepped down": the organisation left is the one of her position."""
+    for event in events:
+        if event.type == "departure" and not event.roles.get("org"):
+            person = event.roles["person"][0].entity
+            for pos in held:
+                if pos.roles["person"][0].entity is person:
+                    event.roles["org"] = [pos.roles["org"][0]]
+                    break
 
 
 def _previous_employer(events: list[Event], held: list[Event], lang: str) -> None:

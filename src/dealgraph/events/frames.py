@@ -165,7 +165,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     return [list(seen.values())] if len(seen) >= 2 else []
 
 
-def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention, Mention | None]]:
+def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention | None, Mention | None]]:
     """(person, org, other org) for hires and departures."""
     lo, hi = view.clause(ts, te)
     lex = view.lex
@@ -188,8 +188,10 @@ def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Ment
         if org is None:  # German verb last: "... haben sich dem X-Team angeschlossen"
             org = next((m for m in reversed(view.orgs) if persons and persons[-1].tok_end <= m.tok_start
                         and m.tok_end <= ts and view.prep_before(m) is None), None)
-    if org is None or not persons:
+    if not persons:
         return []
+    if org is None:
+        return [(p, None, None) for p in persons] if trig.type == "departure" else []
     other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None
     if other is not None and other.entity is org.entity:
         other = None
@@ -304,7 +306,7 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(_event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties)))
         elif trig.frame == "join":
             for person, org, other in join(view, ts, te, trig):
-                roles = {"person": [person], "org": [org]}
+                roles = {"person": [person], "org": [org] if org else []}
                 side = "from_org" if trig.type == "hire" else "to_org"
                 if other is not None:
                     roles[side] = [other]

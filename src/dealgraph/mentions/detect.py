@@ -11,6 +11,7 @@ first word of a longer company name refers to the entity named in full before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..model import Analysis, Entity, Kind, Mention, Token
 from .gazetteer import load_gazetteer
@@ -19,12 +20,32 @@ from .names import fold, given_names, slug
 from .vocab import is_vocabulary, zipf
 
 MAX_NAME_TOKENS = 5
+COMMON_EN_ZIPF = 4.6  # "Eventually", "Incident": capitalised for emphasis, not names
 
 
 def is_cap(text: str) -> bool:
     if not text or not text[0].isalpha():
-        return text[:1].isdigit() and any(c.isalpha() for c in text)
+        return False
     return text[0].isupper() or any(c.isupper() for c in text[1:3])
+
+
+@cache
+def _trigger_words(lang: str) -> frozenset[str]:
+    """Single-word event triggers: never part of a name ("Fusion", "Übernahme")."""
+    from ..lexicons import load
+
+    return frozenset(
+        form.casefold() for row in load(lang, "events")["triggers"] for form in row["forms"] if " " not in form
+    )
+
+
+def _clean(surface: str) -> str:
+    """The name as written, without line breaks, possessive or a shouting headline's caps."""
+    name = " ".join(surface.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
 
 
 class _Sentence:
@@ -49,6 +70,7 @@ class MentionFinder:
         self.lex: MentionLexicon = lexicon(analysis.lang)
         self.gaz = load_gazetteer()
         self.given = given_names()
+        self.triggers = _trigger_words(analysis.lang)
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
 
@@ -71,7 +93,7 @@ class MentionFinder:
         text = self.a.text[start:end]
         if entity is None:
             entity = self.entity_for(text, kind)
-        mention = Mention(start, end, text, entity.kind, entity, toks[i].sent, i, j, source)
+        mention = Mention(start, end, text, entity.kind, entity, toks[i].sent, i, j, source, name=_clean(text))
         s.claim(i, j, mention)
         self.mentions.append(mention)
 
@@ -79,6 +101,8 @@ class MentionFinder:
     def name_token(self, tok: Token, initial: bool, headline: bool) -> bool:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
+            return False
+        if text.casefold() in self.triggers:
             return False
         if text.isupper() and len(text) > 1:
             return len(text) <= 6 or not headline
@@ -88,7 +112,7 @@ class MentionFinder:
             return not is_vocabulary(text, self.lex.lang)
         if initial:
             return zipf(text, self.lex.lang) < 3.5
-        return True
+        return zipf(text, self.lex.lang) < COMMON_EN_ZIPF or not text[1:].islower()
 
     # -- passes -------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -115,7 +139,25 @@ class MentionFinder:
         return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
     def gazetteer_pass(self, s: _Sentence) -> None:
+        toks = s.tokens
         for i, j, entity in self.gaz.match(s.tokens, s.start, s.end):
+            # "Kranich Software AG" is not the company "Software AG": a known name that
+            # starts with a plain word and follows an unknown name is part of a longer one.
+            if (
+                i > s.start
+                and entity.kind == "org"
+                and is_vocabulary(toks[i].text, self.lex.lang)
+                and s.free(i - 1, i)
+                and self.name_token(toks[i - 1], i - 1 == s.start, False)
+            ):
+                self.add(s, self._extend_left(s, i, False), j, "org", None, "pattern")
+                continue
+            if entity.kind == "org" and j < s.end and s.free(j, j + 1) and toks[j].text in self.lex.org_words:
+                end = j
+                while end < s.end and toks[end].text in self.lex.org_words and end - i < MAX_NAME_TOKENS:
+                    end += 1
+                self.add(s, i, end, "org", None, "pattern")
+                continue
             self.add(s, i, j, entity.kind, entity, "gazetteer")
 
     def place_pass(self, s: _Sentence) -> None:
@@ -214,7 +256,8 @@ class MentionFinder:
                         break
                     j += 1
                 last = toks[j - 1].text
-                if j > k + 1 and not self.lex.is_org_head(last) and not self.lex.is_title(last):
+                orgish = any(t.text in self.lex.org_words for t in toks[k:j])
+                if j > k + 1 and not orgish and not self.lex.is_org_head(last) and not self.lex.is_title(last):
                     self.add(s, k, j, "person", None, "pattern")
                     k = j
                     continue
@@ -261,10 +304,10 @@ class MentionFinder:
             if m.source == "candidate" and " " not in m.text and m.text in firsts:
                 entity = firsts[m.text]
                 if entity is not m.entity:
-                    m.entity, m.kind, m.source = entity, entity.kind, "alias"
+                    m.entity, m.kind, m.source, m.name = entity, entity.kind, "alias", entity.name
             elif m.source == "candidate" and m.text.endswith("s") and m.text[:-1] in firsts:
                 m.entity = firsts[m.text[:-1]]
-                m.kind, m.source = m.entity.kind, "alias"
+                m.kind, m.source, m.name = m.entity.kind, "alias", m.entity.name
 
 
 def find_mentions(analysis: Analysis) -> None:

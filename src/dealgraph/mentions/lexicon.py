@@ -30,13 +30,17 @@ class MentionLexicon:
     particles: frozenset[str]
     coordinators: frozenset[str]
     max_title_len: int
+    org_words: frozenset[str]
+    inflections: tuple[str, ...]
 
     def is_title(self, word: str) -> bool:
         return (word.casefold(),) in self.titles
 
     def is_org_head(self, word: str) -> bool:
         low = word.casefold()
-        return low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes))
+        if low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes)):
+            return True
+        return any(low.endswith(e) and low[: -len(e)] in self.org_heads for e in self.inflections)
 
 
 @cache
@@ -60,4 +64,6 @@ def lexicon(lang: str) -> MentionLexicon:
         particles=frozenset(data["person_particles"]),
         coordinators=frozenset(data["coordinators"]),
         max_title_len=max(len(t) for t in titles),
+        org_words=frozenset(data.get("org_words", ())),
+        inflections=tuple(data.get("inflections", ())),
     )

@@ -9,7 +9,7 @@ from ..schema import EVENT_TYPES
 
 
 def _names(mentions: list[Mention]) -> str | list[str]:
-    names = list(dict.fromkeys(m.entity.name for m in mentions))
+    names = list(dict.fromkeys(m.display for m in mentions))
     return names[0] if len(names) == 1 else names
 
 
