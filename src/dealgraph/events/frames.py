@@ -76,10 +76,16 @@ def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
         return True
     if lex.lang == "en":
         return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
-    # German: an agent phrase "von/durch X" before a participle, or an auxiliary of the passive
-    near = [view.word(k) for k in range(max(lo, ts - 1), min(hi, te + 2))]
-    has_aux = any((w,) in lex.passive_aux for w in near) or view.word(ts - 1) in ("zu",)
-    return has_aux and view.word(ts).endswith(("en", "t")) and view.word(ts).startswith(("ge", "über", "er", "auf"))
+    # German: a participle with an auxiliary of the passive in its clause, and an agent
+    # phrase "von/durch X" or the auxiliary right beside the participle
+    if not view.word(ts).endswith(("en", "t")) or not view.word(ts).startswith(("ge", "über", "er", "auf")):
+        return False
+    clause = [view.word(k) for k in range(lo, hi)]
+    if not any((w,) in lex.passive_aux and w not in ("ist", "war") for w in clause):
+        return False
+    agent = any(view.prep_before(m, lex.agent_preps) for m in view.orgs if lo <= m.tok_start < ts)
+    beside = (view.word(te),) in lex.passive_aux or (view.word(ts - 1),) in lex.passive_aux
+    return agent or beside
 
 
 def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:

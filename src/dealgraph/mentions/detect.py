@@ -20,6 +20,7 @@ from .names import fold, given_names, slug
 from .vocab import is_vocabulary, zipf
 
 MAX_NAME_TOKENS = 5
+TAIL_ZIPF = 4.5
 COMMON_EN_ZIPF = 4.6  # "Eventually", "Incident": capitalised for emphasis, not names
 
 
@@ -193,15 +194,24 @@ class MentionFinder:
                 j += 1
             elif text in self.lex.connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
                 j += 1
-            elif text == "-" and j > i and j + 1 < s.end and is_cap(toks[j + 1].text) and not (
-                self.lex.is_title(toks[j + 1].text) or is_vocabulary(toks[j + 1].text, self.lex.lang)
-            ):
+            elif text == "-" and j > i and j + 1 < s.end and self._name_tail(toks[j + 1].text):
                 j += 1
             else:
                 break
         while j > i and (toks[j - 1].text in self.lex.connectors or toks[j - 1].text == "-"):
             j -= 1
         return j
+
+    def _name_tail(self, text: str) -> bool:
+        """Can this word after a hyphen continue a name ("Anheuser-Busch", not "Siemens-Chef")?"""
+        return (
+            is_cap(text)
+            and not self.lex.is_title(text)
+            and not self.lex.is_org_head(text)
+            and text not in self.lex.stop_names
+            and text.casefold() not in self.triggers
+            and zipf(text, self.lex.lang) < TAIL_ZIPF
+        )
 
     def legal_form_pass(self, s: _Sentence) -> None:
         toks = s.tokens
@@ -279,7 +289,9 @@ class MentionFinder:
                     j += 1
                 elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
                     j += 1
-                elif text == "-" and j + 1 < s.end and self.name_token(toks[j + 1], False, headline):
+                elif text == "-" and j + 1 < s.end and (
+                    self.name_token(toks[j + 1], False, headline) or self._name_tail(toks[j + 1].text)
+                ):
                     j += 1
                 else:
                     break

@@ -25,17 +25,26 @@ def is_vocabulary(word: str, lang: str) -> bool:
     if zipf_frequency(lower, lang) >= COMMON_ZIPF:
         return True
     data = load(lang, "mentions")
+    if zipf_frequency(lower, lang) >= data.get("vocabulary_zipf", COMMON_ZIPF):
+        return True
+    data = load(lang, "mentions")
     for ending in data.get("inflections", ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
-            if zipf_frequency(lower[: -len(ending)], lang) >= COMMON_ZIPF:
+            stem = lower[: -len(ending)]
+            if zipf_frequency(stem, lang) >= data.get("vocabulary_zipf", COMMON_ZIPF) or (
+                data.get("compounds") and _is_compound(stem, lang)
+            ):
                 return True
     if any(lower.endswith(s) for s in data.get("noun_suffixes", ())) and len(lower) > 6:
         return True
-    if data.get("compounds") and len(lower) >= 9:
-        for cut in range(3, len(lower) - 4):
-            if zipf_frequency(lower[cut:], lang) >= COMPOUND_PART_ZIPF:
-                return True
-    return False
+    return bool(data.get("compounds")) and _is_compound(lower, lang)
+
+
+def _is_compound(lower: str, lang: str) -> bool:
+    """A long word ending in a frequent word ("Produktpalette" ends in "Palette")."""
+    if len(lower) < 9:
+        return False
+    return any(zipf_frequency(lower[cut:], lang) >= COMPOUND_PART_ZIPF for cut in range(3, len(lower) - 4))
 
 
 @lru_cache(maxsize=200_000)
