@@ -27,7 +27,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<t>T)od*(?P<o>O(?:aO)*)[-c](?P<p>P(?:aP)*)"), "respectively", None),
     (re.compile(r"(?P<o>O)c?w(?P<p>P)S"), "all", "head"),
     (re.compile(r"(?P<o>O)c?l(?P<p>P)"), "all", "head"),
-    (re.compile(r"(?P<p>P)c[ro](?P<z>z?)(?P<o>O)L"), "all", "head"),
+    (re.compile(r"(?P<p>P)x?c[ro](?P<z>z?)(?P<o>O)L"), "all", "head"),
         (re.compile(r"(?P<p>P)i(?P<t>F?T)od*(?P<o>O)"), "all", None),
 )
 
