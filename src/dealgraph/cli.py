@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import DealgraphError, UsageError
 
-COMMANDS: tuple[str, ...] = ("extract", "batch")
+COMMANDS: tuple[str, ...] = ("extract", "batch", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

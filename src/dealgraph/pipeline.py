@@ -38,7 +38,13 @@ class Stage:
 def _language(a: Analysis) -> None:
     supported = available_languages()
     lang = (a.doc.lang or "").lower()[:2]
-    a.lang = lang if lang in supported else detect_language(a.text[:2000], supported) if a.text else DEFAULT_LANGUAGE
+    a.lang = (
+        lang
+        if lang in supported
+        else detect_language(a.text[:2000], supported)
+        if a.text
+        else DEFAULT_LANGUAGE
+    )
     a.anchor = a.doc.published or None
 
 

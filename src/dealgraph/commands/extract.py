@@ -7,24 +7,40 @@ import json
 import sys
 from typing import Any
 
+from ..errors import InputError, UsageError
 from ..ingest import ReadOptions, iter_documents
 from ..ingest.textutil import normalise_date
-from ..errors import InputError, UsageError
 from ..output import render_table
 from ..pipeline import extract_document
 
 
 def add_read_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by every command that reads documents."""
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help=".txt/.html/.jsonl files, directories, feeds, WARC files, URLs or - for stdin")
-    parser.add_argument("--lang", choices=("de", "en"), help="language of documents that do not say (default: detect)")
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
-                        help="publication date for documents that do not say; relative dates hang on it")
-    parser.add_argument("--max-bytes", type=int, default=ReadOptions.max_bytes,
-                        help="skip documents larger than this (default: %(default)s)")
-    parser.add_argument("--allow-private", action="store_true",
-                        help="allow URLs on private, loopback and link-local addresses")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt/.html/.jsonl files, directories, feeds, WARC files, URLs or - for stdin",
+    )
+    parser.add_argument(
+        "--lang", choices=("de", "en"), help="language of documents that do not say (default: detect)"
+    )
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date for documents that do not say; relative dates hang on it",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=ReadOptions.max_bytes,
+        help="skip documents larger than this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow URLs on private, loopback and link-local addresses",
+    )
     parser.add_argument("--timeout", type=float, default=ReadOptions.timeout, help="URL timeout in seconds")
 
 
@@ -36,16 +52,28 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
             raise UsageError(f"--published {args.published!r} is not a date; use YYYY-MM-DD")
     if args.max_bytes <= 0:
         raise UsageError("--max-bytes must be positive")
-    return ReadOptions(max_bytes=args.max_bytes, lang=args.lang, published=published,
-                       allow_private=args.allow_private, timeout=args.timeout)
+    return ReadOptions(
+        max_bytes=args.max_bytes,
+        lang=args.lang,
+        published=published,
+        allow_private=args.allow_private,
+        timeout=args.timeout,
+    )
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("extract", help="print the events of documents",
-                            description="Extract corporate events from documents and print them.")
+    parser = sub.add_parser(
+        "extract",
+        help="print the events of documents",
+        description="Extract corporate events from documents and print them.",
+    )
     add_read_options(parser)
-    parser.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
-                        help="table for reading, json or jsonl (one line per document) for programs")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        default="table",
+        help="table for reading, json or jsonl (one line per document) for programs",
+    )
     parser.set_defaults(run=run)
 
 

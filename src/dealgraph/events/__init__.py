@@ -23,7 +23,7 @@ def find_events(analysis: Analysis) -> None:
 
 
 def _employer_of_leaver(events: list[Event], held: list[Event]) -> None:
-    """"X CEO Jane Roe stepped down": the organisation left is the one of her position."""
+    """ "X CEO Jane Roe stepped down": the organisation left is the one of her position."""
     for event in events:
         if event.type == "departure" and not event.roles.get("org"):
             person = event.roles["person"][0].entity
@@ -43,10 +43,10 @@ def _previous_employer(events: list[Event], held: list[Event], lang: str) -> Non
         for pos in held:
             org = pos.roles["org"][0]
             title_words = (pos.title or "").casefold().split()
-            if pos.roles["person"][0].entity is person and org.entity is not event.roles["org"][0].entity:
-                if not (set(title_words) & former):
-                    event.roles["from_org"] = [org]
-                    break
+            same_person = pos.roles["person"][0].entity is person
+            if same_person and org.entity is not event.roles["org"][0].entity and not set(title_words) & former:
+                event.roles["from_org"] = [org]
+                break
 
 
 __all__ = ["attach_values", "find_events", "merge_events"]

@@ -55,8 +55,9 @@ def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: se
     return None
 
 
-def _after_prep(view: SentenceView, pool: list[Mention], preps: frozenset[str], lo: int, hi: int,
-                exclude: set[int]) -> Mention | None:
+def _after_prep(
+    view: SentenceView, pool: list[Mention], preps: frozenset[str], lo: int, hi: int, exclude: set[int]
+) -> Mention | None:
     for m in pool:
         if lo <= m.tok_start < hi and id(m) not in exclude and view.prep_before(m, preps) in preps:
             return m
@@ -118,9 +119,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is not None:
                 patients = view.coordinated(first, orgs, hi)
     else:  # noun or stake
-        patient = _after_prep(view, orgs, lex.object_preps | frozenset({"in", "an", "bei"}), te, min(hi, te + 8), set())
+        patient = _after_prep(
+            view, orgs, lex.object_preps | frozenset({"in", "an", "bei"}), te, min(hi, te + 8), set()
+        )
         if patient is None:
-            patient = next((m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None)
+            patient = next(
+                (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None
+            )
         if patient is None and trig.cls == "noun":
             patient = next((m for m in orgs if m.tok_end == ts), None)
         if patient is None:
@@ -130,10 +135,18 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if agent is None:
             agent = _left(view, orgs, ts, lo, exclude)
         if agent is None:
-            agent = next((m for m in reversed(orgs) if m.tok_end <= ts and id(m) not in exclude
-                          and view.word(m.tok_end) in ("'s", "’s", "s")), None)
+            agent = next(
+                (
+                    m
+                    for m in reversed(orgs)
+                    if m.tok_end <= ts and id(m) not in exclude and view.word(m.tok_end) in ("'s", "’s", "s")
+                ),
+                None,
+            )
         if agent is None:
-            agent = _right(view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude)
+            agent = _right(
+                view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude
+            )
         patients = view.coordinated(patient, orgs, hi)
     if agent is None:
         return []
@@ -152,7 +165,11 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     first = _after_prep(view, view.orgs, preps, te, view.end, {id(investee)})
     if first is None:
         return []
-    return [(inv, investee) for inv in view.coordinated(first, view.orgs, view.end) if inv.entity is not investee.entity]
+    return [
+        (inv, investee)
+        for inv in view.coordinated(first, view.orgs, view.end)
+        if inv.entity is not investee.entity
+    ]
 
 
 def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Mention]]:
@@ -171,7 +188,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     return [list(seen.values())] if len(seen) >= 2 else []
 
 
-def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention | None, Mention | None]]:
+def join(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> list[tuple[Mention, Mention | None, Mention | None]]:
     """(person, org, other org) for hires and departures."""
     lo, hi = view.clause(ts, te)
     lex = view.lex
@@ -184,7 +203,9 @@ def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Ment
         first = _right(view, view.persons, te, hi, set())
         persons = view.coordinated(first, view.persons, hi) if first else []
     else:
-        left = [m for m in view.persons if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        left = [
+            m for m in view.persons if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None
+        ]
         if left:
             persons = view.coordinated(left[0], view.persons, ts)
             if left[-1] not in persons:
@@ -192,8 +213,17 @@ def join(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Ment
         preps = frozenset(trig.spec.get("org_preps", ())) | lex.to_preps | lex.org_preps
         org = _after_prep(view, view.orgs, preps, te, hi, set()) or _right(view, view.orgs, te, hi, set())
         if org is None:  # German verb last: "... haben sich dem X-Team angeschlossen"
-            org = next((m for m in reversed(view.orgs) if persons and persons[-1].tok_end <= m.tok_start
-                        and m.tok_end <= ts and view.prep_before(m) is None), None)
+            org = next(
+                (
+                    m
+                    for m in reversed(view.orgs)
+                    if persons
+                    and persons[-1].tok_end <= m.tok_start
+                    and m.tok_end <= ts
+                    and view.prep_before(m) is None
+                ),
+                None,
+            )
     if not persons:
         return []
     if org is None:
@@ -209,7 +239,9 @@ def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Men
     source = _after_prep(view, view.orgs, view.lex.from_preps | view.lex.object_preps, lo, hi, set())
     if source is None:
         return []
-    poacher = _left(view, view.orgs, ts, lo, {id(source)}) or _left(view, view.orgs, ts, view.first, {id(source)})
+    poacher = _left(view, view.orgs, ts, lo, {id(source)}) or _left(
+        view, view.orgs, ts, view.first, {id(source)}
+    )
     if poacher is None or poacher.entity is source.entity:
         return []
     return [(poacher, source)]
@@ -235,8 +267,9 @@ def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
     return next((t for t in lex.type_priority if t in found), None)
 
 
-def _nearest_group(view: SentenceView, preps: frozenset[str], ts: int, te: int, lo: int, hi: int,
-                   pool: list[Mention]) -> list[Mention]:
+def _nearest_group(
+    view: SentenceView, preps: frozenset[str], ts: int, te: int, lo: int, hi: int, pool: list[Mention]
+) -> list[Mention]:
     """The coordinated names after one of ``preps`` that stand closest to the trigger."""
     best: list[Mention] = []
     best_gap = 10**6
@@ -256,7 +289,8 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         return []
     ids = {id(m) for m in counterparts}
     agent = _left(view, view.orgs, ts, lo, ids) or next(
-        (m for m in view.orgs if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi), None
+        (m for m in view.orgs if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi),
+        None,
     )
     etype = talks_type(view, analysis)
     if agent is None or etype is None:
@@ -264,8 +298,15 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]
 
 
-def _event(etype: str, roles: dict[str, list[Mention]], view: SentenceView, ts: int, te: int,
-           trig: Trigger, confidence: float) -> Event:
+def _event(
+    etype: str,
+    roles: dict[str, list[Mention]],
+    view: SentenceView,
+    ts: int,
+    te: int,
+    trig: Trigger,
+    confidence: float,
+) -> Event:
     toks = view.a.tokens
     return Event(
         type=etype,
@@ -275,7 +316,7 @@ def _event(etype: str, roles: dict[str, list[Mention]], view: SentenceView, ts: 
         status="in_talks" if trig.spec.get("status") == "in_talks" else None,
         confidence=confidence,
         evidence=(view.sent.start, view.sent.end),
-        cues=[f"trigger:{view.a.text[toks[ts].start:toks[te - 1].end]}"],
+        cues=[f"trigger:{view.a.text[toks[ts].start : toks[te - 1].end]}"],
     )
 
 
@@ -299,17 +340,28 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     events: list[Event] = []
     for ts, te, trig in find_triggers(view):
         if trig.frame in ("transfer", "raise"):
-            pairs = transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
+            pairs = (
+                transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
+            )
             agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
             for agent, patient in pairs:
-                ev = _event(trig.type, {agent_role: [agent], patient_role: [patient]}, view, ts, te, trig,
-                            _confidence(agent, patient))
+                ev = _event(
+                    trig.type,
+                    {agent_role: [agent], patient_role: [patient]},
+                    view,
+                    ts,
+                    te,
+                    trig,
+                    _confidence(agent, patient),
+                )
                 if trig.cls == "stake":
                     ev.cues.append("stake")
                 events.append(ev)
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
-                events.append(_event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties)))
+                events.append(
+                    _event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties))
+                )
         elif trig.frame == "join":
             for person, org, other in join(view, ts, te, trig):
                 roles = {"person": [person], "org": [org] if org else []}
@@ -319,8 +371,17 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
         elif trig.frame == "poach":
             for poacher, source in poach(view, ts, te, trig):
-                events.append(_event("poaching", {"poacher": [poacher], "source": [source]}, view, ts, te, trig,
-                                     _confidence(poacher, source)))
+                events.append(
+                    _event(
+                        "poaching",
+                        {"poacher": [poacher], "source": [source]},
+                        view,
+                        ts,
+                        te,
+                        trig,
+                        _confidence(poacher, source),
+                    )
+                )
         elif trig.frame == "talks":
             for etype, agent, other in talks(view, ts, te, analysis):
                 roles = _talk_roles(etype, agent, other)

@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>O)c?w(?P<p>P)S"), "all", "head"),
     (re.compile(r"(?P<o>O)c?l(?P<p>P)"), "all", "head"),
     (re.compile(r"(?P<p>P)x?c[ro](?P<z>z?)(?P<o>O)L"), "all", "head"),
-        (re.compile(r"(?P<p>P)i(?P<t>F?T)od*(?P<o>O)"), "all", None),
+    (re.compile(r"(?P<p>P)i(?P<t>F?T)od*(?P<o>O)"), "all", None),
 )
 
 
@@ -53,9 +53,10 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
 
     def phrase(table: frozenset[tuple[str, ...]], at: int, longest: int = 5) -> int:
         for n in range(longest, 0, -1):
-            if at - sent.first_token + n <= len(words) and tuple(
-                words[at - sent.first_token : at - sent.first_token + n]
-            ) in table:
+            if (
+                at - sent.first_token + n <= len(words)
+                and tuple(words[at - sent.first_token : at - sent.first_token + n]) in table
+            ):
                 return n
         return 0
 
@@ -67,8 +68,12 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             continue
         w = words[k - sent.first_token]
         text = tokens[k].text
-        for symbol, table in (("g", sym["founded_by"]), ("l", sym["led_by"]), ("S", sym["at_helm"]),
-                              ("K", sym["cofounded"])):
+        for symbol, table in (
+            ("g", sym["founded_by"]),
+            ("l", sym["led_by"]),
+            ("S", sym["at_helm"]),
+            ("K", sym["cofounded"]),
+        ):
             n = phrase(table, k)
             if n:
                 items.append(_Item(symbol, k, k + n))

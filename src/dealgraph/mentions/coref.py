@@ -99,6 +99,15 @@ def _copy(target: Mention, analysis: Analysis, i: int, j: int) -> Mention:
     toks = analysis.tokens
     start, end = toks[i].start, toks[j - 1].end
     return Mention(
-        start, end, analysis.text[start:end], target.kind, target.entity, toks[i].sent, i, j,
-        source="coref", generic=True, name=target.display,
+        start,
+        end,
+        analysis.text[start:end],
+        target.kind,
+        target.entity,
+        toks[i].sent,
+        i,
+        j,
+        source="coref",
+        generic=True,
+        name=target.display,
     )

@@ -36,7 +36,10 @@ def _trigger_words(lang: str) -> frozenset[str]:
     from ..lexicons import load
 
     return frozenset(
-        form.casefold() for row in load(lang, "events")["triggers"] for form in row["forms"] if " " not in form
+        form.casefold()
+        for row in load(lang, "events")["triggers"]
+        for form in row["forms"]
+        if " " not in form
     )
 
 
@@ -94,7 +97,9 @@ class MentionFinder:
         text = self.a.text[start:end]
         if entity is None:
             entity = self.entity_for(text, kind)
-        mention = Mention(start, end, text, entity.kind, entity, toks[i].sent, i, j, source, name=_clean(text))
+        mention = Mention(
+            start, end, text, entity.kind, entity, toks[i].sent, i, j, source, name=_clean(text)
+        )
         s.claim(i, j, mention)
         self.mentions.append(mention)
 
@@ -224,8 +229,10 @@ class MentionFinder:
             i = self._extend_left(s, j, False)
             if i < j and any(is_cap(t.text) for t in toks[i:j]):
                 end = j + 1
-                while end < s.end and s.free(end, end + 1) and (
-                    toks[end].text.rstrip(".").casefold() in self.lex.legal_forms
+                while (
+                    end < s.end
+                    and s.free(end, end + 1)
+                    and (toks[end].text.rstrip(".").casefold() in self.lex.legal_forms)
                 ):
                     end += 1
                 self.add(s, i, end, "org", None, "pattern")
@@ -257,17 +264,30 @@ class MentionFinder:
         while k < s.end - 1:
             if s.free(k, k + 2) and toks[k].text in self.given and is_cap(toks[k + 1].text):
                 j = k + 1
-                while j < s.end and j - k < 4 and s.free(j, j + 1) and (
-                    (is_cap(toks[j].text) and toks[j].text not in self.lex.stop_names
-                     and not (self.lex.lang == "de" and is_vocabulary(toks[j].text, "de")))
-                    or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
+                while (
+                    j < s.end
+                    and j - k < 4
+                    and s.free(j, j + 1)
+                    and (
+                        (
+                            is_cap(toks[j].text)
+                            and toks[j].text not in self.lex.stop_names
+                            and not (self.lex.lang == "de" and is_vocabulary(toks[j].text, "de"))
+                        )
+                        or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
+                    )
                 ):
                     if toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
                         break
                     j += 1
                 last = toks[j - 1].text
                 orgish = any(t.text in self.lex.org_words for t in toks[k:j])
-                if j > k + 1 and not orgish and not self.lex.is_org_head(last) and not self.lex.is_title(last):
+                if (
+                    j > k + 1
+                    and not orgish
+                    and not self.lex.is_org_head(last)
+                    and not self.lex.is_title(last)
+                ):
                     self.add(s, k, j, "person", None, "pattern")
                     k = j
                     continue
@@ -277,8 +297,10 @@ class MentionFinder:
         toks = s.tokens
         k = s.start
         while k < s.end:
-            if not s.free(k, k + 1) or toks[k].text.endswith("-") or not self.name_token(
-                toks[k], k == s.start, headline
+            if (
+                not s.free(k, k + 1)
+                or toks[k].text.endswith("-")
+                or not self.name_token(toks[k], k == s.start, headline)
             ):
                 k += 1
                 continue
@@ -289,8 +311,10 @@ class MentionFinder:
                     j += 1
                 elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
                     j += 1
-                elif text == "-" and j + 1 < s.end and (
-                    self.name_token(toks[j + 1], False, headline) or self._name_tail(toks[j + 1].text)
+                elif (
+                    text == "-"
+                    and j + 1 < s.end
+                    and (self.name_token(toks[j + 1], False, headline) or self._name_tail(toks[j + 1].text))
                 ):
                     j += 1
                 else:

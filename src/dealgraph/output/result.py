@@ -40,9 +40,7 @@ def event_json(event: Event, analysis: Analysis) -> dict[str, Any]:
     out["evidence"] = analysis.text[start:end]
     out["evidence_span"] = [start, end]
     out["trigger_span"] = list(event.trigger)
-    out["entity_ids"] = {
-        role: [m.entity.key for m in ms] for role, ms in event.roles.items()
-    }
+    out["entity_ids"] = {role: [m.entity.key for m in ms] for role, ms in event.roles.items()}
     out["confidence"] = event.confidence
     out["cues"] = event.cues
     return out
@@ -57,8 +55,14 @@ def result_of(analysis: Analysis, extractor: str) -> dict[str, Any]:
             continue
         row = entities.setdefault(
             m.entity.key,
-            {"id": m.entity.key, "name": m.entity.name, "kind": m.entity.kind,
-             "wikidata": m.entity.wikidata, "surface": [], "spans": []},
+            {
+                "id": m.entity.key,
+                "name": m.entity.name,
+                "kind": m.entity.kind,
+                "wikidata": m.entity.wikidata,
+                "surface": [],
+                "spans": [],
+            },
         )
         if m.text not in row["surface"]:
             row["surface"].append(m.text)

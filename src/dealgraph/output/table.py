@@ -11,10 +11,11 @@ def _money(amount: dict[str, Any] | None) -> str:
     if not amount:
         return ""
     value = float(amount["value"])
+    qualifier = _QUAL.get(amount.get("qualifier", "exact"), "")
     for scale, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if value >= scale:
-            return f"{_QUAL.get(amount.get('qualifier', 'exact'), '')}{value / scale:g}{suffix} {amount['currency']}"
-    return f"{_QUAL.get(amount.get('qualifier', 'exact'), '')}{value:g} {amount['currency']}"
+            return f"{qualifier}{value / scale:g}{suffix} {amount['currency']}"
+    return f"{qualifier}{value:g} {amount['currency']}"
 
 
 def _roles(roles: dict[str, Any]) -> str:
@@ -34,7 +35,9 @@ def event_rows(events: list[dict[str, Any]]) -> list[list[str]]:
             e.get("date") or "",
             e.get("title") or "",
         ]
-        rows.append([e["type"], e.get("status") or "", _roles(e["roles"]), "  ".join(d for d in details if d)])
+        rows.append(
+            [e["type"], e.get("status") or "", _roles(e["roles"]), "  ".join(d for d in details if d)]
+        )
     return rows
 
 

@@ -79,9 +79,7 @@ def segment(analysis: Analysis) -> None:
     text = analysis.text
     nlp = _nlp(analysis.lang)
     spans = list(blocks(text))
-    for (b_start, _b_end, heading), doc in zip(
-        spans, nlp.pipe(text[s:e] for s, e, _ in spans), strict=True
-    ):
+    for (b_start, _b_end, heading), doc in zip(spans, nlp.pipe(text[s:e] for s, e, _ in spans), strict=True):
         for sent in doc.sents:
             toks = []
             for tok in sent:
