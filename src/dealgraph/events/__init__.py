@@ -44,7 +44,8 @@ def _previous_employer(events: list[Event], held: list[Event], lang: str) -> Non
             org = pos.roles["org"][0]
             title_words = (pos.title or "").casefold().split()
             same_person = pos.roles["person"][0].entity is person
-            if same_person and org.entity is not event.roles["org"][0].entity and not set(title_words) & former:
+            other_org = org.entity is not event.roles["org"][0].entity
+            if same_person and other_org and not set(title_words) & former:
                 event.roles["from_org"] = [org]
                 break
 
