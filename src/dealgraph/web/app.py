@@ -1,0 +1,269 @@
+"""``create_app``: the JSON API and the server-rendered UI over one store.
+
+Every route is a thin wrapper around a ``Store`` method (the library does the work); the
+UI pages call the same methods as the API, so what a reader sees is what a client gets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel, Field
+
+from .. import __version__, schema
+from ..model import Document
+from ..store import open_store
+from . import views
+from .errors import ApiError, install_error_handlers
+
+HERE = Path(__file__).parent
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MAX_POST_CHARS = 2_000_000
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
+Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+
+
+class DocumentIn(BaseModel):
+    """One document to ingest: plain text or HTML, with what the caller knows about it."""
+
+    text: str | None = Field(None, max_length=MAX_POST_CHARS)
+    html: str | None = Field(None, max_length=MAX_POST_CHARS)
+    url: str | None = None
+    published: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    lang: str | None = Field(None, pattern=r"^(de|en)$")
+    title: str | None = None
+    id: str | None = Field(None, min_length=1, max_length=500)
+
+
+def _check_choice(name: str, value: str | None, allowed: tuple[str, ...] | list[str]) -> None:
+    if value is not None and value not in allowed:
+        raise ApiError(422, f"{name}: unknown value {value!r}; use one of {', '.join(allowed)}")
+
+
+def _check_date(name: str, value: str | None) -> None:
+    if value is not None and not DATE_RE.match(value):
+        raise ApiError(422, f"{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _to_document(body: DocumentIn) -> Document:
+    """Build the Document the pipeline reads; the id defaults to the URL or a content hash."""
+    if (body.text is None) == (body.html is None):
+        raise ApiError(422, "give exactly one of text or html")
+    if body.html is not None:
+        from ..ingest.html import html_to_document
+
+        doc_id = body.id or body.url or "post:" + hashlib.sha256(body.html.encode()).hexdigest()[:16]
+        doc = html_to_document(body.html, doc_id, url=body.url)
+        if doc is None:
+            raise ApiError(422, "html: no article text found")
+    else:
+        text = body.text or ""
+        if not text.strip():
+            raise ApiError(422, "text: empty")
+        doc_id = body.id or body.url or "post:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+        doc = Document(id=doc_id, text=text, url=body.url)
+    doc.source = "api"
+    if body.title is not None:
+        doc.title = body.title
+    if body.published is not None:
+        doc.published = body.published
+    if body.lang is not None:
+        doc.lang = body.lang
+    return doc
+
+
+def find_event(store: Any, event_id: str) -> dict[str, Any] | None:
+    """One event by id: the store's own lookup when it has one, else a scan of its pages.
+
+    The scan keeps event pages working against a store without ``event()``; it is linear
+    in the number of events, so the direct lookup is what a large store needs.
+    """
+    lookup = getattr(store, "event", None)
+    if lookup is not None:
+        found: dict[str, Any] | None = lookup(event_id)
+        return found
+    offset = 0
+    while True:
+        page, total = store.events(limit=1000, offset=offset)
+        for event in page:
+            if event.get("id") == event_id:
+                return dict(event)
+        offset += len(page)
+        if not page or offset >= total:
+            return None
+
+
+def create_app(store_url: str | None = None, allow_ingest: bool = False) -> FastAPI:
+    """The app over the store at ``store_url``; POST /api/documents only with ``allow_ingest``."""
+    store = open_store(store_url)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="dealgraph", version=__version__, lifespan=lifespan,
+                  description="Corporate events (deals and talent moves) from news, with evidence.")
+    app.state.store = store
+    app.state.allow_ingest = allow_ingest
+    # Autoescape every template whatever its name: titles and texts are hostile input.
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True)
+    templates = Jinja2Templates(env=env)
+    templates.env.globals.update(status_label=views.status_label, type_label=views.type_label,
+                                 amount=views.format_amount, stake=views.format_stake,
+                                 role_items=views.role_items, headline=views.headline,
+                                 names=views.names, legend=views.legend(), version=__version__)
+    app.state.templates = templates
+    install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def event_or_404(event_id: str) -> dict[str, Any]:
+        event = find_event(store, event_id)
+        if event is None:
+            raise ApiError(404, f"no event with id {event_id!r}")
+        return event
+
+    def entity_or_404(entity_id: str) -> dict[str, Any]:
+        entity: dict[str, Any] | None = store.entity(entity_id)
+        if entity is None:
+            raise ApiError(404, f"no entity with id {entity_id!r}")
+        return entity
+
+    def document_or_404(doc_id: str) -> dict[str, Any]:
+        doc: dict[str, Any] | None = store.document(doc_id)
+        if doc is None:
+            raise ApiError(404, f"no document with id {doc_id!r}")
+        return doc
+
+    def page(request: Request, name: str, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context)
+
+    # ---- JSON API -------------------------------------------------------------------
+
+    @app.get("/healthz", tags=["meta"])
+    def healthz() -> dict[str, str]:
+        """Liveness for load balancers; it does not touch the database."""
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/api/schema", tags=["meta"])
+    def api_schema() -> dict[str, Any]:
+        """Event types, roles and statuses, so clients need not hard-code them."""
+        return schema.as_dict()
+
+    @app.get("/api/events", tags=["events"])
+    def api_events(
+        entity: str | None = None, type: str | None = None, status: str | None = None,
+        since: str | None = None, until: str | None = None,
+        min_amount: Annotated[float | None, Query(ge=0)] = None,
+        limit: Limit = 100, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Events matching every given filter, newest first, with ``total`` for paging."""
+        _check_choice("type", type, tuple(schema.EVENT_TYPES))
+        _check_choice("status", status, schema.STATUSES)
+        _check_date("since", since)
+        _check_date("until", until)
+        events, total = store.events(entity=entity, type=type, status=status, since=since, until=until,
+                                     min_amount=min_amount, limit=limit, offset=offset)
+        return {"events": events, "total": total, "limit": limit, "offset": offset}
+
+    @app.get("/api/events/{event_id:path}", tags=["events"])
+    def api_event(event_id: str) -> dict[str, Any]:
+        """One event with its timeline and every source's evidence."""
+        return event_or_404(event_id)
+
+    @app.get("/api/entities", tags=["entities"])
+    def api_entities(q: Annotated[str, Query(min_length=1, max_length=200)],
+                     limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+        """Entities whose name or alias matches ``q`` (for search boxes)."""
+        return {"entities": store.search_entities(q, limit=limit)}
+
+    @app.get("/api/entities/{entity_id:path}", tags=["entities"])
+    def api_entity(entity_id: str) -> dict[str, Any]:
+        """An entity with its aliases, events and people."""
+        return entity_or_404(entity_id)
+
+    @app.get("/api/graph", tags=["entities"])
+    def api_graph(entity: Annotated[str, Query(min_length=1)],
+                  depth: Annotated[int, Query(ge=1, le=3)] = 1) -> dict[str, Any]:
+        """Nodes and edges (one per event) around an entity."""
+        entity_or_404(entity)
+        graph: dict[str, Any] = store.graph(entity, depth=depth)
+        return graph
+
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
+    def api_document(doc_id: str) -> dict[str, Any]:
+        """A document's text and the claims extracted from it, with evidence spans."""
+        return document_or_404(doc_id)
+
+    @app.post("/api/documents", tags=["documents"])
+    def api_ingest(body: DocumentIn) -> dict[str, Any]:
+        """Extract and store one document; disabled unless the server allows ingest."""
+        if not allow_ingest:
+            raise ApiError(403, "ingest is disabled; start the server with --allow-ingest")
+        outcome: dict[str, Any] = store.ingest(_to_document(body))
+        return outcome
+
+    @app.get("/api/conflicts", tags=["events"])
+    def api_conflicts() -> dict[str, Any]:
+        """Events whose sources disagree on status, amount or date."""
+        return {"conflicts": store.conflicts()}
+
+    # ---- HTML UI --------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, q: Annotated[str | None, Query(max_length=200)] = None) -> Response:
+        """Search box and recent events; a plain form submit lands here with ``q``."""
+        results = store.search_entities(q.strip(), limit=50) if q and q.strip() else None
+        if results is not None and len(results) == 1:
+            return RedirectResponse("/entities/" + quote(results[0]["id"], safe=""), status_code=303)
+        recent, total = store.events(limit=25)
+        return page(request, "index.html", q=q or "", results=results, events=recent, total=total)
+
+    @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+        """Header, status-coloured timeline, events table and people of one entity."""
+        entity = entity_or_404(entity_id)
+        events = list(entity.get("events") or [])
+        timeline = sorted(events, key=lambda e: (e.get("date") or "", e.get("id") or ""))
+        return page(request, "entity.html", entity=entity, events=events, timeline=timeline)
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    def graph_page(request: Request, entity: Annotated[str, Query(min_length=1)],
+                   depth: Annotated[int, Query(ge=1, le=3)] = 1) -> HTMLResponse:
+        """Deals and talent flows around an entity as inline SVG; each edge links to evidence."""
+        ent = entity_or_404(entity)
+        graph = store.graph(ent["id"], depth=depth)
+        layout = views.graph_layout(graph, ent["id"])
+        return page(request, "graph.html", entity=ent, graph=graph, layout=layout, depth=depth)
+
+    @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str) -> HTMLResponse:
+        """One event and the evidence sentence of every source."""
+        return page(request, "event.html", event=event_or_404(event_id))
+
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        """The document text with evidence spans marked, and its claims listed."""
+        doc = document_or_404(doc_id)
+        claims = list(doc.get("claims") or [])
+        segments = views.highlight(doc.get("text") or "", [c.get("evidence_span") for c in claims])
+        return page(request, "document.html", doc=doc, claims=claims, segments=segments)
+
+    @app.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
+    def conflicts_page(request: Request) -> HTMLResponse:
+        """Events whose sources disagree."""
+        return page(request, "conflicts.html", events=store.conflicts())
+
+    return app

@@ -1,0 +1,72 @@
+"""Server-rendered pages: readable without JavaScript, escaped, linked to evidence."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from dealgraph.web import views
+
+HTML = {"Accept": "text/html"}
+
+
+def meta_id(client: TestClient) -> str:
+    found = client.get("/api/entities", params={"q": "Meta"}).json()["entities"]
+    return str(next(e["id"] for e in found if e["name"] == "Meta"))
+
+
+def test_home_lists_recent_events_and_searches_without_js(client: TestClient) -> None:
+    page = client.get("/", headers=HTML)
+    assert page.status_code == 200 and "<table" in page.text and 'action="/"' in page.text
+    found = client.get("/", params={"q": "Northwind"}, headers=HTML, follow_redirects=False)
+    assert found.status_code in (200, 303)
+
+
+def test_entity_page_shows_timeline_with_text_labels(client: TestClient) -> None:
+    page = client.get(f"/entities/{quote(meta_id(client))}", headers=HTML).text
+    timeline = page.split('class="timeline"', 1)[1].split("</ol>", 1)[0]
+    for target in ("Scale AI", "Safe Superintelligence", "Perplexity", "Thinking Machines Lab"):
+        assert target in timeline
+    assert "Completed" in timeline and "Failed" in timeline
+    assert "wikidata.org/wiki/" in page
+
+
+def test_graph_edges_link_to_event_pages(client: TestClient) -> None:
+    page = client.get("/graph", params={"entity": meta_id(client)}, headers=HTML).text
+    links = re.findall(r'<a href="(/events/[^"]+)" class="edge', page)
+    assert links
+    assert client.get(links[0], headers=HTML).status_code == 200
+
+
+def test_document_page_marks_evidence_and_escapes_text(client: TestClient, meta_doc: str,
+                                                       hostile_doc: str) -> None:
+    page = client.get(f"/documents/{meta_doc}", headers=HTML).text
+    assert "<mark" in page
+    hostile = client.get(f"/documents/{hostile_doc}", headers=HTML).text
+    assert "<script>alert" not in hostile and "<img src=x" not in hostile
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile
+    assert 'href="javascript:' not in hostile
+
+
+def test_unknown_pages_render_html_errors_for_browsers(client: TestClient) -> None:
+    page = client.get("/entities/nobody-at-all", headers=HTML)
+    assert page.status_code == 404 and "not_found" in page.text
+
+
+def test_conflicts_page_renders(client: TestClient) -> None:
+    assert client.get("/conflicts", headers=HTML).status_code == 200
+
+
+def test_highlight_clips_and_orders_overlapping_spans() -> None:
+    segments = views.highlight("abcdefghij", [(6, 99), (2, 4), (3, 5), None])
+    assert [(s.text, s.claim) for s in segments] == [
+        ("ab", None), ("cd", 1), ("e", 2), ("f", None), ("ghij", 0)]
+
+
+def test_amounts_read_naturally() -> None:
+    assert views.format_amount({"value": 14e9, "currency": "USD", "qualifier": "more_than"}) == \
+        "more than 14 bn USD"
+    assert views.format_amount({"value": 85e6, "currency": "EUR", "qualifier": "exact"}) == "85 m EUR"
+    assert views.format_amount(None) == ""
