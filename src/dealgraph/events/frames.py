@@ -105,7 +105,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             patients = [first] if first else []
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
-            agent = _left(view, orgs, ts, lo, set())
+            agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
             exclude = {id(agent)} if agent else set()
             first = (_after_prep(view, orgs, preps, te, hi, exclude) if preps else None) or _right(
                 view, orgs, te, hi, exclude
@@ -147,6 +147,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = _right(
                 view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude
             )
+        if agent is None:
+            agent = _subject_fallback(view, ts, lo)
         patients = view.coordinated(patient, orgs, hi)
     if agent is None:
         return []
@@ -154,6 +156,15 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if p.entity is not agent.entity:
             pairs.append((agent, p))
     return pairs
+
+
+def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
+    """Without an organisation as subject: the antecedent of a relative clause, or an investor
+    named as a person ("Buffett completed the buyout of X")."""
+    heads = view.relative_head(lo, view.orgs)
+    if heads:
+        return heads[-1]
+    return _left(view, view.persons, ts, lo, set())
 
 
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
@@ -226,6 +237,9 @@ def join(
             )
     if not persons:
         return []
+    if org is None and trig.type == "departure":
+        org = next((m for m in reversed(view.orgs) if m.tok_end <= persons[0].tok_start
+                    and view.prep_before(m) is None), None)
     if org is None:
         return [(p, None, None) for p in persons] if trig.type == "departure" else []
     other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None

@@ -8,6 +8,7 @@ from .lexicon import EventLexicon, Phrase
 COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
 COORD_GAP_LONG = 14  # ... when the gap is an apposition closed by "and" ("P, CEO of A, and Q")
 COORDINATORS = frozenset({"und", "and", "sowie", "oder", "or", "&", ","})
+RELATIVES = frozenset({"which", "who", "that", "der", "die", "das", "welche", "welcher"})
 
 
 class SentenceView:
@@ -46,6 +47,23 @@ class SentenceView:
             right += 1
         return left, right
 
+    def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
+        """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
+        if self.word(lo - 1) not in RELATIVES or self.word(lo - 2) != ",":
+            return []
+        before = [m for m in pool if m.tok_end == lo - 2]
+        if not before:
+            return []
+        group = [m for m in pool if m.tok_end <= lo - 2]
+        heads = [before[0]]
+        for m in reversed(group[:-1]):
+            gap = self.words[m.tok_end - self.first : heads[0].tok_start - self.first]
+            if gap and len(gap) <= 2 and all(w in COORDINATORS for w in gap):
+                heads.insert(0, m)
+            else:
+                break
+        return heads
+
     def prep_before(self, m: Mention, preps: frozenset[str] | None = None) -> str | None:
         """The preposition governing a mention ("von" in "von dem jungen Startup X")."""
         preps = preps or self.lex.prepositions
@@ -55,7 +73,8 @@ class SentenceView:
             w = self.word(k)
             if w in preps:
                 return w
-            if w in self.lex.determiners or w == "-" or (w[:1].isalpha() and self._head_like(k)):
+            lowercase = self.a.tokens[k].text[:1].islower() and w not in self.lex.clause_breaks
+            if w in self.lex.determiners or w == "-" or lowercase or (w[:1].isalpha() and self._head_like(k)):
                 k -= 1
                 steps += 1
                 continue

@@ -64,7 +64,8 @@ def resolve_references(analysis: Analysis) -> None:
             if found or low in lex.generic_possessive:
                 n = found or 1
                 prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""
-                near = not found or prev in _OBJECT_STARTERS or low in ("des", "of")
+                # a possessive ("its purchase of X") points at the subject, like a bare subject does
+                near = bool(found) and (prev in _OBJECT_STARTERS or low in ("des", "of"))
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if target is not None:

@@ -21,7 +21,8 @@ from .vocab import is_vocabulary, zipf
 
 MAX_NAME_TOKENS = 5
 TAIL_ZIPF = 4.5
-COMMON_EN_ZIPF = 4.6  # "Eventually", "Incident": capitalised for emphasis, not names
+COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
+_OPENERS = frozenset('"“„‘\'«(-–—:')
 
 
 def is_cap(text: str) -> bool:
@@ -118,7 +119,7 @@ class MentionFinder:
             return not is_vocabulary(text, self.lex.lang)
         if initial:
             return zipf(text, self.lex.lang) < 3.5
-        return zipf(text, self.lex.lang) < COMMON_EN_ZIPF or not text[1:].islower()
+        return True
 
     # -- passes -------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -297,10 +298,11 @@ class MentionFinder:
         toks = s.tokens
         k = s.start
         while k < s.end:
+            initial = all(toks[x].text in _OPENERS for x in range(s.start, k))
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")
-                or not self.name_token(toks[k], k == s.start, headline)
+                or not self.name_token(toks[k], initial, headline)
             ):
                 k += 1
                 continue
@@ -319,7 +321,8 @@ class MentionFinder:
                     j += 1
                 else:
                     break
-            if toks[k].text.isdigit():
+            single = j == k + 1 and toks[k].text[1:].islower()
+            if single and self.lex.lang != "de" and zipf(toks[k].text, self.lex.lang) >= COMMON_EN_ZIPF:
                 k = j
                 continue
             self.add(s, k, j, "org", None, "candidate")
@@ -340,10 +343,10 @@ class MentionFinder:
             if m.source == "candidate" and " " not in m.text and m.text in firsts:
                 entity = firsts[m.text]
                 if entity is not m.entity:
-                    m.entity, m.kind, m.source, m.name = entity, entity.kind, "alias", entity.name
+                    m.entity, m.kind, m.source = entity, entity.kind, "alias"
             elif m.source == "candidate" and m.text.endswith("s") and m.text[:-1] in firsts:
                 m.entity = firsts[m.text[:-1]]
-                m.kind, m.source, m.name = m.entity.kind, "alias", m.entity.name
+                m.kind, m.source = m.entity.kind, "alias"
 
 
 def find_mentions(analysis: Analysis) -> None:
