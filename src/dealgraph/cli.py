@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from . import __version__
 from .errors import DealgraphError, UsageError
 
-COMMANDS: tuple[str, ...] = ("extract", "batch", "serve")
+COMMANDS: tuple[str, ...] = ("extract", "ingest", "events", "entity", "entities", "export", "batch", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
