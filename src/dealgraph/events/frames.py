@@ -153,6 +153,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     if agent is None:
         return []
     for p in patients:
+        # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
+        if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
+            continue
         if p.entity is not agent.entity:
             pairs.append((agent, p))
     return pairs
@@ -190,7 +193,10 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
     if left:
         parties.extend(view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1])
-    first = _after_prep(view, view.orgs, lex.with_preps | lex.object_preps, lo, hi, {id(m) for m in parties})
+    preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps
+    first = _after_prep(view, view.orgs, preps, lo, hi, {id(m) for m in parties})
+    if first is None and trig.spec.get("requires_with"):
+        return []
     if first is not None:
         parties.extend(view.coordinated(first, view.orgs, hi))
     seen: dict[str, Mention] = {}
@@ -237,6 +243,11 @@ def join(
             )
     if not persons:
         return []
+    if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
+        return []
+    adjacent = trig.spec.get("object_adjacent", ())
+    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
+        return []
     if org is None and trig.type == "departure":
         org = next((m for m in reversed(view.orgs) if m.tok_end <= persons[0].tok_start
                     and view.prep_before(m) is None), None)
@@ -246,6 +257,13 @@ def join(
     if other is not None and other.entity is org.entity:
         other = None
     return [(p, org, other) for p in persons]
+
+
+def _title_between(view: SentenceView, start: int, end: int) -> bool:
+    from ..mentions.lexicon import lexicon
+
+    titles = lexicon(view.lex.lang).titles
+    return any(view.phrase_at(k, titles, 4) for k in range(start, end))
 
 
 def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:

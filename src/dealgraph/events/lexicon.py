@@ -46,6 +46,7 @@ class EventLexicon:
     negation_exceptions: frozenset[Phrase]
     status_priority: tuple[str, ...]
     symbols: dict[str, frozenset[Phrase]]
+    not_acquired: frozenset[str]
 
 
 @cache
@@ -82,4 +83,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         negation_exceptions=phrases(data["negation_exceptions"]),
         status_priority=tuple(data["status_priority"]),
         symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
+        not_acquired=frozenset(data.get("not_acquired", ())),
     )

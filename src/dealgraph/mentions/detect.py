@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..model import Analysis, Entity, Kind, Mention, Token
+from ..lexicons import load
 from .gazetteer import load_gazetteer
 from .lexicon import MentionLexicon, lexicon
 from .names import fold, given_names, slug
@@ -34,8 +35,6 @@ def is_cap(text: str) -> bool:
 @cache
 def _trigger_words(lang: str) -> frozenset[str]:
     """Single-word event triggers: never part of a name ("Fusion", "Übernahme")."""
-    from ..lexicons import load
-
     return frozenset(
         form.casefold()
         for row in load(lang, "events")["triggers"]
@@ -76,6 +75,7 @@ class MentionFinder:
         self.gaz = load_gazetteer()
         self.given = given_names()
         self.triggers = _trigger_words(analysis.lang)
+        self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
 
@@ -165,6 +165,8 @@ class MentionFinder:
                     end += 1
                 self.add(s, i, end, "org", None, "pattern")
                 continue
+            while j < s.end and s.free(j, j + 1) and toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
+                j += 1  # "Berkshire Hathaway Inc." is Berkshire Hathaway, the "Inc." belongs to it
             self.add(s, i, j, entity.kind, entity, "gazetteer")
 
     def place_pass(self, s: _Sentence) -> None:
@@ -321,6 +323,10 @@ class MentionFinder:
                     j += 1
                 else:
                     break
+            if j + 1 < s.end and toks[j].text == "-" and toks[j + 1].text.casefold() in self.place_suffixes:
+                s.claim(k, j, "place")  # "Waltham-based"
+                k = j
+                continue
             single = j == k + 1 and toks[k].text[1:].islower()
             if single and self.lex.lang != "de" and zipf(toks[k].text, self.lex.lang) >= COMMON_EN_ZIPF:
                 k = j
