@@ -70,3 +70,15 @@ def test_amounts_read_naturally() -> None:
         "more than 14 bn USD"
     assert views.format_amount({"value": 85e6, "currency": "EUR", "qualifier": "exact"}) == "85 m EUR"
     assert views.format_amount(None) == ""
+
+
+def test_only_http_urls_become_links() -> None:
+    assert views.link_url("https://news.example/a") == "https://news.example/a"
+    for hostile in ("javascript:alert(1)", " javascript:alert(1)", "JAVASCRIPT:x", "data:text/html,x", None):
+        assert views.link_url(hostile) is None
+
+
+def test_undated_events_sit_at_their_first_report() -> None:
+    event = {"date": None, "sources": [{"published": "2025-06-21"}, {"published": "2025-05-01"}]}
+    assert views.when(event) == ("2025-05-01", True)
+    assert views.when({"date": "2025-06", "sources": []}) == ("2025-06", False)

@@ -124,7 +124,8 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
     templates.env.globals.update(status_label=views.status_label, type_label=views.type_label,
                                  amount=views.format_amount, stake=views.format_stake,
                                  role_items=views.role_items, headline=views.headline,
-                                 names=views.names, legend=views.legend(), version=__version__)
+                                 names=views.names, link_url=views.link_url, legend=views.legend(),
+                                 version=__version__)
     app.state.templates = templates
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -236,7 +237,8 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         """Header, status-coloured timeline, events table and people of one entity."""
         entity = entity_or_404(entity_id)
         events = list(entity.get("events") or [])
-        timeline = sorted(events, key=lambda e: (e.get("date") or "", e.get("id") or ""))
+        timeline = sorted(({"event": e, "when": views.when(e)} for e in events),
+                          key=lambda item: (item["when"][0] or "9999", item["event"]["id"]))
         return page(request, "entity.html", entity=entity, events=events, timeline=timeline)
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)

@@ -90,6 +90,30 @@ def headline(event: dict[str, Any]) -> str:
     return f"{type_label(event['type'])}: {' → '.join(parts)}" if parts else type_label(event["type"])
 
 
+def link_url(url: Any) -> str | None:
+    """The URL if it is safe to put in an href (http or https only), else None.
+
+    Source URLs come from the documents themselves; ``javascript:`` or ``data:`` URLs are
+    shown as text, never as links.
+    """
+    if not isinstance(url, str):
+        return None
+    scheme = url.split(":", 1)[0].strip().lower() if ":" in url else ""
+    return url if scheme in ("http", "https") and url.startswith(scheme) else None
+
+
+def when(event: dict[str, Any]) -> tuple[str, bool]:
+    """(date, reported): the event's own date, else the earliest publication of a source.
+
+    Many articles do not date the event itself; placing it at its first report keeps it on
+    the timeline instead of piling undated events at one end.
+    """
+    if event.get("date"):
+        return str(event["date"]), False
+    published = sorted(str(s["published"]) for s in event.get("sources") or [] if s.get("published"))
+    return (published[0], True) if published else ("", False)
+
+
 @dataclass
 class Segment:
     """A piece of document text; ``claim`` is the index of the claim it is evidence for."""
@@ -144,6 +168,16 @@ class PlacedEdge:
     label_y: float
 
 
+NODE_RADIUS = 11
+
+
+def _toward(node: PlacedNode, x: float, y: float, distance: float) -> tuple[float, float]:
+    """The point ``distance`` from the node's centre in the direction of (x, y)."""
+    dx, dy = x - node.x, y - node.y
+    length = math.hypot(dx, dy) or 1.0
+    return node.x + dx / length * distance, node.y + dy / length * distance
+
+
 def graph_layout(graph: dict[str, Any], center: str | None, size: int = 640) -> dict[str, Any]:
     """A radial layout: the entity in the middle, its neighbours on a circle around it.
 
@@ -178,7 +212,8 @@ def graph_layout(graph: dict[str, Any], center: str | None, size: int = 640) -> 
         length = math.hypot(dx, dy) or 1.0
         cx = (a.x + b.x) / 2 - dy / length * bend * 2
         cy = (a.y + b.y) / 2 + dx / length * bend * 2
-        path = f"M{a.x:.1f},{a.y:.1f} Q{cx:.1f},{cy:.1f} {b.x:.1f},{b.y:.1f}"
+        ex, ey = _toward(b, cx, cy, NODE_RADIUS + (6 if b.center else 1))  # keep the arrowhead visible
+        path = f"M{a.x:.1f},{a.y:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
         lx, ly = (a.x + 2 * cx + b.x) / 4, (a.y + 2 * cy + b.y) / 4
         edges.append(PlacedEdge(str(e["event_id"]), e["type"], e.get("status") or "", e.get("label") or "",
                                 path, lx, ly))
