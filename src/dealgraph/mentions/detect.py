@@ -22,6 +22,7 @@ from .vocab import is_vocabulary, zipf
 
 MAX_NAME_TOKENS = 5
 TAIL_ZIPF = 4.5
+VERY_COMMON_ZIPF = 4.3
 COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
 _OPENERS = frozenset('"“„‘\'«(-–—:')
 
@@ -50,6 +51,12 @@ def _clean(surface: str) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+def _very_common(word: str, inflections: tuple[str, ...]) -> bool:
+    """A plain noun ("Gespräche") after an organisation noun, not a name ("Bell", "Huber")."""
+    forms = [word] + [word[: -len(e)] for e in inflections if word.endswith(e) and len(word) - len(e) >= 4]
+    return any(zipf(f, "de") >= VERY_COMMON_ZIPF for f in forms)
 
 
 class _Sentence:
@@ -131,6 +138,7 @@ class MentionFinder:
             self.place_pass(s)
             self.legal_form_pass(s)
             self.apposition_pass(s)
+            self.compound_prefix_pass(s)
             self.person_pass(s)
             self.sequence_pass(s, sent.headline or self._title_case(s))
         self.short_form_pass()
@@ -250,7 +258,7 @@ class MentionFinder:
             nxt = toks[k + 1].text
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
-            if self.lex.lang == "de" and is_vocabulary(nxt, "de"):
+            if self.lex.lang == "de" and _very_common(nxt, self.lex.inflections):
                 continue
             if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.lang == "de"):
                 j = self._extend_right(s, k + 1, 4)
@@ -260,6 +268,23 @@ class MentionFinder:
                 j = self._extend_right(s, k + 1, 3)
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
                     self.add(s, k + 1, j, "person", None, "pattern")
+
+    def compound_prefix_pass(self, s: _Sentence) -> None:
+        """The word before "-Chef" or "-Übernahme" names an organisation ("SPD-Chef X")."""
+        toks = s.tokens
+        for k in range(s.start + 1, s.end - 1):
+            if toks[k].text != "-" or not s.free(k - 1, k):
+                continue
+            tail = toks[k + 1].text
+            if not (self.lex.is_title(tail) or tail.casefold() in self.triggers or self.lex.is_org_head(tail)):
+                continue
+            j = k
+            i = k - 1
+            if not is_cap(toks[i].text) or toks[i].text in self.lex.stop_names:
+                continue
+            while i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i):
+                i -= 2
+            self.add(s, i, j, "org", None, "pattern")
 
     def person_pass(self, s: _Sentence) -> None:
         toks = s.tokens

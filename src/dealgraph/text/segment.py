@@ -64,6 +64,8 @@ def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
+    if text[:1] in "#@" and len(text) > 1:  # "#Edeka" in a tweet names Edeka
+        return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1)]
     if "-" not in text or len(text) < 3 or text.startswith("-") or text.endswith("-"):
         return [(start, start + len(text), text)]
     parts = []

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -25,7 +26,7 @@ from .. import __version__, schema
 from ..model import Document
 from ..store import open_store
 from . import views
-from .errors import ApiError, install_error_handlers
+from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 
 HERE = Path(__file__).parent
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -53,8 +54,16 @@ def _check_choice(name: str, value: str | None, allowed: tuple[str, ...] | list[
 
 
 def _check_date(name: str, value: str | None) -> None:
-    if value is not None and not DATE_RE.match(value):
-        raise ApiError(422, f"{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    """Dates are ISO prefixes (the store compares them as strings), and must be real dates."""
+    if value is None:
+        return
+    try:
+        if not DATE_RE.match(value):
+            raise ValueError(value)
+        parts = [int(p) for p in value.split("-")]
+        date(*parts, *[1] * (3 - len(parts)))
+    except ValueError:
+        raise ApiError(422, f"{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
 def _to_document(body: DocumentIn) -> Document:
@@ -158,12 +167,12 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         """Liveness for load balancers; it does not touch the database."""
         return {"status": "ok", "version": __version__}
 
-    @app.get("/api/schema", tags=["meta"])
+    @app.get("/api/schema", tags=["meta"], responses=ERROR_RESPONSES)
     def api_schema() -> dict[str, Any]:
         """Event types, roles and statuses, so clients need not hard-code them."""
         return schema.as_dict()
 
-    @app.get("/api/events", tags=["events"])
+    @app.get("/api/events", tags=["events"], responses=ERROR_RESPONSES)
     def api_events(
         entity: str | None = None, type: str | None = None, status: str | None = None,
         since: str | None = None, until: str | None = None,
@@ -179,23 +188,23 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
                                      min_amount=min_amount, limit=limit, offset=offset)
         return {"events": events, "total": total, "limit": limit, "offset": offset}
 
-    @app.get("/api/events/{event_id:path}", tags=["events"])
+    @app.get("/api/events/{event_id:path}", tags=["events"], responses=ERROR_RESPONSES)
     def api_event(event_id: str) -> dict[str, Any]:
         """One event with its timeline and every source's evidence."""
         return event_or_404(event_id)
 
-    @app.get("/api/entities", tags=["entities"])
+    @app.get("/api/entities", tags=["entities"], responses=ERROR_RESPONSES)
     def api_entities(q: Annotated[str, Query(min_length=1, max_length=200)],
                      limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         """Entities whose name or alias matches ``q`` (for search boxes)."""
         return {"entities": store.search_entities(q, limit=limit)}
 
-    @app.get("/api/entities/{entity_id:path}", tags=["entities"])
+    @app.get("/api/entities/{entity_id:path}", tags=["entities"], responses=ERROR_RESPONSES)
     def api_entity(entity_id: str) -> dict[str, Any]:
         """An entity with its aliases, events and people."""
         return entity_or_404(entity_id)
 
-    @app.get("/api/graph", tags=["entities"])
+    @app.get("/api/graph", tags=["entities"], responses=ERROR_RESPONSES)
     def api_graph(entity: Annotated[str, Query(min_length=1)],
                   depth: Annotated[int, Query(ge=1, le=3)] = 1) -> dict[str, Any]:
         """Nodes and edges (one per event) around an entity."""
@@ -203,12 +212,12 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         graph: dict[str, Any] = store.graph(entity, depth=depth)
         return graph
 
-    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"], responses=ERROR_RESPONSES)
     def api_document(doc_id: str) -> dict[str, Any]:
         """A document's text and the claims extracted from it, with evidence spans."""
         return document_or_404(doc_id)
 
-    @app.post("/api/documents", tags=["documents"])
+    @app.post("/api/documents", tags=["documents"], responses=ERROR_RESPONSES)
     def api_ingest(body: DocumentIn) -> dict[str, Any]:
         """Extract and store one document; disabled unless the server allows ingest."""
         if not allow_ingest:
@@ -216,7 +225,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         outcome: dict[str, Any] = store.ingest(_to_document(body))
         return outcome
 
-    @app.get("/api/conflicts", tags=["events"])
+    @app.get("/api/conflicts", tags=["events"], responses=ERROR_RESPONSES)
     def api_conflicts() -> dict[str, Any]:
         """Events whose sources disagree on status, amount or date."""
         return {"conflicts": store.conflicts()}
