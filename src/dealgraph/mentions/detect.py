@@ -137,6 +137,7 @@ class MentionFinder:
                 continue
             self.place_pass(s)
             self.legal_form_pass(s)
+            self.title_pass(s)
             self.apposition_pass(s)
             self.compound_prefix_pass(s)
             self.person_pass(s)
@@ -269,6 +270,17 @@ class MentionFinder:
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
                     self.add(s, k + 1, j, "person", None, "pattern")
 
+    def title_pass(self, s: _Sentence) -> None:
+        """Claim titles of several words ("Managing Director") so they never become names."""
+        toks = s.tokens
+        for k in range(s.start, s.end):
+            for n in range(self.lex.max_title_len, 1, -1):
+                if k + n <= s.end and s.free(k, k + n):
+                    words = tuple(t.text.casefold() for t in toks[k : k + n])
+                    if words in self.lex.titles and is_cap(toks[k].text):
+                        s.claim(k, k + n, "title")
+                        break
+
     def compound_prefix_pass(self, s: _Sentence) -> None:
         """The word before "-Chef" or "-Übernahme" names an organisation ("SPD-Chef X")."""
         toks = s.tokens
@@ -308,6 +320,8 @@ class MentionFinder:
                     if toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
                         break
                     j += 1
+                while j > k + 1 and toks[j - 1].text in self.lex.particles:
+                    j -= 1
                 last = toks[j - 1].text
                 orgish = any(t.text in self.lex.org_words for t in toks[k:j])
                 if (
