@@ -26,10 +26,12 @@ def test_healthz_and_schema(client: TestClient) -> None:
     assert client.get("/api/schema").json() == schema.as_dict()
 
 
-def test_openapi_lists_the_api(client: TestClient) -> None:
-    paths = client.get("/openapi.json").json()["paths"]
+def test_openapi_lists_the_api_and_its_error_shape(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
     for path in ("/api/events", "/api/entities", "/api/graph", "/api/documents", "/api/schema", "/healthz"):
-        assert path in paths
+        assert path in spec["paths"]
+    invalid = spec["paths"]["/api/events"]["get"]["responses"]["422"]["content"]["application/json"]
+    assert invalid["schema"]["$ref"].endswith("/ErrorBody")
 
 
 def test_events_of_meta_carry_the_four_acquisition_attempts(client: TestClient) -> None:
@@ -99,6 +101,7 @@ def test_conflicts_endpoint_returns_a_list(client: TestClient) -> None:
     ("/api/events?type=ipo", 422, "invalid_parameter"),
     ("/api/events?status=maybe", 422, "invalid_parameter"),
     ("/api/events?since=yesterday", 422, "invalid_parameter"),
+    ("/api/events?until=2025-13", 422, "invalid_parameter"),
     ("/api/events?limit=0", 422, "invalid_parameter"),
     ("/api/events?limit=abc", 422, "invalid_parameter"),
     ("/api/entities", 422, "invalid_parameter"),
