@@ -65,6 +65,7 @@ def write_jsonl(path: Path, docs: list[dict[str, str]], bad_line_after: int | No
 
 @pytest.fixture(scope="session")
 def client() -> Iterator[Client]:
+    """Shared by the tests of this folder only: starting a cluster costs seconds."""
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                      dashboard_address=None) as cluster,

@@ -179,3 +179,21 @@ def test_store_gets_every_result_with_its_document(
     store = RecordingStore()
     run_batch([str(source)], tmp_path / "out", shard_size=4, client=client, store=store)
     assert sorted(store.ingested) == [(f"doc-{i:03d}", f"doc-{i:03d}") for i in range(14)]
+
+
+def test_db_stores_every_document_once_across_reruns(
+    tmp_path: Path, client: Client, write_corpus: WriteCorpus
+) -> None:
+    source = write_corpus(tmp_path / "corpus.jsonl", 10)
+    db = f"sqlite:///{tmp_path / 'graph.db'}"
+    out = tmp_path / "out"
+    argv = ["batch", str(source), "--out", str(out), "--db", db, "--scheduler", client.scheduler.address,
+            "--shard-size", "4", "--no-progress"]
+    assert main(argv) == 0
+    (out / "part-00001.jsonl").unlink()
+    assert main(argv) == 0
+
+    from dealgraph.store import open_store
+
+    with open_store(db) as store:
+        assert store.stats()["documents"] == 10

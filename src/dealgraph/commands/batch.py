@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..batch.shards import DEFAULT_SHARD_SIZE
 from ..errors import UsageError
 from .extract import add_read_options, read_options
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 def register(sub: Any) -> None:
@@ -49,17 +52,14 @@ def run(args: argparse.Namespace) -> int:
             workers=args.workers, store=store, progress=not args.no_progress,
         )
     finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        if store is not None:
+            store.close()
     print(json.dumps({"out": args.out, **vars(summary)}), file=sys.stderr)
     return 1 if summary.failed else 0
 
 
-def _open_store(url: str) -> Any:
+def _open_store(url: str) -> Store:
     """The store, imported only when asked for, so a batch without --db needs no database."""
-    try:
-        from ..store import open_store  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as err:
-        raise UsageError(f"--db is not available in this installation ({err}); leave it out") from None
+    from ..store import open_store
+
     return open_store(url)
