@@ -73,9 +73,10 @@ def test_meta_timeline_graph_and_evidence(server: str, page: Any, artifacts: Pat
     page.click("text=Graph of deals and talent flows")
     page.wait_for_selector("svg.graph-svg a.edge")
     page.screenshot(path=str(artifacts / "graph-meta.png"), full_page=True)
-    page.locator("svg.graph-svg a.edge").first.click()
+    page.locator("svg.graph-svg a.edge.type-acquisition.status-completed").first.click()
     page.wait_for_url("**/events/**")
-    assert page.locator("ol.sources blockquote").count() >= 1
+    assert "Acquisition: Meta → Scale AI" in page.locator("h1").inner_text()
+    assert "Scale AI" in page.locator("ol.sources blockquote").first.inner_text()
     page.screenshot(path=str(artifacts / "event.png"), full_page=True)
 
 
