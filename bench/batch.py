@@ -70,7 +70,7 @@ class Run:
 def measure(corpus: Path, workers: int, shard_size: int) -> Run:
     with (
         LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None) as cluster,
+                     dashboard_address="127.0.0.1:0") as cluster,
         Client(cluster) as client,
         tempfile.TemporaryDirectory() as out,
     ):

@@ -68,7 +68,7 @@ def client() -> Iterator[Client]:
     """Shared by the tests of this folder only: starting a cluster costs seconds."""
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None) as cluster,
+                     dashboard_address="127.0.0.1:0") as cluster,
         Client(cluster) as c,
     ):
         yield c

@@ -24,7 +24,7 @@ def test_killed_worker_loses_no_document_and_duplicates_none(
     killed: list[int] = []
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None) as cluster,
+                     dashboard_address="127.0.0.1:0") as cluster,
         Client(cluster) as client,
     ):
         pids: dict[str, int] = client.run(os.getpid)

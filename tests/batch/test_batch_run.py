@@ -158,6 +158,15 @@ def test_command_runs_against_a_scheduler_address(
     assert (success["documents"], success["failed"], success["shards"]) == (12, 1, 3)
 
 
+def test_command_starts_a_local_cluster_without_scheduler(
+    tmp_path: Path, write_corpus: WriteCorpus
+) -> None:
+    source = write_corpus(tmp_path / "corpus.jsonl", 3)
+    out = tmp_path / "out"
+    assert main(["batch", str(source), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
+    assert len((out / "part-00000.jsonl").read_text().splitlines()) == 3
+
+
 def test_command_rejects_bad_shard_size(tmp_path: Path) -> None:
     assert main(["batch", str(tmp_path), "--out", str(tmp_path / "o"), "--shard-size", "0"]) == 2
 

@@ -17,8 +17,9 @@ from distributed import Client, LocalCluster
 def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Client]:
     """A Client for *scheduler*, or for a LocalCluster of *workers* processes on 127.0.0.1.
 
-    The local cluster listens on loopback only and has no dashboard, so running a
-    batch never opens a port to the network.
+    The local cluster listens on loopback only, its HTTP server (dashboard, metrics)
+    included, on a free port: running a batch never opens a port to the network, and
+    two batches on one machine do not fight over 8787.
     """
     if scheduler:
         with Client(scheduler) as client:
@@ -31,7 +32,7 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -123,8 +123,6 @@ def _run(
     started = time.perf_counter()
     summary = BatchSummary(shard_size=shard_size)
     done_before = layout.finished_shards(out)
-    # Enough shards queued to keep every worker busy, few enough to bound client memory.
-    max_in_flight = 2 * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     in_flight: dict[object, _InFlight] = {}  # by task key
     completed = as_completed()
     processed = 0
@@ -157,7 +155,7 @@ def _run(
                                    key=f"dealgraph-shard-{shard.index:05d}-{uuid.uuid4().hex}")
             in_flight[future.key] = _InFlight(shard, future)
             completed.add(future)
-            while len(in_flight) >= max_in_flight:
+            while len(in_flight) >= _max_in_flight(client):
                 finish_one()
         while in_flight:
             finish_one()
@@ -170,6 +168,14 @@ def _run(
     summary.docs_per_second = round(processed / summary.seconds, 2) if summary.seconds else 0.0
     layout.write_success(out, asdict(summary))
     return summary
+
+
+def _max_in_flight(client: Client) -> int:
+    """Two shards per worker thread: every worker stays busy, client memory stays bounded.
+
+    Asked anew each time, since workers may join or leave a real cluster during a run.
+    """
+    return 2 * max(1, sum(client.nthreads().values()))
 
 
 def _write_shard(out: Path, shard: Shard, result: ShardResult, store: Store | None) -> None:
