@@ -161,15 +161,18 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=2000, help="per endpoint")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--max-seconds", type=float, default=60.0, help="per endpoint")
-    parser.add_argument("--db", help="reuse this database URL instead of building one")
+    parser.add_argument("--db", help="database URL to use; built first if it holds no events "
+                                     "(default: a temporary SQLite file)")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
     url = args.db or f"sqlite:///{Path(tmp.name) / 'bench.db'}"
-    if not args.db:
-        build(url, args.events)
     store = open_store(url)
     try:
+        if store.events(limit=1)[1] == 0:
+            store.close()
+            build(url, args.events)
+            store = open_store(url)
         sample = org_names(random.Random(7), 2000)[::20]
         ids = [str(store.search_entities(name, limit=1)[0]["id"]) for name in sample]
     finally:

@@ -95,13 +95,19 @@ def test_hostile_document_is_inert_text(server: str, page: Any, hostile_doc: str
     page.screenshot(path=str(artifacts / "hostile-document.png"), full_page=True)
 
 
-def test_narrow_screen_keeps_the_page_usable(server: str, browser: Any) -> None:
+def test_narrow_screen_keeps_pages_usable(server: str, browser: Any, artifacts: Path) -> None:
+    found = httpx.get(f"{server}/api/entities", params={"q": "Meta"}).json()["entities"]
+    meta = next(e for e in found if e["name"] == "Meta")
     context = browser.new_context(viewport={"width": 360, "height": 740})
     pg = context.new_page()
-    pg.goto(f"{server}/")
-    width = pg.evaluate("document.documentElement.scrollWidth")
-    pg.keyboard.press("Tab")
-    focused = pg.evaluate("document.activeElement.textContent")
-    context.close()
-    assert width <= 380
-    assert "Skip" in focused
+    try:
+        pg.goto(f"{server}/")
+        pg.keyboard.press("Tab")
+        assert "Skip" in pg.evaluate("document.activeElement.textContent")
+        for path in ("/", f"/entities/{quote(meta['id'])}", f"/graph?entity={quote(meta['id'])}"):
+            pg.goto(f"{server}{path}")
+            assert pg.evaluate("document.documentElement.scrollWidth") <= 380, path
+        pg.goto(f"{server}/entities/{quote(meta['id'])}")
+        pg.screenshot(path=str(artifacts / "entity-meta-narrow.png"), full_page=True)
+    finally:
+        context.close()
