@@ -27,11 +27,9 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             k += 1
             continue
         hit = None
-        for n in range(min(lex.max_len, view.end - k), 0, -1):
-            key = tuple(view.words[k - view.first : k - view.first + n])
-            if key in lex.triggers:
-                hit = (n, lex.triggers[key])
-                break
+        n = lex.trigger_index.match(view.words, k - view.first)
+        if n:
+            hit = (n, lex.triggers[tuple(view.words[k - view.first : k - view.first + n])])
         if hit is None and lex.suffix_nouns:
             w = view.word(k)
             for suffix, trig in lex.suffix_nouns:

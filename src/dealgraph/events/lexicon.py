@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from ..lexicons import load
+from ..text.phrases import PhraseIndex
 
 Phrase = tuple[str, ...]
 
@@ -47,6 +48,7 @@ class EventLexicon:
     status_priority: tuple[str, ...]
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
+    trigger_index: PhraseIndex
 
 
 @cache
@@ -84,4 +86,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         status_priority=tuple(data["status_priority"]),
         symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
         not_acquired=frozenset(data.get("not_acquired", ())),
+        trigger_index=PhraseIndex(table),
     )

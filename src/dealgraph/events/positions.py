@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..mentions.lexicon import lexicon
 from ..model import Analysis, Event, Mention
+from ..text.phrases import index_of
 from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
@@ -52,13 +53,7 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     k = sent.first_token
 
     def phrase(table: frozenset[tuple[str, ...]], at: int, longest: int = 5) -> int:
-        for n in range(longest, 0, -1):
-            if (
-                at - sent.first_token + n <= len(words)
-                and tuple(words[at - sent.first_token : at - sent.first_token + n]) in table
-            ):
-                return n
-        return 0
+        return index_of(table).match(words, at - sent.first_token)
 
     while k < sent.end_token:
         m = by_start.get(k)
@@ -119,6 +114,9 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:
+    kinds = {m.kind for m in analysis.mentions if m.sent == index}
+    if kinds != {"person", "org"}:
+        return []
     items = symbolize(analysis, index)
     if not any(i.symbol == "P" for i in items) or not any(i.symbol == "O" for i in items):
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Analysis, Mention, Sentence
+from ..text.phrases import index_of
 from .lexicon import EventLexicon, Phrase
 
 COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
@@ -29,10 +30,9 @@ class SentenceView:
 
     def phrase_at(self, k: int, table: frozenset[Phrase], longest: int = 4) -> int:
         """Length of the longest phrase of ``table`` starting at token ``k`` (0 if none)."""
-        for n in range(longest, 0, -1):
-            if k + n <= self.end and tuple(self.words[k - self.first : k - self.first + n]) in table:
-                return n
-        return 0
+        if not self.first <= k < self.end:
+            return 0
+        return index_of(table).match(self.words, k - self.first)
 
     def has_phrase(self, table: frozenset[Phrase], start: int, end: int) -> bool:
         return any(self.phrase_at(k, table) for k in range(max(start, self.first), min(end, self.end)))

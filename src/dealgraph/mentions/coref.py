@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..model import Analysis, Mention
+from ..text.phrases import index_of
 from .lexicon import lexicon
 
 WINDOW = 3
@@ -39,12 +40,13 @@ def resolve_references(analysis: Analysis) -> None:
     lex = lexicon(analysis.lang)
     tokens = analysis.tokens
     taken = {k for m in analysis.mentions for k in range(m.tok_start, m.tok_end)}
-    longest = max((len(p) for p in lex.generic_org), default=1)
     added: list[Mention] = []
     counts: Counter[str] = Counter()
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     pos = 0
+    generic = index_of(lex.generic_org)
     for sent in analysis.sentences:
+        words = [t.text.casefold() for t in tokens[sent.first_token : sent.end_token]]
         k = sent.first_token
         while k < sent.end_token:
             while pos < len(mentions) and mentions[pos].tok_start < k:
@@ -55,12 +57,7 @@ def resolve_references(analysis: Analysis) -> None:
                 continue
             word = tokens[k].text
             low = word.casefold()
-            found = None
-            for n in range(longest, 0, -1):
-                phrase = tuple(t.text.casefold() for t in tokens[k : min(k + n, sent.end_token)])
-                if len(phrase) == n and phrase in lex.generic_org:
-                    found = n
-                    break
+            found = generic.match(words, k - sent.first_token) or None
             if found or low in lex.generic_possessive:
                 n = found or 1
                 prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..model import Analysis, Entity, Kind, Mention, Token
 from ..lexicons import load
+from ..text.phrases import index_of
 from .gazetteer import load_gazetteer
 from .lexicon import MentionLexicon, lexicon
 from .names import fold, given_names, slug
@@ -65,14 +66,17 @@ class _Sentence:
     def __init__(self, tokens: Sequence[Token], start: int, end: int) -> None:
         self.tokens = tokens
         self.start, self.end = start, end
-        self.claimed: dict[int, object] = {}
+        self.owner: list[object | None] = [None] * (end - start)
+        self.words = [t.text.casefold() for t in tokens[start:end]]
 
     def free(self, i: int, j: int) -> bool:
-        return all(k not in self.claimed for k in range(i, j))
+        if j - i == 1:
+            return 0 <= i - self.start < len(self.owner) and self.owner[i - self.start] is None
+        return all(o is None for o in self.owner[max(i - self.start, 0) : j - self.start])
 
     def claim(self, i: int, j: int, owner: object) -> None:
         for k in range(i, j):
-            self.claimed[k] = owner
+            self.owner[k - self.start] = owner
 
 
 class MentionFinder:
@@ -180,13 +184,11 @@ class MentionFinder:
 
     def place_pass(self, s: _Sentence) -> None:
         toks = s.tokens
+        places = index_of(self.lex.places)
         for i in range(s.start, s.end):
-            for n in (3, 2, 1):
-                if i + n <= s.end and s.free(i, i + n):
-                    words = tuple(t.text.casefold() for t in toks[i : i + n])
-                    if words in self.lex.places and toks[i].text[:1].isupper():
-                        s.claim(i, i + n, "place")
-                        break
+            n = places.match(s.words, i - s.start)
+            if n and toks[i].text[:1].isupper() and s.free(i, i + n):
+                s.claim(i, i + n, "place")
 
     def _extend_left(self, s: _Sentence, j: int, headline: bool) -> int:
         """First token of the capitalised name that ends just before token ``j``."""
@@ -273,13 +275,11 @@ class MentionFinder:
     def title_pass(self, s: _Sentence) -> None:
         """Claim titles of several words ("Managing Director") so they never become names."""
         toks = s.tokens
+        titles = index_of(self.lex.titles)
         for k in range(s.start, s.end):
-            for n in range(self.lex.max_title_len, 1, -1):
-                if k + n <= s.end and s.free(k, k + n):
-                    words = tuple(t.text.casefold() for t in toks[k : k + n])
-                    if words in self.lex.titles and is_cap(toks[k].text):
-                        s.claim(k, k + n, "title")
-                        break
+            n = titles.match(s.words, k - s.start)
+            if n > 1 and is_cap(toks[k].text) and s.free(k, k + n):
+                s.claim(k, k + n, "title")
 
     def compound_prefix_pass(self, s: _Sentence) -> None:
         """The word before "-Chef" or "-Übernahme" names an organisation ("SPD-Chef X")."""
@@ -337,9 +337,10 @@ class MentionFinder:
 
     def sequence_pass(self, s: _Sentence, headline: bool) -> None:
         toks = s.tokens
+        first_word = next((x for x in range(s.start, s.end) if toks[x].text not in _OPENERS), s.end)
         k = s.start
         while k < s.end:
-            initial = all(toks[x].text in _OPENERS for x in range(s.start, k))
+            initial = k <= first_word
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 
 from ..model import Analysis, Sentence, Token
@@ -82,20 +83,28 @@ def segment(analysis: Analysis) -> None:
     nlp = _nlp(analysis.lang)
     spans = list(blocks(text))
     for (b_start, _b_end, heading), doc in zip(spans, nlp.pipe(text[s:e] for s, e, _ in spans), strict=True):
-        for sent in doc.sents:
-            toks = []
-            for tok in sent:
-                if tok.is_space:
-                    continue
-                toks.extend(_split_compound(tok.text, b_start + tok.idx))
-            if not toks:
+        # to_array reads token attributes in C; touching Token objects one by one is the
+        # slowest part of segmentation otherwise
+        rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist()
+        toks: list[tuple[int, int, str]] = []
+        for idx, length, sent_start, is_space in rows:
+            if sent_start == 1 and toks:
+                _add_sentence(analysis, toks, heading)
+                toks = []
+            if is_space:
                 continue
-            for chunk_start in range(0, len(toks), 400):  # cap pathological "sentences"
-                chunk = toks[chunk_start : chunk_start + 400]
-                s_start, s_end = chunk[0][0], chunk[-1][1]
-                index = len(analysis.sentences)
-                first = len(analysis.tokens)
-                analysis.tokens.extend(Token(s, e, t, index) for s, e, t in chunk)
-                analysis.sentences.append(
-                    Sentence(s_start, s_end, text[s_start:s_end], first, len(analysis.tokens), heading)
-                )
+            start = b_start + idx
+            toks.extend(_split_compound(text[start : start + length], start))
+        if toks:
+            _add_sentence(analysis, toks, heading)
+
+
+def _add_sentence(analysis: Analysis, toks: list[tuple[int, int, str]], heading: bool) -> None:
+    text = analysis.text
+    for chunk_start in range(0, len(toks), 400):  # cap pathological "sentences"
+        chunk = toks[chunk_start : chunk_start + 400]
+        s_start, s_end = chunk[0][0], chunk[-1][1]
+        index = len(analysis.sentences)
+        first = len(analysis.tokens)
+        analysis.tokens.extend(Token(s, e, t, index) for s, e, t in chunk)
+        analysis.sentences.append(Sentence(s_start, s_end, text[s_start:s_end], first, len(analysis.tokens), heading))

@@ -1,0 +1,46 @@
+"""Fast lookup of multi-word phrases in a token sequence.
+
+Lexicons hold phrases as tuples of lower-cased words. Looking one up at every token by
+building tuples of every length is the hot loop of extraction; indexing phrases by their
+first word makes a miss cost one dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+Phrase = tuple[str, ...]
+
+
+class PhraseIndex:
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.phrases = frozenset(phrases)
+        lengths: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            if phrase:
+                lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self.by_first = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.phrases
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.phrases)
+
+    def match(self, words: Sequence[str], i: int, end: int | None = None) -> int:
+        """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
+        lengths = self.by_first.get(words[i])
+        if not lengths:
+            return 0
+        stop = len(words) if end is None else end
+        for n in lengths:
+            if i + n <= stop and (n == 1 or tuple(words[i : i + n]) in self.phrases):
+                return n
+        return 0
+
+
+@cache
+def index_of(phrases: frozenset[Phrase]) -> PhraseIndex:
+    """The index of a lexicon's phrase set, built once per set."""
+    return PhraseIndex(phrases)
