@@ -247,8 +247,14 @@ def join(
     if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
         return []
     if org is None and trig.type == "departure":
-        org = next((m for m in reversed(view.orgs) if m.tok_end <= persons[0].tok_start
-                    and view.prep_before(m) is None), None)
+        org = next(
+            (
+                m
+                for m in reversed(view.orgs)
+                if m.tok_end <= persons[0].tok_start and view.prep_before(m) is None
+            ),
+            None,
+        )
     if org is None:
         return [(p, None, None) for p in persons] if trig.type == "departure" else []
     other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None

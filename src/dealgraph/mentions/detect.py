@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ..model import Analysis, Entity, Kind, Mention, Token
 from ..lexicons import load
+from ..model import Analysis, Entity, Kind, Mention, Token
 from ..text.phrases import index_of
 from .gazetteer import load_gazetteer
 from .lexicon import MentionLexicon, lexicon
@@ -25,7 +25,7 @@ MAX_NAME_TOKENS = 5
 TAIL_ZIPF = 4.5
 VERY_COMMON_ZIPF = 4.3
 COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
-_OPENERS = frozenset('"“„‘\'«(-–—:')
+_OPENERS = frozenset("\"“„‘'«(-–—:")
 
 
 def is_cap(text: str) -> bool:
@@ -178,7 +178,9 @@ class MentionFinder:
                     end += 1
                 self.add(s, i, end, "org", None, "pattern")
                 continue
-            while j < s.end and s.free(j, j + 1) and toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
+            while (
+                j < s.end and s.free(j, j + 1) and toks[j].text.rstrip(".").casefold() in self.lex.legal_forms
+            ):
                 j += 1  # "Berkshire Hathaway Inc." is Berkshire Hathaway, the "Inc." belongs to it
             self.add(s, i, j, entity.kind, entity, "gazetteer")
 
@@ -288,13 +290,17 @@ class MentionFinder:
             if toks[k].text != "-" or not s.free(k - 1, k):
                 continue
             tail = toks[k + 1].text
-            if not (self.lex.is_title(tail) or tail.casefold() in self.triggers or self.lex.is_org_head(tail)):
+            if not (
+                self.lex.is_title(tail) or tail.casefold() in self.triggers or self.lex.is_org_head(tail)
+            ):
                 continue
             j = k
             i = k - 1
             if not is_cap(toks[i].text) or toks[i].text in self.lex.stop_names:
                 continue
-            while i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i):
+            while (
+                i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
+            ):
                 i -= 2
             self.add(s, i, j, "org", None, "pattern")
 

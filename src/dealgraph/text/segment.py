@@ -107,4 +107,6 @@ def _add_sentence(analysis: Analysis, toks: list[tuple[int, int, str]], heading:
         index = len(analysis.sentences)
         first = len(analysis.tokens)
         analysis.tokens.extend(Token(s, e, t, index) for s, e, t in chunk)
-        analysis.sentences.append(Sentence(s_start, s_end, text[s_start:s_end], first, len(analysis.tokens), heading))
+        analysis.sentences.append(
+            Sentence(s_start, s_end, text[s_start:s_end], first, len(analysis.tokens), heading)
+        )
