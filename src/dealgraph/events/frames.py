@@ -40,9 +40,60 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             k += 1
             continue
         n, trigs = hit
+        classes = {t.cls for t in trigs}
+        if "verb" in classes and "noun" in classes:
+            noun = _noun_context(view, k, k + n)
+            trigs = [t for t in trigs if (t.cls != "verb") == noun or t.cls == "stake"]
         for trig in trigs:
             yield k, k + n, trig
         k += n
+
+
+_NOUN_LEFT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "'s",
+        "’s",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "seine",
+        "ihre",
+    }
+)
+
+
+def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
+    """Is a word that can be verb or noun ("purchase") used as a noun here?"""
+    if view.word(te) in ("of", "von", "der", "des", "by", "durch"):
+        return True
+    for k in range(ts - 1, max(view.first, ts - 4) - 1, -1):
+        w = view.word(k)
+        if w in _NOUN_LEFT:
+            return True
+        if not (
+            w[:1].isdigit()
+            or w in ("$", "€", "£", "billion", "million", "bn", "m", "proposed", "planned")
+            or w.endswith(("ed", "al", "ful", "ive"))
+        ):
+            return False
+    return False
 
 
 def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: set[int]) -> Mention | None:

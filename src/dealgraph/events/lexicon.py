@@ -49,6 +49,7 @@ class EventLexicon:
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
     trigger_index: PhraseIndex
+    verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
 @cache
@@ -87,4 +88,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
+        verb_final=bool(data.get("verb_final", False)),
     )

@@ -101,6 +101,14 @@ class SentenceView:
             joined = "," in gap or any(w in COORDINATORS for w in gap)
             if not joined or any(w in self.lex.clause_breaks for w in gap):
                 break
+            if any(w.endswith("ing") and w.isalpha() and len(w) > 5 for w in gap):
+                break  # "ousted A, leaving B": a new verb, not a list
+            if (
+                not self.lex.verb_final
+                and m.tok_end < self.end
+                and self.lex.trigger_index.match(self.words, m.tok_end - self.first)
+            ):
+                break  # "A acquired B, and C purchased D": C begins a new clause
             if any(w in (".", ";", ":") for w in gap):
                 break
             out.append(m)

@@ -120,6 +120,8 @@ class MentionFinder:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
             return False
+        if text.endswith(".") and text[:-1] in self.lex.stop_names:
+            return False
         if text.casefold() in self.triggers:
             return False
         if text.isupper() and len(text) > 1:

@@ -14,12 +14,18 @@ from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView
 from ..model import Analysis, Event
 
-SENTENCE_WIDE = frozenset({"rumored", "denied"})
+SENTENCE_WIDE = frozenset({"attribution", "denied"})
 CLAUSE_WIDE = frozenset({"failed"})
 WINDOW = 8
 
 
-def _negated(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> str | None:
+def _after_negation(view: SentenceView, k: int) -> bool:
+    return any(view.word(j) in view.lex.negations for j in range(k - 3, k))
+
+
+def _negated(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, failed: frozenset[tuple[str, ...]]
+) -> str | None:
     lex = view.lex
     for k in list(range(max(lo, ts - 5), ts)) + list(range(te, min(hi, te + 3))):
         w = view.word(k)
@@ -27,6 +33,8 @@ def _negated(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> str | No
             continue
         if view.phrase_at(k, lex.negation_exceptions, 3):
             continue
+        if any(view.phrase_at(j, failed) for j in range(k + 1, k + 4)):
+            continue  # negated failure: "will not be blocked"
         return w
     return None
 
@@ -42,17 +50,22 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     found: dict[str, str] = {}
     if event.status:
         found[event.status] = "trigger"
-    for status, table in lex.cues.items():
-        if status in SENTENCE_WIDE:
+    failed_table = lex.cues.get("failed", frozenset())
+    for category, table in lex.cues.items():
+        status = "rumored" if category == "attribution" else category
+        if category in SENTENCE_WIDE:
             start, end = view.first, view.end
         else:
-            start, end = (c_lo, c_hi) if status in CLAUSE_WIDE else (lo, hi)
+            start, end = (c_lo, c_hi) if category in CLAUSE_WIDE else (lo, hi)
         for k in range(start, end):
             n = view.phrase_at(k, table, 4)
-            if n and not (ts <= k < te and status == "completed"):
-                found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
-                break
-    neg = _negated(view, ts, te, lo, hi)
+            if not n or (ts <= k < te and status == "completed"):
+                continue
+            if status == "failed" and _after_negation(view, k):
+                continue  # "will not be blocked" asserts no failure
+            found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
+            break
+    neg = _negated(view, ts, te, lo, hi, failed_table)
     if neg and not ({"failed", "denied"} & found.keys()):
         found["denied" if "denied" in found else "failed"] = f"negation:{neg}"
     for status in lex.status_priority:
