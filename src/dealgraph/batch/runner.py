@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from distributed import Client, Future, as_completed
 from tqdm import tqdm
 
+from ..errors import InputError
 from ..ingest import ReadOptions, iter_documents
 from ..model import Document
 from ..pipeline import extract_document
@@ -113,7 +114,7 @@ def run_batch(
 
 def _run(
     client: Client,
-    outcomes: Any,
+    outcomes: Iterable[Document | InputError],
     out: Path,
     shard_size: int,
     store: Store | None,

@@ -180,18 +180,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None:
             return []
         exclude = {id(patient)}
-        agent = _after_prep(view, orgs, lex.agent_preps, te, hi, exclude)
+        agent = _after_prep(view, orgs, lex.agent_preps, te, hi, exclude) or _possessor(view, ts, exclude)
         if agent is None:
             agent = _left(view, orgs, ts, lo, exclude)
-        if agent is None:
-            agent = next(
-                (
-                    m
-                    for m in reversed(orgs)
-                    if m.tok_end <= ts and id(m) not in exclude and view.word(m.tok_end) in ("'s", "’s", "s")
-                ),
-                None,
-            )
         if agent is None:
             agent = _right(
                 view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude
@@ -208,6 +199,27 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if p.entity is not agent.entity:
             pairs.append((agent, p))
     return pairs
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "s", "its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"})
+
+
+def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
+    """The owner in "X's $5bn purchase of", "its planned takeover of" (a few words before)."""
+    for m in reversed(view.orgs):
+        if m.tok_end > ts or id(m) in exclude:
+            continue
+        if ts - m.tok_end > 5:
+            return None
+        between = view.words[m.tok_end - view.first : ts - view.first]
+        if m.generic and m.text.casefold() in _POSSESSIVES:
+            ok = True
+        else:
+            ok = bool(between) and between[0] in _POSSESSIVES
+        if ok and all(w[:1].isdigit() or w.isalpha() or w in ("$", "€", "£", "-", ".") for w in between[1:]):
+            return m
+        return None
+    return None
 
 
 def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:

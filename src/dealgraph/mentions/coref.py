@@ -69,12 +69,26 @@ def resolve_references(analysis: Analysis) -> None:
                     added.append(_copy(target, analysis, k, k + n))
                 k += n
                 continue
+            if low in lex.subject_pronouns and _subject_position(analysis, k, sent.first_token):
+                target = _topic(analysis, tokens[k].start, tokens[k].sent, counts)
+                if target is not None:
+                    added.append(_copy(target, analysis, k, k + 1))
+                k += 1
+                continue
             if low in lex.person_pronouns and k == sent.first_token:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
                     added.append(_copy(person, analysis, k, k + 1))
             k += 1
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
+
+
+_CLAUSE_OPENERS = frozenset({",", "after", "when", "as", "because", "since", "and", "but", "that", "while", "before"})
+
+
+def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
+    """A pronoun opening a clause ("after it bought X") is the clause's subject."""
+    return k == first or analysis.tokens[k - 1].text.casefold() in _CLAUSE_OPENERS
 
 
 def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:

@@ -60,6 +60,11 @@ def _very_common(word: str, inflections: tuple[str, ...]) -> bool:
     return any(zipf(f, "de") >= VERY_COMMON_ZIPF for f in forms)
 
 
+def _sentence_initial(analysis: Analysis, tok: Token) -> bool:
+    sent = analysis.sentences[tok.sent]
+    return analysis.tokens[sent.first_token] is tok or sent.headline
+
+
 class _Sentence:
     """Token claims of one sentence while mentions are being found."""
 
@@ -86,6 +91,10 @@ class MentionFinder:
         self.gaz = load_gazetteer()
         self.given = given_names()
         self.triggers = _trigger_words(analysis.lang)
+        # words the document capitalises inside sentences too: names even at a sentence start
+        self.mid_caps = {
+            t.text for t in analysis.tokens if t.text[:1].isupper() and not _sentence_initial(analysis, t)
+        }
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
@@ -131,7 +140,7 @@ class MentionFinder:
         if self.lex.lang == "de" or headline:
             return not is_vocabulary(text, self.lex.lang)
         if initial:
-            return zipf(text, self.lex.lang) < 3.5
+            return zipf(text, self.lex.lang) < 3.5 or text in self.mid_caps
         return True
 
     # -- passes -------------------------------------------------------------------

@@ -31,6 +31,8 @@ class MentionLexicon:
     coordinators: frozenset[str]
     max_title_len: int
     org_words: frozenset[str]
+    subject_pronouns: frozenset[str]
+    new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
 
     def is_title(self, word: str) -> bool:
@@ -65,5 +67,7 @@ def lexicon(lang: str) -> MentionLexicon:
         coordinators=frozenset(data["coordinators"]),
         max_title_len=max(len(t) for t in titles),
         org_words=frozenset(data.get("org_words", ())),
+        subject_pronouns=frozenset(data.get("subject_pronouns", ())),
+        new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
     )
