@@ -8,13 +8,13 @@ from ..schema import EVENT_TYPES
 from .attributes import attach_values
 from .frames import sentence_events
 from .merge import merge_events
-from .positions import positions
+from .positions import new_in_post, positions
 
 
 def find_events(analysis: Analysis) -> None:
     """Fill ``analysis.events`` (statuses come later, from :mod:`dealgraph.status`)."""
     for index in range(len(analysis.sentences)):
-        found = sentence_events(analysis, index)
+        found = sentence_events(analysis, index) + new_in_post(analysis, index)
         held = positions(analysis, index)
         _previous_employer(found, held, analysis.lang)
         _employer_of_leaver(found, held)

@@ -33,6 +33,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 )
 
 
+# A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
+HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
+    re.compile(r"(?P<p>P)cd?N(?P<t>T)od*(?P<o>O)"),
+)
+
+
 @dataclass
 class _Item:
     symbol: str
@@ -80,6 +87,11 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
                 items.append(_Item("T", k, k + n))
                 k += n
                 continue
+            n = phrase(mlex.new_title_markers, k, 3)
+            if n:
+                items.append(_Item("N", k, k + n))
+                k += n
+                continue
             if mlex.is_title(text):
                 symbol = "x"
             elif w in mlex.former:
@@ -111,6 +123,54 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             items.append(_Item(symbol, k, k + 1))
             k += 1
     return items
+
+
+def new_in_post(analysis: Analysis, index: int) -> list[Event]:
+    """Hires stated by a new title ("New CEO Jane Roe", "Jane Roe, the incoming CEO of X")."""
+    mentions = [m for m in analysis.mentions if m.sent == index]
+    if not any(m.kind == "person" for m in mentions):
+        return []
+    items = symbolize(analysis, index)
+    string = "".join(i.symbol for i in items)
+    if "N" not in string:
+        return []
+    sent = analysis.sentences[index]
+    tokens = analysis.tokens
+    found: list[Event] = []
+    for pattern in HIRE_PATTERNS:
+        for match in pattern.finditer(string):
+            person = items[match.start("p")].mention
+            org = items[match.start("o")].mention if match.group("o") else _topic_org(analysis, index)
+            if person is None or org is None:
+                continue
+            first, last = items[match.start("t")], items[match.end("t") - 1]
+            found.append(
+                Event(
+                    type="hire",
+                    roles={"person": [person], "org": [org]},
+                    sent=index,
+                    trigger=(tokens[first.start].start, tokens[last.end - 1].end),
+                    title=analysis.text[tokens[first.start].start : tokens[last.end - 1].end],
+                    confidence=0.6,
+                    evidence=(sent.start, sent.end),
+                    cues=[f"pattern:{pattern.pattern}"],
+                )
+            )
+    return found
+
+
+def _topic_org(analysis: Analysis, index: int) -> Mention | None:
+    """The organisation of the sentence, else the one the article names most often so far."""
+    here = [m for m in analysis.mentions if m.sent == index and m.kind == "org"]
+    if here:
+        return here[0]
+    seen: dict[str, list[Mention]] = {}
+    for m in analysis.mentions:
+        if m.kind == "org" and m.sent <= index:
+            seen.setdefault(m.entity.key, []).append(m)
+    if not seen:
+        return None
+    return max(seen.values(), key=len)[0]
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:
