@@ -301,14 +301,15 @@ class MentionFinder:
             if toks[k].text != "-" or not s.free(k - 1, k):
                 continue
             tail = toks[k + 1].text
-            if not (
-                self.lex.is_title(tail) or tail.casefold() in self.triggers or self.lex.is_org_head(tail)
-            ):
-                continue
+            if not (self.lex.is_title(tail) or tail.casefold() in self.triggers):
+                continue  # "Kleinwagen-Spezialisten X": after an organisation noun the name follows
             j = k
             i = k - 1
-            if not is_cap(toks[i].text) or toks[i].text in self.lex.stop_names:
+            prefix = toks[i].text
+            if not is_cap(prefix) or prefix in self.lex.stop_names:
                 continue
+            if self.lex.lang == "de" and _very_common(prefix, self.lex.inflections):
+                continue  # "Marketing-Leiter" is a job, not an organisation
             while (
                 i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
             ):
