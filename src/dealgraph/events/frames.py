@@ -201,7 +201,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     return pairs
 
 
-_POSSESSIVES = frozenset({"'s", "’s", "s", "its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"})
+_POSSESSIVES = frozenset(
+    {"'s", "’s", "s", "its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
+)
 
 
 def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:

@@ -13,17 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..mentions.lexicon import lexicon
-from ..model import Analysis, Event, Mention
+from ..mentions.lexicon import MentionLexicon, lexicon
+from ..model import Analysis, Entity, Event, Mention
 from ..text.phrases import index_of
 from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>P(?:aP)*)c?(?P<t>F?T(?:aF?T)*)od*(?P<o>O(?:aO)*)"), "all", None),
-    (re.compile(r"(?P<o>O)[-s]?(?P<t>F?T)(?P<p>P)"), "all", None),
-    (re.compile(r"(?P<t>F?T)od*(?P<o>O)c(?P<p>P(?:aP)*)"), "all", None),
-    (re.compile(r"(?P<t>F?T)(?P<p>P)od*(?P<o>O)"), "all", None),
+    (re.compile(r"(?P<o>O)[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
+    (re.compile(r"(?P<t>F?T)od*(?P<o>O)c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>O)"), "all", None),
     (re.compile(r"(?P<o>O)c?g(?P<p>P(?:aP)*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)od*(?P<o>O(?:aO)*)[-c](?P<p>P(?:aP)*)"), "respectively", None),
     (re.compile(r"(?P<o>O)c?w(?P<p>P)S"), "all", "head"),
@@ -48,6 +48,17 @@ class _Item:
     mention: Mention | None = None
 
 
+def _maybe_person(m: Mention, mlex: MentionLexicon) -> bool:
+    """An unknown two- or three-word name without company words may be a person."""
+    words = m.text.split()
+    return (
+        m.source == "candidate"
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not any(w in mlex.org_words or w.casefold() in mlex.legal_forms for w in words)
+    )
+
+
 def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     sent = analysis.sentences[index]
     mlex = lexicon(analysis.lang)
@@ -65,7 +76,8 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     while k < sent.end_token:
         m = by_start.get(k)
         if m is not None:
-            items.append(_Item("P" if m.kind == "person" else "O", k, m.tok_end, m))
+            symbol = "P" if m.kind == "person" else "Q" if _maybe_person(m, mlex) else "O"
+            items.append(_Item(symbol, k, m.tok_end, m))
             k = m.tok_end
             continue
         w = words[k - sent.first_token]
@@ -125,6 +137,17 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     return items
 
 
+def _as_person(m: Mention, analysis: Analysis) -> Mention:
+    """The same mention read as a person (a title stands right beside it)."""
+    from ..mentions.names import slug
+
+    key = f"dg:person:{slug(m.text)}"
+    entity = Entity(key, m.display, "person", aliases={m.text})
+    return Mention(
+        m.start, m.end, m.text, "person", entity, m.sent, m.tok_start, m.tok_end, "pattern", name=m.display
+    )
+
+
 def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     """Hires stated by a new title ("New CEO Jane Roe", "Jane Roe, the incoming CEO of X")."""
     mentions = [m for m in analysis.mentions if m.sent == index]
@@ -174,11 +197,12 @@ def _topic_org(analysis: Analysis, index: int) -> Mention | None:
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:
-    kinds = {m.kind for m in analysis.mentions if m.sent == index}
-    if kinds != {"person", "org"}:
+    here = [m for m in analysis.mentions if m.sent == index]
+    if len(here) < 2 or not any(m.kind == "org" for m in here):
         return []
     items = symbolize(analysis, index)
-    if not any(i.symbol == "P" for i in items) or not any(i.symbol == "O" for i in items):
+    symbols = {i.symbol for i in items}
+    if not symbols & {"P", "Q"} or "O" not in symbols:
         return []
     string = "".join(i.symbol for i in items)
     sent = analysis.sentences[index]
@@ -202,8 +226,10 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
             else:
                 pairs = [(p, o) for p in persons for o in orgs]
             for person, org in pairs:
-                if person is None or org is None or person.kind != "person" or org.kind != "org":
+                if person is None or org is None or org.kind != "org" or person is org:
                     continue
+                if person.kind != "person":
+                    person = _as_person(person, analysis)
                 found.append(
                     Event(
                         type="position",

@@ -83,7 +83,9 @@ def resolve_references(analysis: Analysis) -> None:
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
 
 
-_CLAUSE_OPENERS = frozenset({",", "after", "when", "as", "because", "since", "and", "but", "that", "while", "before"})
+_CLAUSE_OPENERS = frozenset(
+    {",", "after", "when", "as", "because", "since", "and", "but", "that", "while", "before"}
+)
 
 
 def _subject_position(analysis: Analysis, k: int, first: int) -> bool:

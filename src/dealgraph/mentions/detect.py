@@ -330,7 +330,12 @@ class MentionFinder:
                         (
                             is_cap(toks[j].text)
                             and toks[j].text not in self.lex.stop_names
-                            and not (self.lex.lang == "de" and is_vocabulary(toks[j].text, "de"))
+                            # a surname may be a word ("Peters", "Rausch"); what follows it may not
+                            and not (
+                                j > k + 1 and self.lex.lang == "de" and is_vocabulary(toks[j].text, "de")
+                            )
+                            and toks[j].text.casefold() not in self.triggers
+                            and not self.lex.is_title(toks[j].text)
                         )
                         or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
                     )

@@ -31,6 +31,7 @@ from .errors import ERROR_RESPONSES, ApiError, install_error_handlers
 HERE = Path(__file__).parent
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_POST_CHARS = 2_000_000
+ENTITY_PAGE = 50
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="rows to skip")]
@@ -133,8 +134,8 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
     templates.env.globals.update(status_label=views.status_label, type_label=views.type_label,
                                  amount=views.format_amount, stake=views.format_stake,
                                  role_items=views.role_items, headline=views.headline,
-                                 names=views.names, link_url=views.link_url, legend=views.legend(),
-                                 version=__version__)
+                                 rows=views.rows, names=views.names, link_url=views.link_url,
+                                 legend=views.legend(), version=__version__)
     app.state.templates = templates
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -242,13 +243,18 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return page(request, "index.html", q=q or "", results=results, events=recent, total=total)
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-        """Header, status-coloured timeline, events table and people of one entity."""
+    def entity_page(request: Request, entity_id: str, offset: Offset = 0) -> HTMLResponse:
+        """Header, status-coloured timeline, events table and people of one entity.
+
+        Events come in pages of ``ENTITY_PAGE`` (newest first): a big company has thousands,
+        and one page must stay readable and fast to render.
+        """
         entity = entity_or_404(entity_id)
-        events = list(entity.get("events") or [])
-        timeline = sorted(({"event": e, "when": views.when(e)} for e in events),
-                          key=lambda item: (item["when"][0] or "9999", item["event"]["id"]))
-        return page(request, "entity.html", entity=entity, events=events, timeline=timeline)
+        ordered = views.newest_first(list(entity.get("events") or []))
+        shown = ordered[offset:offset + ENTITY_PAGE]
+        return page(request, "entity.html", entity=entity, rows=shown,
+                    timeline=sorted(shown, key=lambda r: (r.when == "", r.when)),
+                    total=len(ordered), offset=offset, limit=ENTITY_PAGE)
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page(request: Request, entity: Annotated[str, Query(min_length=1)],
