@@ -83,7 +83,11 @@ def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
     """Is a word that can be verb or noun ("purchase") used as a noun here?"""
     if view.word(te) in ("of", "von", "der", "des", "by", "durch"):
         return True
-    for k in range(ts - 1, max(view.first, ts - 4) - 1, -1):
+    in_name = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
+    k = ts - 1
+    while k in in_name:  # "the Time Warner purchase": look past the name that modifies it
+        k -= 1
+    for k in range(k, max(view.first, k - 3) - 1, -1):
         w = view.word(k)
         if w in _NOUN_LEFT:
             return True
@@ -161,7 +165,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
-            if first is None and agent is not None:  # verb last: "dass A B kauft"
+            if first is None and agent is not None and lex.verb_final:  # verb last: "dass A B kauft"
                 before = [m for m in orgs if lo <= m.tok_start and m.tok_end <= ts]
                 if len(before) >= 2 and view.prep_before(before[-1]) is None:
                     agent, first = before[0], before[-1]

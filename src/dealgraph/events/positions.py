@@ -183,10 +183,7 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
 
 
 def _topic_org(analysis: Analysis, index: int) -> Mention | None:
-    """The organisation of the sentence, else the one the article names most often so far."""
-    here = [m for m in analysis.mentions if m.sent == index and m.kind == "org"]
-    if here:
-        return here[0]
+    """The organisation the article names most often up to this sentence."""
     seen: dict[str, list[Mention]] = {}
     for m in analysis.mentions:
         if m.kind == "org" and m.sent <= index:

@@ -390,6 +390,9 @@ class MentionFinder:
                 s.claim(k, j, "place")  # "Waltham-based"
                 k = j
                 continue
+            if j == k + 1 and len(toks[k].text) < 2:
+                k = j
+                continue  # "3-D", "S": one letter is no name
             single = j == k + 1 and toks[k].text[1:].islower()
             if single and self.lex.lang != "de" and zipf(toks[k].text, self.lex.lang) >= COMMON_EN_ZIPF:
                 k = j
