@@ -152,8 +152,13 @@ def _run(
                 summary.events += events
                 summary.skipped_shards += 1
                 continue
-            future = client.submit(extract_shard, shard.docs, retries=RETRIES, pure=False,
-                                   key=f"dealgraph-shard-{shard.index:05d}-{uuid.uuid4().hex}")
+            future = client.submit(
+                extract_shard,
+                shard.docs,
+                retries=RETRIES,
+                pure=False,
+                key=f"dealgraph-shard-{shard.index:05d}-{uuid.uuid4().hex}",
+            )
             in_flight[future.key] = _InFlight(shard, future)
             completed.add(future)
             while len(in_flight) >= _max_in_flight(client):
@@ -192,5 +197,3 @@ def _write_shard(out: Path, shard: Shard, result: ShardResult, store: Store | No
 
 def _error_record(doc: str, reason: str, shard: int) -> dict[str, Any]:
     return {"doc": doc, "reason": reason, "shard": shard}
-
-

@@ -17,20 +17,34 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "batch", help="extract many documents on a Dask cluster",
+        "batch",
+        help="extract many documents on a Dask cluster",
         description="Extract events on a Dask cluster (local by default) into DIR/part-NNNNN.jsonl; "
-                    "rerun the same command to finish an interrupted batch.",
+        "rerun the same command to finish an interrupted batch.",
     )
     add_read_options(parser)
     parser.add_argument("--out", required=True, metavar="DIR", help="output directory (created if missing)")
-    parser.add_argument("--db", metavar="URL",
-                        help="also store each result in this database (written by this process only)")
-    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT",
-                        help="address of a running Dask scheduler (default: start a local cluster)")
-    parser.add_argument("--workers", type=int, metavar="N",
-                        help="worker processes of the local cluster (default: number of CPUs)")
-    parser.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
-                        help="documents per task and part file (default: %(default)s)")
+    parser.add_argument(
+        "--db", metavar="URL", help="also store each result in this database (written by this process only)"
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="address of a running Dask scheduler (default: start a local cluster)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes of the local cluster (default: number of CPUs)",
+    )
+    parser.add_argument(
+        "--shard-size",
+        type=int,
+        default=DEFAULT_SHARD_SIZE,
+        metavar="N",
+        help="documents per task and part file (default: %(default)s)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.set_defaults(run=run)
 
@@ -48,8 +62,14 @@ def run(args: argparse.Namespace) -> int:
     store = _open_store(args.db) if args.db else None
     try:
         summary = run_batch(
-            args.inputs, args.out, options, shard_size=args.shard_size, scheduler=args.scheduler,
-            workers=args.workers, store=store, progress=not args.no_progress,
+            args.inputs,
+            args.out,
+            options,
+            shard_size=args.shard_size,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            store=store,
+            progress=not args.no_progress,
         )
     finally:
         if store is not None:

@@ -13,15 +13,23 @@ from ..errors import UsageError
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("serve", help="serve the JSON API and the web UI",
-                            description="Serve the JSON API (/api, /docs) and the web UI over a store.")
-    parser.add_argument("--db", metavar="URL",
-                        help="database URL (default: $DEALGRAPH_DB or sqlite:///dealgraph.db)")
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to bind (default: %(default)s, loopback only)")
+    parser = sub.add_parser(
+        "serve",
+        help="serve the JSON API and the web UI",
+        description="Serve the JSON API (/api, /docs) and the web UI over a store.",
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help="database URL (default: $DEALGRAPH_DB or sqlite:///dealgraph.db)"
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default: %(default)s, loopback only)"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    parser.add_argument("--allow-ingest", action="store_true",
-                        help="enable POST /api/documents (anyone reaching the port can then write)")
+    parser.add_argument(
+        "--allow-ingest",
+        action="store_true",
+        help="enable POST /api/documents (anyone reaching the port can then write)",
+    )
     parser.set_defaults(run=run)
 
 

@@ -9,6 +9,7 @@ from .lexicon import EventLexicon, Phrase
 COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
 COORD_GAP_LONG = 14  # ... when the gap is an apposition closed by "and" ("P, CEO of A, and Q")
 COORDINATORS = frozenset({"und", "and", "sowie", "oder", "or", "&", ","})
+INFINITIVE_MARKERS = frozenset({"to", "zu"})
 RELATIVES = frozenset({"which", "who", "that", "der", "die", "das", "welche", "welcher"})
 
 
@@ -69,12 +70,26 @@ class SentenceView:
         preps = preps or self.lex.prepositions
         k = m.tok_start - 1
         steps = 0
+        loose = False  # skipped a plain word: only "of"-like prepositions still govern the name
         while k >= self.first and steps < 4:
             w = self.word(k)
             if w in preps:
+                # "to help X" and "zu helfen": an infinitive marker, not a preposition
+                if (
+                    w in INFINITIVE_MARKERS
+                    and loose
+                    and k + 1 < self.end
+                    and self.a.tokens[k + 1].text.islower()
+                ):
+                    return None
                 return w
-            lowercase = self.a.tokens[k].text[:1].islower() and w not in self.lex.clause_breaks
-            if w in self.lex.determiners or w == "-" or lowercase or (w[:1].isalpha() and self._head_like(k)):
+            plain = self.a.tokens[k].text[:1].islower() and w not in self.lex.clause_breaks
+            if w in self.lex.determiners or w == "-" or (w[:1].isalpha() and self._head_like(k)):
+                k -= 1
+                steps += 1
+                continue
+            if plain and w not in self.lex.prepositions:
+                loose = True
                 k -= 1
                 steps += 1
                 continue

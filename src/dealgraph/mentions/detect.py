@@ -30,7 +30,8 @@ _OPENERS = frozenset("\"“„‘'«(-–—:")
 
 def is_cap(text: str) -> bool:
     if not text or not text[0].isalpha():
-        return False
+        # "3M", "7-Eleven" are names; "2015" and "1.5bn" are not
+        return text[:1].isdigit() and any(c.isupper() for c in text) and text.isalnum()
     return text[0].isupper() or any(c.isupper() for c in text[1:3])
 
 

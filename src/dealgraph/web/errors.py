@@ -18,8 +18,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
 
-_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          413: "too_large", 422: "invalid_parameter", 500: "internal_error"}
+_CODES = {
+    400: "bad_request",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    422: "invalid_parameter",
+    500: "internal_error",
+}
 
 
 class ErrorDetail(BaseModel):
@@ -35,8 +42,12 @@ class ErrorBody(BaseModel):
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": description}
-    for status, description in ((403, "Forbidden"), (404, "Unknown id"), (422, "Invalid parameter"),
-                                (500, "Internal error"))
+    for status, description in (
+        (403, "Forbidden"),
+        (404, "Unknown id"),
+        (422, "Invalid parameter"),
+        (500, "Internal error"),
+    )
 }
 
 
@@ -68,8 +79,11 @@ def _respond(request: Request, status: int, code: str, message: str) -> Response
         templates = getattr(request.app.state, "templates", None)
         if templates is not None:
             return templates.TemplateResponse(
-                request, "error.html", {"status": status, "code": code, "message": message},
-                status_code=status)
+                request,
+                "error.html",
+                {"status": status, "code": code, "message": message},
+                status_code=status,
+            )
         return HTMLResponse(f"{status} {code}", status_code=status)  # pragma: no cover
     return JSONResponse(error_body(code, message), status_code=status)
 

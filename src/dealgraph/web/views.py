@@ -139,10 +139,16 @@ class Row:
 def row(event: dict[str, Any]) -> Row:
     when_date, reported = when(event)
     return Row(
-        href="/events/" + quote(str(event["id"])), headline=headline(event), status=event.get("status"),
-        status_label=status_label(event.get("status")), date=event.get("date") or "",
-        when=when_date, reported=reported, amount=format_amount(event.get("amount")),
-        stake=format_stake(event.get("stake_pct")), title=event.get("title"),
+        href="/events/" + quote(str(event["id"])),
+        headline=headline(event),
+        status=event.get("status"),
+        status_label=status_label(event.get("status")),
+        date=event.get("date") or "",
+        when=when_date,
+        reported=reported,
+        amount=format_amount(event.get("amount")),
+        stake=format_stake(event.get("stake_pct")),
+        title=event.get("title"),
         sources=len(event.get("sources") or []),
     )
 
@@ -151,9 +157,11 @@ def rows(events: list[dict[str, Any]]) -> list[Row]:
     return [row(e) for e in events]
 
 
-def newest_first(events: list[dict[str, Any]]) -> list[Row]:
-    """Rows by date (own date, else first report), newest first; undated last."""
-    return sorted(rows(events), key=lambda r: (r.when != "", r.when), reverse=True)
+def newest_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events by date (own date, else first report), newest first; undated last."""
+    dated = [(when(e)[0], e) for e in events]
+    dated.sort(key=lambda item: (item[0] != "", item[0]), reverse=True)
+    return [e for _, e in dated]
 
 
 @dataclass
@@ -238,8 +246,14 @@ def graph_layout(graph: dict[str, Any], center: str | None, size: int = 640) -> 
         angle = 2 * math.pi * i / max(1, len(others)) - math.pi / 2
         if center is None and len(others) == 1:
             angle = 0.0
-        placed[n["id"]] = PlacedNode(n["id"], n["name"], n.get("kind") or "org",
-                                     mid + radius * math.cos(angle), mid + radius * math.sin(angle), False)
+        placed[n["id"]] = PlacedNode(
+            n["id"],
+            n["name"],
+            n.get("kind") or "org",
+            mid + radius * math.cos(angle),
+            mid + radius * math.sin(angle),
+            False,
+        )
     seen: dict[tuple[str, str], int] = {}
     edges: list[PlacedEdge] = []
     for e in graph.get("edges") or []:
@@ -257,6 +271,9 @@ def graph_layout(graph: dict[str, Any], center: str | None, size: int = 640) -> 
         ex, ey = _toward(b, cx, cy, NODE_RADIUS + (6 if b.center else 1))  # keep the arrowhead visible
         path = f"M{a.x:.1f},{a.y:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
         lx, ly = (a.x + 2 * cx + b.x) / 4, (a.y + 2 * cy + b.y) / 4
-        edges.append(PlacedEdge(str(e["event_id"]), e["type"], e.get("status") or "", e.get("label") or "",
-                                path, lx, ly))
+        edges.append(
+            PlacedEdge(
+                str(e["event_id"]), e["type"], e.get("status") or "", e.get("label") or "", path, lx, ly
+            )
+        )
     return {"size": size, "nodes": list(placed.values()), "edges": edges}
