@@ -84,10 +84,10 @@ def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
     if view.word(te) in ("of", "von", "der", "des", "by", "durch"):
         return True
     in_name = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
-    k = ts - 1
-    while k in in_name:  # "the Time Warner purchase": look past the name that modifies it
-        k -= 1
-    for k in range(k, max(view.first, k - 3) - 1, -1):
+    before = ts - 1
+    while before in in_name:  # "the Time Warner purchase": look past the name that modifies it
+        before -= 1
+    for k in range(before, max(view.first, before - 3) - 1, -1):
         w = view.word(k)
         if w in _NOUN_LEFT:
             return True
