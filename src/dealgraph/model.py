@@ -148,6 +148,7 @@ class Analysis:
     dates: list[DateValue] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     anchor: str | None = None  # publication date the relative dates hang on
+    cache: dict[Any, Any] = field(default_factory=dict)  # per-document results stages share
 
     @property
     def text(self) -> str:

@@ -8,7 +8,7 @@ CLI, the store, the HTTP API and the batch job alike.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -49,9 +49,18 @@ def _language(a: Analysis) -> None:
 
 
 def _values(a: Analysis) -> None:
-    a.money = find_money(a.text, a.lang)
-    a.percents = find_percents(a.text, a.lang)
-    a.dates = find_dates(a.text, a.lang, a.anchor[:10] if a.anchor else None)
+    """Money, percentages and dates of the sentences that state events (the rest is never read)."""
+    anchor = a.anchor[:10] if a.anchor else None
+    for index in sorted({e.sent for e in a.events}):
+        sent = a.sentences[index]
+        shift = sent.start
+        a.money.extend(replace(v, start=v.start + shift, end=v.end + shift) for v in find_money(sent.text, a.lang))
+        a.percents.extend(
+            replace(v, start=v.start + shift, end=v.end + shift) for v in find_percents(sent.text, a.lang)
+        )
+        a.dates.extend(
+            replace(v, start=v.start + shift, end=v.end + shift) for v in find_dates(sent.text, a.lang, anchor)
+        )
 
 
 def _merge(a: Analysis) -> None:
@@ -63,8 +72,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", segment, ("text", "lang"), ("sentences", "tokens")),
     Stage("mentions", find_mentions, ("tokens", "sentences"), ("mentions",)),
     Stage("coref", resolve_references, ("tokens", "mentions"), ("mentions",)),
-    Stage("values", _values, ("text", "lang", "anchor"), ("money", "percents", "dates")),
     Stage("events", find_events, ("tokens", "mentions"), ("events",)),
+    Stage("values", _values, ("events", "sentences", "anchor"), ("money", "percents", "dates")),
     Stage("status", assign_status, ("tokens", "events"), ("events.status",)),
     Stage("attributes", attach_values, ("events", "money", "percents", "dates"), ("events.amount",)),
     Stage("merge", _merge, ("events",), ("events",)),

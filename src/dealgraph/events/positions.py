@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..mentions.lexicon import MentionLexicon, lexicon
 from ..model import Analysis, Entity, Event, Mention
-from ..text.phrases import index_of
+from ..text.phrases import PhraseIndex
 from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
@@ -59,20 +60,62 @@ def _maybe_person(m: Mention, mlex: MentionLexicon) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _SymbolTable:
+    """Every word and phrase with a symbol of its own, looked up once per token."""
+
+    index: PhraseIndex
+    symbols: dict[tuple[str, ...], str]
+    capitalised_titles: bool  # German titles are nouns: "Chef", never "chef"
+
+
+@cache
+def _symbol_table(lang: str) -> _SymbolTable:
+    mlex = lexicon(lang)
+    sym = event_lexicon(lang).symbols
+    table: dict[tuple[str, ...], str] = {}
+
+    def put(phrases: frozenset[tuple[str, ...]] | set[tuple[str, ...]], symbol: str) -> None:
+        for phrase in phrases:
+            table.setdefault(phrase, symbol)
+
+    # earlier entries win, as the order of tests did before
+    put(sym["founded_by"], "g")
+    put(sym["led_by"], "l")
+    put(sym["at_helm"], "S")
+    put(sym["cofounded"], "K")
+    put(mlex.position_titles, "T")
+    put(mlex.new_title_markers, "N")
+    put({t for t in mlex.titles if len(t) == 1}, "x")
+    put({(w,) for w in mlex.former}, "F")
+    put({p for p in sym["of"] if len(p) == 1}, "o")
+    put({(",",)}, "c")
+    put({p for p in sym["and"] if len(p) == 1}, "a")
+    put({("-",), ("–",), ("—",)}, "-")
+    put({("'s",), ("’s",)}, "s")
+    put({p for p in sym["with"] if len(p) == 1}, "w")
+    put({p for p in sym["relative"] if len(p) == 1}, "r")
+    put({p for p in sym["previously"] if len(p) == 1}, "z")
+    put({p for p in sym["leads"] if len(p) == 1}, "L")
+    put({p for p in sym["copula"] if len(p) == 1}, "i")
+    put({(w,) for w in event_lexicon(lang).determiners}, "d")
+    return _SymbolTable(PhraseIndex(table), table, lang != "en")
+
+
 def symbolize(analysis: Analysis, index: int) -> list[_Item]:
+    """The sentence as symbols (computed once per sentence and kept on the analysis)."""
+    cached = analysis.cache.get(("symbols", index))
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     sent = analysis.sentences[index]
     mlex = lexicon(analysis.lang)
-    elex = event_lexicon(analysis.lang)
-    sym = elex.symbols
+    table = _symbol_table(analysis.lang)
     tokens = analysis.tokens
-    words = [t.text.casefold() for t in tokens[sent.first_token : sent.end_token]]
+    first = sent.first_token
+    words = [t.text.casefold() for t in tokens[first : sent.end_token]]
     by_start = {m.tok_start: m for m in analysis.mentions if m.sent == index}
     items: list[_Item] = []
-    k = sent.first_token
-
-    def phrase(table: frozenset[tuple[str, ...]], at: int, longest: int = 5) -> int:
-        return index_of(table).match(words, at - sent.first_token)
-
+    k = first
     while k < sent.end_token:
         m = by_start.get(k)
         if m is not None:
@@ -80,60 +123,18 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             items.append(_Item(symbol, k, m.tok_end, m))
             k = m.tok_end
             continue
-        w = words[k - sent.first_token]
-        text = tokens[k].text
-        for symbol, table in (
-            ("g", sym["founded_by"]),
-            ("l", sym["led_by"]),
-            ("S", sym["at_helm"]),
-            ("K", sym["cofounded"]),
-        ):
-            n = phrase(table, k)
-            if n:
-                items.append(_Item(symbol, k, k + n))
-                k += n
-                break
-        else:
-            n = phrase(mlex.position_titles, k, mlex.max_title_len)
-            if n and (text[:1].isupper() or mlex.lang == "en"):
-                items.append(_Item("T", k, k + n))
-                k += n
-                continue
-            n = phrase(mlex.new_title_markers, k, 3)
-            if n:
-                items.append(_Item("N", k, k + n))
-                k += n
-                continue
-            if mlex.is_title(text):
-                symbol = "x"
-            elif w in mlex.former:
-                symbol = "F"
-            elif (w,) in sym["of"]:
-                symbol = "o"
-            elif w == ",":
-                symbol = "c"
-            elif (w,) in sym["and"]:
-                symbol = "a"
-            elif w in ("-", "–", "—"):
-                symbol = "-"
-            elif w in ("'s", "’s"):
-                symbol = "s"
-            elif (w,) in sym["with"]:
-                symbol = "w"
-            elif (w,) in sym["relative"]:
-                symbol = "r"
-            elif (w,) in sym["previously"]:
-                symbol = "z"
-            elif (w,) in sym["leads"]:
-                symbol = "L"
-            elif (w,) in sym["copula"]:
-                symbol = "i"
-            elif w in elex.determiners or mlex.is_org_head(text):
-                symbol = "d"
-            else:
-                symbol = "x"
-            items.append(_Item(symbol, k, k + 1))
-            k += 1
+        n = table.index.match(words, k - first)
+        symbol = table.symbols[tuple(words[k - first : k - first + n])] if n else ""
+        if symbol == "T" and table.capitalised_titles and not tokens[k].text[:1].isupper():
+            symbol = ""
+        if symbol and (symbol != "T" or n >= 1):
+            items.append(_Item(symbol, k, k + n))
+            k += n
+            continue
+        symbol = "d" if mlex.is_org_head(tokens[k].text) else "x"
+        items.append(_Item(symbol, k, k + 1))
+        k += 1
+    analysis.cache[("symbols", index)] = items
     return items
 
 

@@ -11,7 +11,7 @@ first word of a longer company name refers to the entity named in full before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicons import load
 from ..model import Analysis, Entity, Kind, Mention, Token
@@ -28,6 +28,7 @@ COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a hea
 _OPENERS = frozenset("\"“„‘'«(-–—:")
 
 
+@lru_cache(maxsize=100_000)
 def is_cap(text: str) -> bool:
     if not text or not text[0].isalpha():
         # "3M", "7-Eleven" are names; "2015" and "1.5bn" are not

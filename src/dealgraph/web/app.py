@@ -188,7 +188,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return schema.as_dict()
 
     @app.get("/api/events", tags=["events"], responses=ERROR_RESPONSES)
-    def api_events(
+    async def api_events(
         entity: str | None = None,
         type: str | None = None,
         status: str | None = None,
@@ -271,7 +271,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return page(request, "index.html", q=q or "", results=results, events=recent, total=total)
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def entity_page(request: Request, entity_id: str, offset: Offset = 0) -> HTMLResponse:
+    async def entity_page(request: Request, entity_id: str, offset: Offset = 0) -> HTMLResponse:
         """Header, status-coloured timeline, events table and people of one entity.
 
         Events come in pages of ``ENTITY_PAGE`` (newest first): a big company has thousands,
