@@ -120,7 +120,7 @@ class SentenceView:
                 break  # "ousted A, leaving B": a new verb, not a list
             if (
                 not self.lex.verb_final
-                and m.tok_end < self.end
+                and m.tok_end < min(self.end, limit)
                 and self.lex.trigger_index.match(self.words, m.tok_end - self.first)
             ):
                 break  # "A acquired B, and C purchased D": C begins a new clause

@@ -94,25 +94,28 @@ def _to_document(body: DocumentIn) -> Document:
     return doc
 
 
-def find_event(store: Any, event_id: str) -> dict[str, Any] | None:
+def find_event(store: Any, event_id: str, entity: str | None = None) -> dict[str, Any] | None:
     """One event by id: the store's own lookup when it has one, else a scan of its pages.
 
-    The scan keeps event pages working against a store without ``event()``; it is linear
-    in the number of events, so the direct lookup is what a large store needs.
+    The store has no lookup by event id yet. Links in the UI and API therefore carry an
+    ``entity`` the event involves, which narrows the scan to that entity's events; without
+    it the scan is linear in the number of events.
     """
     lookup = getattr(store, "event", None)
     if lookup is not None:
         found: dict[str, Any] | None = lookup(event_id)
         return found
-    offset = 0
-    while True:
-        page, total = store.events(limit=1000, offset=offset)
-        for event in page:
-            if event.get("id") == event_id:
-                return dict(event)
-        offset += len(page)
-        if not page or offset >= total:
-            return None
+    for scope in ([entity] if entity else []) + [None]:
+        offset = 0
+        while True:
+            page, total = store.events(entity=scope, limit=1000, offset=offset)
+            for event in page:
+                if event.get("id") == event_id:
+                    return dict(event)
+            offset += len(page)
+            if not page or offset >= total:
+                break
+    return None
 
 
 def create_app(store_url: str | None = None, allow_ingest: bool = False) -> FastAPI:
@@ -152,8 +155,8 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    def event_or_404(event_id: str) -> dict[str, Any]:
-        event = find_event(store, event_id)
+    def event_or_404(event_id: str, entity: str | None = None) -> dict[str, Any]:
+        event = find_event(store, event_id, entity)
         if event is None:
             raise ApiError(404, f"no event with id {event_id!r}")
         return event
@@ -174,16 +177,20 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return templates.TemplateResponse(request, name, context)
 
     # ---- JSON API -------------------------------------------------------------------
+    # Short reads (one or two indexed queries) are ``async def``: they run on the event loop
+    # instead of hopping to the thread pool, where concurrent requests fought over the GIL
+    # (bench/api.py, 4 clients: entity page p95 102 -> 49 ms). Ingest, graph walks, conflict
+    # scans and event lookups can take long, so they stay plain ``def`` in the thread pool.
     # Store results are already JSON-ready, so routes return JSONResponse directly:
     # FastAPI's jsonable_encoder walk cost more than the database query (4.5 ms for 50 events).
 
     @app.get("/healthz", tags=["meta"])
-    def healthz() -> dict[str, str]:
+    async def healthz() -> dict[str, str]:
         """Liveness for load balancers; it does not touch the database."""
         return {"status": "ok", "version": __version__}
 
     @app.get("/api/schema", tags=["meta"], responses=ERROR_RESPONSES)
-    def api_schema() -> dict[str, Any]:
+    async def api_schema() -> dict[str, Any]:
         """Event types, roles and statuses, so clients need not hard-code them."""
         return schema.as_dict()
 
@@ -216,12 +223,13 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return JSONResponse({"events": events, "total": total, "limit": limit, "offset": offset})
 
     @app.get("/api/events/{event_id:path}", tags=["events"], responses=ERROR_RESPONSES)
-    def api_event(event_id: str) -> JSONResponse:
+    def api_event(event_id: str, entity: Annotated[str | None, Query(
+            description="an entity of the event: a hint that makes the lookup fast")] = None) -> JSONResponse:
         """One event with its timeline and every source's evidence."""
-        return JSONResponse(event_or_404(event_id))
+        return JSONResponse(event_or_404(event_id, entity))
 
     @app.get("/api/entities", tags=["entities"], responses=ERROR_RESPONSES)
-    def api_entities(
+    async def api_entities(
         q: Annotated[str, Query(min_length=1, max_length=200)],
         limit: Annotated[int, Query(ge=1, le=100)] = 20,
     ) -> JSONResponse:
@@ -229,7 +237,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return JSONResponse({"entities": store.search_entities(q, limit=limit)})
 
     @app.get("/api/entities/{entity_id:path}", tags=["entities"], responses=ERROR_RESPONSES)
-    def api_entity(entity_id: str) -> JSONResponse:
+    async def api_entity(entity_id: str) -> JSONResponse:
         """An entity with its aliases, events and people."""
         return JSONResponse(entity_or_404(entity_id))
 
@@ -242,7 +250,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return JSONResponse(store.graph(entity, depth=depth))
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"], responses=ERROR_RESPONSES)
-    def api_document(doc_id: str) -> JSONResponse:
+    async def api_document(doc_id: str) -> JSONResponse:
         """A document's text and the claims extracted from it, with evidence spans."""
         return JSONResponse(document_or_404(doc_id))
 
@@ -262,7 +270,7 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
     # ---- HTML UI --------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home(request: Request, q: Annotated[str | None, Query(max_length=200)] = None) -> Response:
+    async def home(request: Request, q: Annotated[str | None, Query(max_length=200)] = None) -> Response:
         """Search box and recent events; a plain form submit lands here with ``q``."""
         results = store.search_entities(q.strip(), limit=50) if q and q.strip() else None
         if results is not None and len(results) == 1:
@@ -304,12 +312,12 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return page(request, "graph.html", entity=ent, graph=graph, layout=layout, depth=depth)
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: str) -> HTMLResponse:
+    def event_page(request: Request, event_id: str, entity: str | None = None) -> HTMLResponse:
         """One event and the evidence sentence of every source."""
-        return page(request, "event.html", event=event_or_404(event_id))
+        return page(request, "event.html", event=event_or_404(event_id, entity))
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+    async def document_page(request: Request, doc_id: str) -> HTMLResponse:
         """The document text with evidence spans marked, and its claims listed."""
         doc = document_or_404(doc_id)
         claims = list(doc.get("claims") or [])

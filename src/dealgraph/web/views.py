@@ -136,10 +136,24 @@ class Row:
     sources: int
 
 
+def event_href(event_id: str, entity: str | None = None) -> str:
+    """Link to an event page; ``entity`` (one the event involves) speeds up the lookup."""
+    href = "/events/" + quote(str(event_id))
+    return f"{href}?entity={quote(entity, safe='')}" if entity else href
+
+
+def first_entity(event: dict[str, Any]) -> str | None:
+    """Some entity id of the event (the first key role's), used as a lookup hint."""
+    for ids in (event.get("role_ids") or {}).values():
+        if ids:
+            return str(ids[0])
+    return None
+
+
 def row(event: dict[str, Any]) -> Row:
     when_date, reported = when(event)
     return Row(
-        href="/events/" + quote(str(event["id"])),
+        href=event_href(event["id"], first_entity(event)),
         headline=headline(event),
         status=event.get("status"),
         status_label=status_label(event.get("status")),
