@@ -54,12 +54,15 @@ def _values(a: Analysis) -> None:
     for index in sorted({e.sent for e in a.events}):
         sent = a.sentences[index]
         shift = sent.start
-        a.money.extend(replace(v, start=v.start + shift, end=v.end + shift) for v in find_money(sent.text, a.lang))
+        a.money.extend(
+            replace(v, start=v.start + shift, end=v.end + shift) for v in find_money(sent.text, a.lang)
+        )
         a.percents.extend(
             replace(v, start=v.start + shift, end=v.end + shift) for v in find_percents(sent.text, a.lang)
         )
         a.dates.extend(
-            replace(v, start=v.start + shift, end=v.end + shift) for v in find_dates(sent.text, a.lang, anchor)
+            replace(v, start=v.start + shift, end=v.end + shift)
+            for v in find_dates(sent.text, a.lang, anchor)
         )
 
 

@@ -129,6 +129,8 @@ def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
     if view.word(te) in lex.agent_preps and lex.lang == "en":
         return True
     if lex.lang == "en":
+        if view.word(ts).endswith("ing"):
+            return False  # "was promoting": progressive, not passive
         return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
     # German: a participle with an auxiliary of the passive in its clause, and an agent
     # phrase "von/durch X" or the auxiliary right beside the participle
@@ -282,14 +284,13 @@ def join(
     passive = order == "org_person" and _passive(view, ts, te, lo, hi)
     persons: list[Mention] = []
     org: Mention | None = None
+    people = view.persons
     if order == "org_person" and not passive:
         org = _left(view, view.orgs, ts, lo, set())
-        first = _right(view, view.persons, te, hi, set())
-        persons = view.coordinated(first, view.persons, hi) if first else []
+        first = _right(view, people, te, hi, {id(org)})
+        persons = view.coordinated(first, people, hi) if first else []
     else:
-        left = [
-            m for m in view.persons if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None
-        ]
+        left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
         if left:
             persons = view.coordinated(left[0], view.persons, ts)
             if left[-1] not in persons:

@@ -146,6 +146,8 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         role_items=views.role_items,
         headline=views.headline,
         rows=views.rows,
+        event_href=views.event_href,
+        first_entity=views.first_entity,
         names=views.names,
         link_url=views.link_url,
         legend=views.legend(),
@@ -223,8 +225,12 @@ def create_app(store_url: str | None = None, allow_ingest: bool = False) -> Fast
         return JSONResponse({"events": events, "total": total, "limit": limit, "offset": offset})
 
     @app.get("/api/events/{event_id:path}", tags=["events"], responses=ERROR_RESPONSES)
-    def api_event(event_id: str, entity: Annotated[str | None, Query(
-            description="an entity of the event: a hint that makes the lookup fast")] = None) -> JSONResponse:
+    def api_event(
+        event_id: str,
+        entity: Annotated[
+            str | None, Query(description="an entity of the event: a hint that makes the lookup fast")
+        ] = None,
+    ) -> JSONResponse:
         """One event with its timeline and every source's evidence."""
         return JSONResponse(event_or_404(event_id, entity))
 
