@@ -84,6 +84,9 @@ def test_event_detail_has_evidence(client: TestClient) -> None:
     event = client.get("/api/events", params=params).json()["events"][0]
     detail = client.get(f"/api/events/{event['id']}").json()
     assert detail["id"] == event["id"]
+    hinted = client.get(f"/api/events/{event['id']}", params={"entity": meta_id(client)}).json()
+    misled = client.get(f"/api/events/{event['id']}", params={"entity": "nobody-at-all"}).json()
+    assert hinted == misled == detail
     assert any("Scale AI" in s["evidence"] for s in detail["sources"])
 
 

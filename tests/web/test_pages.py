@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+import pytest
 from fastapi.testclient import TestClient
 
+from dealgraph.web import app as web_app
 from dealgraph.web import views
 
 HTML = {"Accept": "text/html"}
@@ -31,6 +33,16 @@ def test_entity_page_shows_timeline_with_text_labels(client: TestClient) -> None
         assert target in timeline
     assert "Completed" in timeline and "Failed" in timeline
     assert "wikidata.org/wiki/" in page
+
+
+def test_entity_page_pages_through_many_events(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_app, "ENTITY_PAGE", 3)
+    path = f"/entities/{quote(meta_id(client))}"
+    first = client.get(path, headers=HTML).text
+    assert "Events 1–3 of" in first and 'rel="next"' in first and 'rel="prev"' not in first
+    second = client.get(path, params={"offset": 3}, headers=HTML).text
+    assert "Events 4–6 of" in second and 'rel="prev"' in second
+    assert client.get(path, params={"offset": -1}, headers=HTML).status_code == 422
 
 
 def test_graph_edges_link_to_event_pages(client: TestClient) -> None:
