@@ -123,6 +123,7 @@ class Event:
     confidence: float = 0.5
     evidence: tuple[int, int] = (0, 0)  # character span of the evidence sentence(s)
     cues: list[str] = field(default_factory=list)  # why the status is what it is
+    trigger_class: str = ""  # verb | noun | stake | pattern
 
     def key(self) -> tuple[Any, ...]:
         """Type plus the entities of the key roles: what identifies the event."""

@@ -422,6 +422,7 @@ def _event(
         status="in_talks" if trig.spec.get("status") == "in_talks" else None,
         confidence=confidence,
         evidence=(view.sent.start, view.sent.end),
+        trigger_class=trig.cls,
         cues=[f"trigger:{view.a.text[toks[ts].start : toks[te - 1].end]}"],
     )
 

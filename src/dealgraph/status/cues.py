@@ -16,6 +16,7 @@ from ..model import Analysis, Event
 
 SENTENCE_WIDE = frozenset({"attribution", "denied"})
 CLAUSE_WIDE = frozenset({"failed"})
+MODAL = frozenset({"rumored", "announced"})
 WINDOW = 8
 
 
@@ -57,6 +58,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             start, end = view.first, view.end
         else:
             start, end = (c_lo, c_hi) if category in CLAUSE_WIDE else (lo, hi)
+        if event.trigger_class in ("noun", "stake") and status in MODAL:
+            end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
             n = view.phrase_at(k, table, 4)
             if not n or (ts <= k < te and status == "completed"):
