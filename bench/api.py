@@ -3,7 +3,8 @@
 Builds a SQLite store of synthetic events through the store's own ingest (extraction
 results are passed in, so the bench measures the API, not the extractor), starts the real
 server in a subprocess on loopback, and runs a load bounded by request count and time with
-a few concurrent httpx clients against ``/api/events?entity=`` and the entity page.
+a few concurrent httpx clients against ``/api/events?entity=``, the entity page and
+event pages (reached with their entity hint, as the UI links them).
 
     .venv/bin/python bench/api.py [--events 100000] [--requests 2000] [--concurrency 4]
 """
@@ -175,6 +176,8 @@ def main() -> int:
             store = open_store(url)
         sample = org_names(random.Random(7), 2000)[::20]
         ids = [str(store.search_entities(name, limit=1)[0]["id"]) for name in sample]
+        event_paths = [f"/events/{quote(e['id'])}?entity={quote(i, safe='')}"
+                       for i in ids for e in store.events(entity=i, limit=3)[0]]
     finally:
         store.close()
 
@@ -196,6 +199,7 @@ def main() -> int:
         endpoints = {
             "/api/events?entity=": [f"/api/events?entity={quote(i)}&limit=50" for i in ids],
             "/entities/{id} (HTML)": [f"/entities/{quote(i)}" for i in ids],
+            "/events/{id}?entity= (HTML)": event_paths,
         }
         print(f"load: {args.requests} requests per endpoint, {args.concurrency} clients, "
               f"at most {args.max_seconds:.0f} s each")
