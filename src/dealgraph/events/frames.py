@@ -173,10 +173,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                     agent, first = before[0], before[-1]
             if first is not None:
                 patients = view.coordinated(first, orgs, hi)
-    else:  # noun or stake
-        patient = _after_prep(
-            view, orgs, lex.object_preps | frozenset({"in", "an", "bei"}), te, min(hi, te + 8), set()
-        )
+    else:  # noun, stake or offer
+        patient_preps = lex.object_preps | frozenset({"in", "an", "bei"})
+        if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
+            patient_preps = frozenset({"for", "für"}) | (lex.object_preps - lex.offer_agent_preps)
+        patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 8), set())
+        if patient is None and trig.cls == "offer":
+            patient = _left(view, orgs, ts, lo, set())
         if patient is None:
             patient = next(
                 (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None
@@ -186,7 +189,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None:
             return []
         exclude = {id(patient)}
-        agent = _after_prep(view, orgs, lex.agent_preps, te, hi, exclude) or _possessor(view, ts, exclude)
+        preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
+        agent = _after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
+        agent = agent or _after_prep(view, orgs, preps, te, hi, exclude) or _possessor(view, ts, exclude)
         if agent is None:
             agent = _left(view, orgs, ts, lo, exclude)
         if agent is None:

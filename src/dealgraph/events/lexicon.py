@@ -49,6 +49,8 @@ class EventLexicon:
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
     trigger_index: PhraseIndex
+    noun_agent_preps: frozenset[str]
+    offer_agent_preps: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -89,4 +91,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        noun_agent_preps=frozenset(data.get("noun_agent_preps", data["agent_preps"])),
+        offer_agent_preps=frozenset(data.get("offer_agent_preps", ())),
     )

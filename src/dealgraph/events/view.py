@@ -116,6 +116,8 @@ class SentenceView:
             joined = "," in gap or any(w in COORDINATORS for w in gap)
             if not joined or any(w in self.lex.clause_breaks for w in gap):
                 break
+            if self.prep_before(m) not in (None, *self.lex.with_preps, *self.lex.object_preps):
+                break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
             if any(w.endswith("ing") and w.isalpha() and len(w) > 5 for w in gap):
                 break  # "ousted A, leaving B": a new verb, not a list
             if (

@@ -322,7 +322,12 @@ class MentionFinder:
         toks = s.tokens
         k = s.start
         while k < s.end - 1:
-            if s.free(k, k + 2) and toks[k].text in self.given and is_cap(toks[k + 1].text):
+            if (
+                s.free(k, k + 2)
+                and toks[k].text in self.given
+                and toks[k].text not in self.lex.stop_names
+                and is_cap(toks[k + 1].text)
+            ):
                 j = k + 1
                 while (
                     j < s.end

@@ -47,6 +47,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
     c_lo, c_hi = view.clause(ts, te)
+    comma = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
+    c_hi = comma  # after "..., " the next clause speaks ("Seit A B übernahm, versucht er ...")
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
     found: dict[str, str] = {}
     if event.status:
