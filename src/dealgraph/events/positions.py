@@ -106,7 +106,7 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     """The sentence as symbols (computed once per sentence and kept on the analysis)."""
     cached = analysis.cache.get(("symbols", index))
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     sent = analysis.sentences[index]
     mlex = lexicon(analysis.lang)
     table = _symbol_table(analysis.lang)
