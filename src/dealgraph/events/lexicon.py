@@ -51,6 +51,7 @@ class EventLexicon:
     trigger_index: PhraseIndex
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
+    subordinators: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -91,6 +92,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        subordinators=frozenset(data.get("subordinators", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", data["agent_preps"])),
         offer_agent_preps=frozenset(data.get("offer_agent_preps", ())),
     )

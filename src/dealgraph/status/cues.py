@@ -20,6 +20,14 @@ MODAL = frozenset({"rumored", "announced"})
 WINDOW = 8
 
 
+def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
+    k = ts - 1
+    while k > view.first and view.word(k - 1) != ",":
+        k -= 1
+    start = max(k, view.first)
+    return view.word(start) in view.lex.subordinators
+
+
 def _after_negation(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in view.lex.negations for j in range(k - 3, k))
 
@@ -47,8 +55,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
     c_lo, c_hi = view.clause(ts, te)
-    comma = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
-    c_hi = comma  # after "..., " the next clause speaks ("Seit A B übernahm, versucht er ...")
+    if _in_subordinate_clause(view, ts):
+        # "Seit A B übernahm, versucht er ...": after the comma the main clause speaks
+        c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
     found: dict[str, str] = {}
     if event.status:
