@@ -56,6 +56,9 @@ def test_document_page_marks_evidence_and_escapes_text(client: TestClient, meta_
                                                        hostile_doc: str) -> None:
     page = client.get(f"/documents/{meta_doc}", headers=HTML).text
     assert "<mark" in page
+    claim_links = re.findall(r'<a href="(/events/[^"]+\?entity=[^"]+)"', page)
+    assert claim_links
+    assert client.get(claim_links[0].replace("&amp;", "&"), headers=HTML).status_code == 200
     hostile = client.get(f"/documents/{hostile_doc}", headers=HTML).text
     assert "<script>alert" not in hostile and "<img src=x" not in hostile
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile

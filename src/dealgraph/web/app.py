@@ -32,6 +32,7 @@ HERE = Path(__file__).parent
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_POST_CHARS = 2_000_000
 ENTITY_PAGE = 50
+SCAN_PAGE = 25_000  # few big pages: each page re-sorts the events table
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="rows to skip")]
@@ -108,7 +109,7 @@ def find_event(store: Any, event_id: str, entity: str | None = None) -> dict[str
     for scope in ([entity] if entity else []) + [None]:
         offset = 0
         while True:
-            page, total = store.events(entity=scope, limit=1000, offset=offset)
+            page, total = store.events(entity=scope, limit=SCAN_PAGE, offset=offset)
             for event in page:
                 if event.get("id") == event_id:
                     return dict(event)

@@ -143,10 +143,14 @@ def event_href(event_id: str, entity: str | None = None) -> str:
 
 
 def first_entity(event: dict[str, Any]) -> str | None:
-    """Some entity id of the event (the first key role's), used as a lookup hint."""
+    """An entity of the event, used as a lookup hint: an id, else a name (claims have no ids)."""
     for ids in (event.get("role_ids") or {}).values():
         if ids:
             return str(ids[0])
+    for value in (event.get("roles") or {}).values():
+        found = names(value)
+        if found:
+            return found[0]
     return None
 
 
