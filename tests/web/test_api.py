@@ -148,6 +148,8 @@ def test_post_documents_ingests_when_allowed(tmp_path: Any) -> None:
         bad = c.post("/api/documents", json={"text": "x", "html": "<p>x</p>"})
         assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_parameter"
         assert c.post("/api/documents", json={"text": "x", "lang": "fr"}).status_code == 422
+        empty_html = c.post("/api/documents", json={"html": "<html><body></body></html>"})
+        assert empty_html.status_code == 422 and empty_html.json()["error"]["message"].startswith("html:")
         body = {"id": "post/1", "lang": "en", "published": "2025-01-10", "title": "Deal",
                 "text": "Ostmark Energy has agreed to acquire Lindqvist Solar for $75 million."}
         outcome = c.post("/api/documents", json=body).json()

@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 
 from .. import __version__, schema
+from ..errors import InputError
 from ..model import Document
 from ..store import open_store
 from . import views
@@ -73,12 +74,13 @@ def _to_document(body: DocumentIn) -> Document:
     if (body.text is None) == (body.html is None):
         raise ApiError(422, "give exactly one of text or html")
     if body.html is not None:
-        from ..ingest.html import html_to_document
+        from ..ingest.html import html_to_document  # trafilatura loads only when HTML is posted
 
         doc_id = body.id or body.url or "post:" + hashlib.sha256(body.html.encode()).hexdigest()[:16]
-        doc = html_to_document(body.html, doc_id, url=body.url)
-        if doc is None:
-            raise ApiError(422, "html: no article text found")
+        try:
+            doc = html_to_document(body.html, doc_id, url=body.url)
+        except InputError as err:
+            raise ApiError(422, f"html: {err.reason}") from None
     else:
         text = body.text or ""
         if not text.strip():
