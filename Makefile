@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/dealgraph extract examples/meta-ai-acquisitions.de.txt --lang de --published 2025-06-21 --format table
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
