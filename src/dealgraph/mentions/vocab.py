@@ -22,6 +22,8 @@ def is_vocabulary(word: str, lang: str) -> bool:
     lower = word.casefold().strip("-")
     if not lower.isalpha():
         return False
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return False  # "SABMiller", "GlobeSherpa": inner capitals never occur in ordinary words
     if zipf_frequency(lower, lang) >= COMMON_ZIPF:
         return True
     data = load(lang, "mentions")

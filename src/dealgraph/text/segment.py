@@ -24,6 +24,7 @@ from ..model import Analysis, Sentence, Token
 
 _CLOSERS = ".!?:;\"'»«“”)…"
 _WRAP_MIN = 55  # a line at least this long that ends mid-sentence is a hard wrap
+_SHORT_WRAP_MIN = 30  # ... and so is a shorter one that stops on a lower-case word
 _HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
 MAX_SENT_CHARS = 2000
 
@@ -54,7 +55,9 @@ def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
         if start is None:
             start = lead
         ends_sentence = body[-1] in _CLOSERS
-        if not ends_sentence and len(body) < _WRAP_MIN:
+        last_word = body.rsplit(None, 1)[-1]
+        wrapped = last_word[:1].islower() and len(body) >= _SHORT_WRAP_MIN  # "... des amerikanischen"
+        if not ends_sentence and len(body) < _WRAP_MIN and not wrapped:
             yield start, lead + len(body), start == lead
             start = None
         elif ends_sentence and len(body) < _WRAP_MIN and start == lead:
