@@ -264,7 +264,12 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     lo, hi = view.clause(ts, te)
     lex = view.lex
     parties: list[Mention] = []
+    between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+    if len({m.entity.key for m in between}) >= 2:
+        return [between]  # "Fusion zwischen A und B": exactly these two
     left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    if trig.cls == "noun":
+        left += [m for m in view.orgs if m.tok_end == ts and m not in left]  # "die Tengelmann-Fusion mit X"
     if left:
         parties.extend(view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1])
     preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps

@@ -52,6 +52,7 @@ class EventLexicon:
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
     subordinators: frozenset[str]
+    between_preps: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -92,6 +93,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        between_preps=frozenset(data.get("between_preps", ())),
         subordinators=frozenset(data.get("subordinators", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", data["agent_preps"])),
         offer_agent_preps=frozenset(data.get("offer_agent_preps", ())),

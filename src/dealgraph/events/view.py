@@ -84,7 +84,7 @@ class SentenceView:
                     return None
                 return w
             plain = self.a.tokens[k].text[:1].islower() and w not in self.lex.clause_breaks
-            if w in self.lex.determiners or w == "-" or (w[:1].isalpha() and self._head_like(k)):
+            if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self._head_like(k)):
                 k -= 1
                 steps += 1
                 continue

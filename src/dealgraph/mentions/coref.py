@@ -58,7 +58,12 @@ def resolve_references(analysis: Analysis) -> None:
             word = tokens[k].text
             low = word.casefold()
             found = generic.match(words, k - sent.first_token) or None
-            if found or low in lex.generic_possessive:
+            possessive = (
+                not found
+                and low in lex.generic_possessive
+                and _before_trigger(words, k - sent.first_token, analysis.lang)
+            )
+            if found or possessive:
                 n = found or 1
                 prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
@@ -91,6 +96,14 @@ _CLAUSE_OPENERS = frozenset(
 def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
     """A pronoun opening a clause ("after it bought X") is the clause's subject."""
     return k == first or analysis.tokens[k - 1].text.casefold() in _CLAUSE_OPENERS
+
+
+def _before_trigger(words: list[str], i: int, lang: str) -> bool:
+    """A possessive only counts when it owns a deal: "its purchase of", "seine Übernahme"."""
+    from ..events.lexicon import event_lexicon
+
+    index = event_lexicon(lang).trigger_index
+    return any(index.match(words, j) for j in range(i + 1, min(i + 5, len(words))))
 
 
 def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:

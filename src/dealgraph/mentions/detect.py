@@ -195,6 +195,20 @@ class MentionFinder:
                 j < s.end and s.free(j, j + 1) and toks[j].text.rstrip(".").casefold() in self.lex.legal_forms
             ):
                 j += 1  # "Berkshire Hathaway Inc." is Berkshire Hathaway, the "Inc." belongs to it
+            surface = toks[i].text
+            if (
+                j == i + 1
+                and entity.kind == "org"
+                and surface.isupper()
+                and len(surface) <= 4
+                and j < s.end
+                and s.free(j, j + 1)
+                and self.name_token(toks[j], False, False)
+            ):
+                end = self._extend_right(s, j, 3)
+                if end > j:  # "DB International" is a company of its own, not "DB"
+                    self.add(s, i, end, "org", None, "pattern")
+                    continue
             self.add(s, i, j, entity.kind, entity, "gazetteer")
 
     def place_pass(self, s: _Sentence) -> None:
@@ -203,7 +217,17 @@ class MentionFinder:
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
             if n and toks[i].text[:1].isupper() and s.free(i, i + n):
+                if i > s.start and self._names_before(toks[i - 1].text):
+                    continue  # "FC Augsburg", "Volksbank Eisenberg": the place ends a name
                 s.claim(i, i + n, "place")
+
+    def _names_before(self, text: str) -> bool:
+        return (
+            (text.isupper() and 2 <= len(text) <= 4 and text not in self.lex.stop_names)
+            or text in self.lex.org_words
+            or text.rstrip(".").casefold() in self.lex.legal_forms
+            or (self.lex.is_org_head(text) and text.casefold() not in self.lex.org_heads)
+        )
 
     def _extend_left(self, s: _Sentence, j: int, headline: bool) -> int:
         """First token of the capitalised name that ends just before token ``j``."""
@@ -310,12 +334,12 @@ class MentionFinder:
             prefix = toks[i].text
             if not is_cap(prefix) or prefix in self.lex.stop_names:
                 continue
-            if self.lex.lang == "de" and _very_common(prefix, self.lex.inflections):
-                continue  # "Marketing-Leiter" is a job, not an organisation
             while (
                 i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
             ):
                 i -= 2
+            if i == k - 1 and self.lex.lang == "de" and _very_common(prefix, self.lex.inflections):
+                continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
             self.add(s, i, j, "org", None, "pattern")
 
     def person_pass(self, s: _Sentence) -> None:

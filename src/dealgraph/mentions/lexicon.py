@@ -42,7 +42,12 @@ class MentionLexicon:
         low = word.casefold()
         if low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes)):
             return True
-        return any(low.endswith(e) and low[: -len(e)] in self.org_heads for e in self.inflections)
+        for e in self.inflections:
+            if low.endswith(e):
+                stem = low[: -len(e)]
+                if stem in self.org_heads or (len(stem) > 6 and stem.endswith(self.org_head_suffixes)):
+                    return True
+        return False
 
 
 @cache
