@@ -327,7 +327,9 @@ class MentionFinder:
             if toks[k].text != "-" or not s.free(k - 1, k):
                 continue
             tail = toks[k + 1].text
-            if not (self.lex.is_title(tail) or tail.casefold() in self.triggers):
+            if not (
+                self.lex.is_title(tail) or tail.casefold() in self.triggers or tail in self.lex.compound_org_tails
+            ):
                 continue  # "Kleinwagen-Spezialisten X": after an organisation noun the name follows
             j = k
             i = k - 1
@@ -407,6 +409,8 @@ class MentionFinder:
                 text = toks[j].text
                 if self.name_token(toks[j], False, headline):
                     j += 1
+                elif (text.casefold(),) in self.lex.places:
+                    j += 1  # "BC Augsburg": a place closing a name
                 elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
                     j += 1
                 elif (
@@ -417,6 +421,9 @@ class MentionFinder:
                     j += 1
                 else:
                     break
+            if j + 1 < s.end and toks[j].text == "-" and self.lex.is_org_head(toks[j + 1].text):
+                k = j + 2  # "Asset-Managers": a compound noun, the name follows it
+                continue
             if j + 1 < s.end and toks[j].text == "-" and toks[j + 1].text.casefold() in self.place_suffixes:
                 s.claim(k, j, "place")  # "Waltham-based"
                 k = j

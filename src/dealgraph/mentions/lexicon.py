@@ -32,6 +32,7 @@ class MentionLexicon:
     max_title_len: int
     org_words: frozenset[str]
     subject_pronouns: frozenset[str]
+    compound_org_tails: frozenset[str]
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
 
@@ -73,6 +74,7 @@ def lexicon(lang: str) -> MentionLexicon:
         max_title_len=max(len(t) for t in titles),
         org_words=frozenset(data.get("org_words", ())),
         subject_pronouns=frozenset(data.get("subject_pronouns", ())),
+        compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
     )
