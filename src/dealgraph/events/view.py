@@ -83,7 +83,10 @@ class SentenceView:
                 ):
                     return None
                 return w
-            plain = self.a.tokens[k].text[:1].islower() and w not in self.lex.clause_breaks
+            text = self.a.tokens[k].text
+            plain = (text[:1].islower() or text[:1].isdigit()) and w not in self.lex.clause_breaks
+            if self.word(k + 1) == "-" and text[:1].isalpha():
+                plain = True  # first part of a compound: "des Asset-Managers X"
             if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self._head_like(k)):
                 k -= 1
                 steps += 1
