@@ -45,6 +45,7 @@ def resolve_references(analysis: Analysis) -> None:
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     pos = 0
     generic = index_of(lex.generic_org)
+    starts = {m.tok_start for m in analysis.mentions}
     for sent in analysis.sentences:
         words = [t.text.casefold() for t in tokens[sent.first_token : sent.end_token]]
         k = sent.first_token
@@ -58,6 +59,9 @@ def resolve_references(analysis: Analysis) -> None:
             word = tokens[k].text
             low = word.casefold()
             found = generic.match(words, k - sent.first_token) or None
+            if found and (k + found) in starts:
+                k += found
+                continue  # "Der Handelskonzern Spar": an apposition to the name, not an anaphor
             possessive = (
                 not found
                 and low in lex.generic_possessive
