@@ -162,8 +162,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             preps = frozenset(trig.spec.get("patient_preps", ()))
             agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
             exclude = {id(agent)} if agent else set()
-            first = (_after_prep(view, orgs, preps, te, hi, exclude) if preps else None) or _right(
-                view, orgs, te, hi, exclude
+            # "invests in X": with a governing preposition only that object counts
+            first = (
+                _after_prep(view, orgs, preps, te, hi, exclude)
+                if preps
+                else _right(view, orgs, te, hi, exclude)
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
@@ -203,6 +206,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patients = view.coordinated(patient, orgs, hi)
     if agent is None:
         return []
+    if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(max(lo, ts - 4), ts)):
+        return []  # "sell its stake in X" is a disposal, not a purchase by the owner
     for p in patients:
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
@@ -244,6 +249,15 @@ def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
     return _left(view, view.persons, ts, lo, set())
 
 
+def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
+    gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
+    return any(w in ("and", "und", "sowie", "&") for w in gap)
+
+
+def _owns(view: SentenceView, m: Mention, ts: int) -> bool:
+    return m.tok_end < ts and view.word(m.tok_end) in _POSSESSIVES and ts - m.tok_end <= 4
+
+
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
     lo, hi = view.clause(ts, te)
     investee = _left(view, view.orgs, ts, lo, set())
@@ -267,11 +281,19 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
     if len({m.entity.key for m in between}) >= 2:
         return [between]  # "Fusion zwischen A und B": exactly these two
-    left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
     if trig.cls == "noun":
-        left += [m for m in view.orgs if m.tok_end == ts and m not in left]  # "die Tengelmann-Fusion mit X"
+        of_group = _nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 6), view.orgs)
+        if len({m.entity.key for m in of_group}) >= 2:
+            return [of_group]  # "merger of A and B", "Zusammenschluss der A und B"
+    # "A's merger with B", "die Tengelmann-Fusion mit X", or the subject: "A besiegelt die Fusion mit B"
+    left = [m for m in view.orgs if m.tok_end in (ts, ts - 1) or _owns(view, m, ts)]
+    if not left:
+        left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
     if left:
-        parties.extend(view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1])
+        group = view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1]
+        if len(group) > 1 and not _joined_by_and(view, group):
+            group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
+        parties.extend(group)
     preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps
     first = _after_prep(view, view.orgs, preps, lo, hi, {id(m) for m in parties})
     if first is None and trig.spec.get("requires_with"):
@@ -352,6 +374,12 @@ def _title_between(view: SentenceView, start: int, end: int) -> bool:
 
 def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
     lo, hi = view.clause(ts, te)
+    talent = view.lex.talent_words
+    if not any(
+        w in talent or w.split("-")[-1] in talent for w in view.words[lo - view.first : hi - view.first]
+    ):
+        return []  # luring customers or investors is no poaching
+
     source = _after_prep(view, view.orgs, view.lex.from_preps | view.lex.object_preps, lo, hi, set())
     if source is None:
         return []

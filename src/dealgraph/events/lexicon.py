@@ -53,6 +53,8 @@ class EventLexicon:
     offer_agent_preps: frozenset[str]
     subordinators: frozenset[str]
     between_preps: frozenset[str]
+    disposal_words: frozenset[str]
+    talent_words: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -93,6 +95,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        disposal_words=frozenset(data.get("disposal_words", ())),
+        talent_words=frozenset(data.get("talent_words", ())),
         between_preps=frozenset(data.get("between_preps", ())),
         subordinators=frozenset(data.get("subordinators", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", data["agent_preps"])),

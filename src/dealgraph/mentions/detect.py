@@ -328,7 +328,9 @@ class MentionFinder:
                 continue
             tail = toks[k + 1].text
             if not (
-                self.lex.is_title(tail) or tail.casefold() in self.triggers or tail in self.lex.compound_org_tails
+                self.lex.is_title(tail)
+                or tail.casefold() in self.triggers
+                or tail in self.lex.compound_org_tails
             ):
                 continue  # "Kleinwagen-Spezialisten X": after an organisation noun the name follows
             j = k
