@@ -79,7 +79,10 @@ def resolve_references(analysis: Analysis) -> None:
                 k += n
                 continue
             if low in lex.subject_pronouns and _subject_position(analysis, k, sent.first_token):
-                target = _topic(analysis, tokens[k].start, tokens[k].sent, counts)
+                # "X was willing ... when it bought Y": the sentence's own subject comes first
+                target = _sentence_subject(analysis, sent.first_token, k) or _topic(
+                    analysis, tokens[k].start, tokens[k].sent, counts
+                )
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + 1))
                 k += 1
@@ -108,6 +111,17 @@ def _before_trigger(words: list[str], i: int, lang: str) -> bool:
 
     index = event_lexicon(lang).trigger_index
     return any(index.match(words, j) for j in range(i + 1, min(i + 5, len(words))))
+
+
+def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
+    """The first organisation of the sentence when nothing but a few words precede it."""
+    for m in analysis.mentions:
+        if m.kind == "org" and first <= m.tok_start < k and not m.generic:
+            before = [t.text for t in analysis.tokens[first : m.tok_start]]
+            if len(before) <= 2 and not any(w.casefold() in _OBJECT_STARTERS for w in before):
+                return m
+            return None
+    return None
 
 
 def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:
