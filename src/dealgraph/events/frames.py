@@ -206,8 +206,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patients = view.coordinated(patient, orgs, hi)
     if agent is None:
         return []
-    if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(max(lo, ts - 4), ts)):
-        return []  # "sell its stake in X" is a disposal, not a purchase by the owner
+    if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):
+        return []  # "selling its stake in X", "X's stake in Y declined": no purchase
     for p in patients:
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
