@@ -40,6 +40,10 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             k += 1
             continue
         n, trigs = hit
+        text = view.a.tokens[k].text
+        if view.lex.lang == "en" and text[:1].isupper() and k > view.first and not view.title_case:
+            k += n
+            continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         classes = {t.cls for t in trigs}
         if "verb" in classes and "noun" in classes:
             noun = _noun_context(view, k, k + n)

@@ -24,6 +24,9 @@ class SentenceView:
         self.mentions = [m for m in analysis.mentions if m.sent == index]
         self.orgs = [m for m in self.mentions if m.kind == "org"]
         self.persons = [m for m in self.mentions if m.kind == "person"]
+        words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
+        capitals = sum(w[0].isupper() for w in words)
+        self.title_case = self.sent.headline or (len(words) >= 3 and capitals / len(words) > 0.6)
 
     def word(self, k: int) -> str:
         """Lower-cased token ``k`` (document token index); "" outside the sentence."""

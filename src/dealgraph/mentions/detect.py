@@ -62,6 +62,21 @@ def _very_common(word: str, inflections: tuple[str, ...]) -> bool:
     return any(zipf(f, "de") >= VERY_COMMON_ZIPF for f in forms)
 
 
+def _lone_mid_caps(analysis: Analysis) -> set[str]:
+    """Words capitalised on their own inside sentences ("... sold to Berkshire in ..."); a word
+    seen only inside longer names ("GE Renewable Energy") says nothing about itself."""
+    toks = analysis.tokens
+    found = set()
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or _sentence_initial(analysis, t):
+            continue
+        prev_cap = i > 0 and toks[i - 1].sent == t.sent and toks[i - 1].text[:1].isupper()
+        next_cap = i + 1 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].text[:1].isupper()
+        if not prev_cap and not next_cap:
+            found.add(t.text)
+    return found
+
+
 def _sentence_initial(analysis: Analysis, tok: Token) -> bool:
     sent = analysis.sentences[tok.sent]
     return analysis.tokens[sent.first_token] is tok or sent.headline
@@ -94,9 +109,7 @@ class MentionFinder:
         self.given = given_names()
         self.triggers = _trigger_words(analysis.lang)
         # words the document capitalises inside sentences too: names even at a sentence start
-        self.mid_caps = {
-            t.text for t in analysis.tokens if t.text[:1].isupper() and not _sentence_initial(analysis, t)
-        }
+        self.mid_caps = _lone_mid_caps(analysis)
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
