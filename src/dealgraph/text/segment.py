@@ -57,7 +57,7 @@ def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
         ends_sentence = body[-1] in _CLOSERS
         last_word = body.rsplit(None, 1)[-1]
         wrapped = last_word[:1].islower() and len(body) >= _SHORT_WRAP_MIN  # "... des amerikanischen"
-        if not ends_sentence and len(body) < _WRAP_MIN and not wrapped:
+        if not ends_sentence and (len(body) < _WRAP_MIN or _title_case(body)) and not wrapped:
             yield start, lead + len(body), start == lead
             start = None
         elif ends_sentence and len(body) < _WRAP_MIN and start == lead:
@@ -65,6 +65,12 @@ def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
             start = None
     if start is not None:
         yield start, len(text), False
+
+
+def _title_case(line: str) -> bool:
+    """An English headline: most words capitalised ("Disney Elects GM CEO Barra to Board")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
