@@ -92,9 +92,11 @@ class _Sentence:
         self.words = [t.text.casefold() for t in tokens[start:end]]
 
     def free(self, i: int, j: int) -> bool:
+        owner = self.owner
         if j - i == 1:
-            return 0 <= i - self.start < len(self.owner) and self.owner[i - self.start] is None
-        return all(o is None for o in self.owner[max(i - self.start, 0) : j - self.start])
+            k = i - self.start
+            return 0 <= k < len(owner) and owner[k] is None
+        return not any(owner[max(i - self.start, 0) : j - self.start])  # owners are never falsy
 
     def claim(self, i: int, j: int, owner: object) -> None:
         for k in range(i, j):

@@ -33,6 +33,7 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     index: dict[tuple[str, ...], list[tuple[Entity, bool]]] = field(default_factory=dict)
     max_len: int = 1
+    first_keys: set[str] = field(default_factory=set)
 
     def add(self, entity: Entity, aliases: Iterable[str], ambiguous: bool = False) -> None:
         self.entities[entity.key] = entity
@@ -42,6 +43,7 @@ class Gazetteer:
                 continue
             entity.aliases.add(alias)
             self.index.setdefault(keys, []).append((entity, ambiguous))
+            self.first_keys.add(keys[0])
             self.max_len = max(self.max_len, len(keys))
 
     def lookup(self, name: str) -> Entity | None:
@@ -63,6 +65,8 @@ class Gazetteer:
 
     def _longest(self, tokens: Sequence[Token], i: int, end: int) -> tuple[int, int, Entity] | None:
         first = tokens[i].text
+        if token_key(first) not in self.first_keys:
+            return None
         if not (first[:1].isupper() or first[:1].isdigit() or any(c.isupper() for c in first[1:3])):
             return None
         keys: list[str] = []

@@ -1,7 +1,7 @@
 """Split a document into sentences and tokens.
 
-spaCy's blank pipelines give tokenisation with each language's abbreviation rules and a
-rule-based sentencizer; no model is loaded. Two things are added on top:
+Tokens and sentence ends come from :mod:`dealgraph.text.tokenize` (a regular expression
+plus spaCy's abbreviation lists). Two things are added on top:
 
 * Line structure. News text from web pages keeps headlines, bylines and page furniture
   as lines without closing punctuation; they must not glue onto the next sentence. A
@@ -14,29 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-
-import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
-from spacy.language import Language
 
 from ..model import Analysis, Sentence, Token
+from .tokenize import sentences
 
 _CLOSERS = ".!?:;\"'»«“”)…"
 _WRAP_MIN = 55  # a line at least this long that ends mid-sentence is a hard wrap
 _SHORT_WRAP_MIN = 30  # ... and so is a shorter one that stops on a lower-case word
 _HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
-MAX_SENT_CHARS = 2000
-
-
-@cache
-def _nlp(lang: str) -> Language:
-    try:
-        nlp = spacy.blank(lang)
-    except (ImportError, KeyError):
-        nlp = spacy.blank("xx")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -89,23 +74,14 @@ def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
 def segment(analysis: Analysis) -> None:
     """Fill ``analysis.sentences`` and ``analysis.tokens``."""
     text = analysis.text
-    nlp = _nlp(analysis.lang)
-    spans = list(blocks(text))
-    for (b_start, _b_end, heading), doc in zip(spans, nlp.pipe(text[s:e] for s, e, _ in spans), strict=True):
-        # to_array reads token attributes in C; touching Token objects one by one is the
-        # slowest part of segmentation otherwise
-        rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist()
-        toks: list[tuple[int, int, str]] = []
-        for idx, length, sent_start, is_space in rows:
-            if sent_start == 1 and toks:
+    for b_start, b_end, heading in blocks(text):
+        block = text[b_start:b_end]
+        for spans in sentences(block, analysis.lang):
+            toks: list[tuple[int, int, str]] = []
+            for start, end in spans:
+                toks.extend(_split_compound(block[start:end], b_start + start))
+            if toks:
                 _add_sentence(analysis, toks, heading)
-                toks = []
-            if is_space:
-                continue
-            start = b_start + idx
-            toks.extend(_split_compound(text[start : start + length], start))
-        if toks:
-            _add_sentence(analysis, toks, heading)
 
 
 def _add_sentence(analysis: Analysis, toks: list[tuple[int, int, str]], heading: bool) -> None:

@@ -1,0 +1,106 @@
+"""A fast rule tokenizer and sentence splitter for news prose.
+
+spaCy's tokenizer objects cost more than the whole rest of extraction, so tokens and
+sentence ends come from one regular expression plus spaCy's own abbreviation lists
+(``tokenizer_exceptions`` of each language), read once: "U.S.", "Inc.", "z.B." and
+"Mio." keep their full stop, and a full stop after them ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+_TOKEN = re.compile(
+    r"""
+    https?://\S+[^\s.,;:!?)\]"'»”]     # URLs
+    | (?:[^\W\d_]\.){2,}               # U.S., z.B.
+    | \d+(?:[.,:/]\d+)*                # numbers, times, dates
+    | [^\W_]+(?:[’'][^\W_]+)*           # words, with inner apostrophes (Kaiser's, don't)
+    | \S                               # any other character on its own
+    """,
+    re.VERBOSE,
+)
+_CLITICS = ("n't", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m")
+_ENDERS = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’»)]")
+
+
+@cache
+def abbreviations(lang: str) -> frozenset[str]:
+    """Lower-cased abbreviations with their full stop, from spaCy's language data."""
+    try:
+        import spacy.util
+
+        defaults = spacy.util.get_lang_class(lang).Defaults
+    except (ImportError, KeyError):
+        return frozenset()
+    return frozenset(
+        k.casefold() for k in defaults.tokenizer_exceptions if k.endswith(".") and len(k) > 1 and " " not in k
+    )
+
+
+def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the tokens of ``text``."""
+    abbrevs = abbreviations(lang)
+    split_clitics = lang == "en"
+    ordinals = lang == "de"  # "am 6. Januar": the full stop belongs to the number
+    skip = -1
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start < skip:
+            continue
+        word = match.group()
+        keeps_stop = (word[:1].isalpha() and (word + ".").casefold() in abbrevs) or (
+            ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1)
+        )
+        if end < len(text) and text[end] == "." and keeps_stop:
+            skip = end + 1
+            yield start, end + 1  # "Inc.", "Dr.", "Mio.", "6."
+            continue
+        if split_clitics and ("'" in word or "’" in word):
+            for clitic in _CLITICS:
+                if word.endswith(clitic) and len(word) > len(clitic):
+                    yield start, end - len(clitic)
+                    yield end - len(clitic), end
+                    break
+            else:
+                yield start, end
+            continue
+        yield start, end
+
+
+def _ordinal_context(text: str, after: int) -> bool:
+    """Is the word after "6." a month or a lower-case word (so no sentence ended)?"""
+    rest = text[after : after + 12].lstrip()
+    word = rest.split(" ", 1)[0].strip(",;:")
+    return bool(word) and (word[:1].islower() or word.casefold().rstrip(".") in _MONTHS)
+
+
+_MONTHS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "jan feb mär apr jun jul aug sep sept okt nov dez".split()
+)
+
+
+def sentences(text: str, lang: str) -> Iterator[list[tuple[int, int]]]:
+    """Token spans grouped into sentences: a sentence ends after . ! ? (and closing quotes)."""
+    current: list[tuple[int, int]] = []
+    pending_end = False
+    for start, end in tokens(text, lang):
+        token = text[start:end]
+        if pending_end:
+            glued = start == current[-1][1]  # a closing quote sits right after the full stop
+            if (token in _CLOSERS and glued) or token in _ENDERS:
+                current.append((start, end))
+                continue
+            if not token[:1].islower():
+                yield current
+                current = []
+            pending_end = False
+        current.append((start, end))
+        if token in _ENDERS:
+            pending_end = True
+    if current:
+        yield current
