@@ -52,10 +52,11 @@ def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
         if start < skip:
             continue
         word = match.group()
-        keeps_stop = (word[:1].isalpha() and (word + ".").casefold() in abbrevs) or (
-            ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1)
-        )
-        if end < len(text) and text[end] == "." and keeps_stop:
+        stop_follows = end < len(text) and text[end] == "."
+        if stop_follows and (
+            (word[:1].isalpha() and (word + ".").casefold() in abbrevs)
+            or (ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1))
+        ):
             skip = end + 1
             yield start, end + 1  # "Inc.", "Dr.", "Mio.", "6."
             continue
