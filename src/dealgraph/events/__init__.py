@@ -8,7 +8,7 @@ from ..schema import EVENT_TYPES
 from .attributes import attach_values
 from .frames import sentence_events
 from .merge import merge_events
-from .positions import new_in_post, positions
+from .positions import topic_org, new_in_post, positions
 
 
 def find_events(analysis: Analysis) -> None:
@@ -17,12 +17,12 @@ def find_events(analysis: Analysis) -> None:
         found = sentence_events(analysis, index) + new_in_post(analysis, index)
         held = positions(analysis, index)
         _previous_employer(found, held, analysis.lang)
-        _employer_of_leaver(found, held)
+        _employer_of_leaver(found, held, analysis)
         analysis.events.extend(e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles))
         analysis.events.extend(held)
 
 
-def _employer_of_leaver(events: list[Event], held: list[Event]) -> None:
+def _employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysis) -> None:
     """ "X CEO Jane Roe stepped down": the organisation left is the one of her position."""
     for event in events:
         if event.type == "departure" and not event.roles.get("org"):
@@ -31,6 +31,11 @@ def _employer_of_leaver(events: list[Event], held: list[Event]) -> None:
                 if pos.roles["person"][0].entity is person:
                     event.roles["org"] = [pos.roles["org"][0]]
                     break
+            else:
+                if event.roles.get("to_org"):  # "X resigned to become CEO of Y": X left the article's company
+                    topic = topic_org(analysis, event.sent)
+                    if topic is not None and topic.entity is not event.roles["to_org"][0].entity:
+                        event.roles["org"] = [topic]
 
 
 def _previous_employer(events: list[Event], held: list[Event], lang: str) -> None:

@@ -352,6 +352,9 @@ def join(
     adjacent = trig.spec.get("object_adjacent", ())
     if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
         return []
+    moving_on = None
+    if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
+        moving_on, org = org, None  # "resigned ... to become CEO of X": X is where the person goes
     if org is None and trig.type == "departure":
         org = next(
             (
@@ -362,11 +365,23 @@ def join(
             None,
         )
     if org is None:
-        return [(p, None, None) for p in persons] if trig.type == "departure" else []
+        return [(p, None, moving_on) for p in persons] if trig.type == "departure" else []
     other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None
     if other is not None and other.entity is org.entity:
         other = None
     return [(p, org, other) for p in persons]
+
+
+def _hire_between(view: SentenceView, start: int, end: int) -> bool:
+    index = view.lex.trigger_index
+    for k in range(start, end):
+        n = index.match(view.words, k - view.first)
+        if n and any(
+            t.type == "hire"
+            for t in view.lex.triggers[tuple(view.words[k - view.first : k - view.first + n])]
+        ):
+            return True
+    return False
 
 
 def _title_between(view: SentenceView, start: int, end: int) -> bool:

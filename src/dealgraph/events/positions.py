@@ -164,7 +164,7 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     for pattern in HIRE_PATTERNS:
         for match in pattern.finditer(string):
             person = items[match.start("p")].mention
-            org = items[match.start("o")].mention if match.group("o") else _topic_org(analysis, index)
+            org = items[match.start("o")].mention if match.group("o") else topic_org(analysis, index)
             if person is None or org is None:
                 continue
             first, last = items[match.start("t")], items[match.end("t") - 1]
@@ -183,7 +183,7 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     return found
 
 
-def _topic_org(analysis: Analysis, index: int) -> Mention | None:
+def topic_org(analysis: Analysis, index: int) -> Mention | None:
     """The organisation the article names most often up to this sentence."""
     seen: dict[str, list[Mention]] = {}
     for m in analysis.mentions:
