@@ -8,7 +8,7 @@ from ..schema import EVENT_TYPES
 from .attributes import attach_values
 from .frames import sentence_events
 from .merge import merge_events
-from .positions import topic_org, new_in_post, positions
+from .positions import new_in_post, positions, topic_org
 
 
 def find_events(analysis: Analysis) -> None:
