@@ -62,7 +62,7 @@ def _very_common(word: str, inflections: tuple[str, ...]) -> bool:
     return any(zipf(f, "de") >= VERY_COMMON_ZIPF for f in forms)
 
 
-def _lone_mid_caps(analysis: Analysis) -> set[str]:
+def _lone_mid_caps(analysis: Analysis, given: frozenset[str]) -> set[str]:
     """Words capitalised on their own inside sentences ("... sold to Berkshire in ..."); a word
     seen only inside longer names ("GE Renewable Energy") says nothing about itself."""
     toks = analysis.tokens
@@ -74,6 +74,8 @@ def _lone_mid_caps(analysis: Analysis) -> set[str]:
         next_cap = i + 1 < len(toks) and toks[i + 1].sent == t.sent and toks[i + 1].text[:1].isupper()
         if not prev_cap and not next_cap:
             found.add(t.text)
+        elif prev_cap and not next_cap and toks[i - 1].text[1:].islower() and t.text[1:].islower():
+            found.add(t.text)  # the surname of "Megyn Kelly" may open a later sentence alone
     return found
 
 
@@ -111,7 +113,7 @@ class MentionFinder:
         self.given = given_names()
         self.triggers = _trigger_words(analysis.lang)
         # words the document capitalises inside sentences too: names even at a sentence start
-        self.mid_caps = _lone_mid_caps(analysis)
+        self.mid_caps = _lone_mid_caps(analysis, self.given)
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
@@ -174,6 +176,7 @@ class MentionFinder:
             self.compound_prefix_pass(s)
             self.person_pass(s)
             self.sequence_pass(s, sent.headline or self._title_case(s))
+        self.listed_people_pass()
         self.short_form_pass()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
@@ -454,6 +457,32 @@ class MentionFinder:
                 continue
             self.add(s, k, j, "org", None, "candidate")
             k = j
+
+    def listed_people_pass(self) -> None:
+        """An unknown two-word name in a list of people is a person too ("A, Megyn Kelly and B")."""
+        by_sent: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        for group in by_sent.values():
+            group.sort(key=lambda m: m.tok_start)
+            for i, m in enumerate(group):
+                words = m.text.split()
+                if m.source != "candidate" or len(words) != 2 or not all(w.istitle() for w in words):
+                    continue
+                if any(w in self.lex.org_words for w in words):
+                    continue
+                neighbours = [group[j] for j in (i - 1, i + 1) if 0 <= j < len(group)]
+                for n in neighbours:
+                    lo, hi = (
+                        sorted((n.tok_end, m.tok_start))
+                        if n.tok_end <= m.tok_start
+                        else (m.tok_end, n.tok_start)
+                    )
+                    gap = [t.text for t in self.a.tokens[lo:hi]]
+                    if n.kind == "person" and gap and all(w in (",", "and", "und", "&") for w in gap):
+                        m.kind = "person"
+                        m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
+                        break
 
     def short_form_pass(self) -> None:
         """A surname or a company's first word alone refers to the full name said before."""
