@@ -100,9 +100,6 @@ def test_positions(result: dict[str, Any], person: str, org: str) -> None:
     assert _find(result, "position", person=person, org=org)
 
 
-@pytest.mark.xfail(
-    strict=False, reason="Wang's role at Scale AI is stated across a clause the position rules miss"
-)
 def test_position_wang_scale_ai(result: dict[str, Any]) -> None:
     assert _find(result, "position", person="Alexandr Wang", org="Scale AI")
 

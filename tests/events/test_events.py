@@ -84,7 +84,6 @@ def test_acquisition_roles(lang: str, text: str, acquirer: str, target: str) -> 
     assert 0.0 <= event["confidence"] <= 1.0
 
 
-@pytest.mark.xfail(strict=False, reason="German passive 'wird von X übernommen' has no frame yet")
 def test_acquisition_german_passive() -> None:
     event = _one(
         "Die Kranich Software AG wird von der Nordlicht Robotics GmbH übernommen.", "de", "acquisition"
@@ -219,7 +218,6 @@ def test_hire_german_wechselt() -> None:
             "Heiko Brandt",
             "Kranich",
             "Chef",
-            marks=pytest.mark.xfail(strict=False, reason="'X-Chef Y' depends on Y's given name being known"),
         ),
         (
             "de",

@@ -87,7 +87,6 @@ def test_person_names(lang: str, text: str) -> None:
     assert not people & _names(a, "org")
 
 
-@pytest.mark.xfail(strict=False, reason="'X-Chef Y' depends on Y's given name being known")
 def test_compound_chef_gives_org_and_person() -> None:
     a = _mentions("Kranich-Chef Heiko Brandt sagte, man sei zufrieden.", "de")
     assert "Heiko Brandt" in _names(a, "person")
@@ -124,13 +123,11 @@ def test_plain_german_nouns_are_not_orgs() -> None:
     assert not {"Übernahme", "Dienstag", "Die"} & _names(a, "org")
 
 
-@pytest.mark.xfail(strict=False, reason="inflected common noun 'Aktionären' is taken for a name candidate")
 def test_inflected_german_noun_is_not_an_org() -> None:
     a = _mentions("Die Übernahme wurde am Dienstag von den Aktionären genehmigt.", "de")
     assert "Aktionären" not in _names(a, "org")
 
 
-@pytest.mark.xfail(strict=False, reason="German person without title before 'wechselt' is not yet recognised")
 def test_german_person_without_title() -> None:
     a = _mentions("Marcus Feld wechselt von der Kranich Software AG zur Nordlicht Robotics GmbH.", "de")
     assert "Marcus Feld" in _names(a, "person")
