@@ -133,7 +133,6 @@ def test_position_has_no_status() -> None:
     assert event.get("status") is None
 
 
-@pytest.mark.xfail(strict=False, reason="present tense 'übernimmt' is read as completed, not announced")
 def test_german_present_tense_takeover_is_announced() -> None:
     event = _event(
         "Die Nordlicht Robotics GmbH übernimmt den Softwarehersteller Flusskiesel.", "de", "acquisition"

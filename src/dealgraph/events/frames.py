@@ -331,9 +331,13 @@ def join(
             persons = view.coordinated(left[0], view.persons, ts)
             if left[-1] not in persons:
                 persons = [left[-1]]
-        preps = frozenset(trig.spec.get("org_preps", ())) | lex.to_preps | lex.org_preps
-        org = _after_prep(view, view.orgs, preps, te, hi, set()) or _right(view, view.orgs, te, hi, set())
-        if org is None:  # German verb last: "... haben sich dem X-Team angeschlossen"
+        preps = frozenset(trig.spec.get("org_preps", ()))
+        if not trig.spec.get("org_prep_only"):
+            preps |= lex.to_preps | lex.org_preps
+        org = _after_prep(view, view.orgs, preps, te, hi, set())
+        if org is None and not trig.spec.get("org_prep_only"):
+            org = _right(view, view.orgs, te, hi, set())
+        if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
             org = next(
                 (
                     m

@@ -55,6 +55,7 @@ class EventLexicon:
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
+    present_forms: frozenset[Phrase]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -95,6 +96,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        present_forms=phrases(data.get("present_forms", [])),
         disposal_words=frozenset(data.get("disposal_words", ())),
         talent_words=frozenset(data.get("talent_words", ())),
         between_preps=frozenset(data.get("between_preps", ())),

@@ -21,7 +21,7 @@ from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"(?P<p>P(?:aP)*)c?(?P<t>F?T(?:aF?T)*)od*(?P<o>O(?:aO)*)"), "all", None),
+    (re.compile(r"(?P<p>P(?:aP)*)c?d?(?P<t>F?T(?:aF?T)*)od*(?P<o>O(?:aO)*)"), "all", None),
     (re.compile(r"(?P<o>O)[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<t>F?T)od*(?P<o>O)c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>O)"), "all", None),

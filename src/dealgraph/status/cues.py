@@ -14,9 +14,10 @@ from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView
 from ..model import Analysis, Event
 
-SENTENCE_WIDE = frozenset({"attribution", "denied"})
+SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or closing anywhere in the sentence
 CLAUSE_WIDE = frozenset({"failed"})
-MODAL = frozenset({"rumored", "announced"})
+MODAL = frozenset({"rumored"})
+CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
 
@@ -64,7 +65,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         found[event.status] = "trigger"
     failed_table = lex.cues.get("failed", frozenset())
     for category, table in lex.cues.items():
-        status = "rumored" if category == "attribution" else category
+        status = CATEGORY_STATUS.get(category, category)
         if category in SENTENCE_WIDE:
             start, end = view.first, view.end
         else:
@@ -85,6 +86,11 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for status in lex.status_priority:
         if status in found:
             return status, [f"{status}:{found[status]}"]
+    if (
+        event.trigger_class == "verb"
+        and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
+    ):
+        return "announced", ["default:present tense"]  # "X übernimmt Y", "X acquires Y": news of a deal
     return "completed", ["default"]
 
 
