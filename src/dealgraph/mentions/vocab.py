@@ -7,11 +7,28 @@ in a frequent word ("Parfümeriekooperation"), or when it ends in a noun-forming
 
 from __future__ import annotations
 
-from functools import lru_cache
+import math
+from functools import cache, lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from ..lexicons import load
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's table of the language, read once: a dictionary lookup per word instead of
+    wordfreq's per-call tokenisation, which dominated extraction time on unseen words."""
+    try:
+        return get_frequency_dict(lang)
+    except (LookupError, ValueError):
+        return {}
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """Zipf frequency of a lower-case word (0 when unknown), as wordfreq computes it."""
+    freq = _frequencies(lang).get(word, 0.0)
+    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
 COMMON_ZIPF = 4.0
 COMPOUND_PART_ZIPF = 3.8
