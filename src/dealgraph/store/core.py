@@ -55,6 +55,11 @@ class Store:
         with self.engine.connect() as conn:
             return queries.find_events(conn, entity, type, status, since, until, min_amount, limit, offset)
 
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One merged event by id, None when unknown."""
+        with self.engine.connect() as conn:
+            return queries.find_event(conn, event_id)
+
     def entity(self, ref: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             return queries.entity_info(conn, ref)

@@ -103,6 +103,12 @@ def find_events(
     return [dict(r[0]) for r in conn.execute(rows)], total
 
 
+def find_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    """One merged event by its id (the primary key: one indexed lookup)."""
+    row = conn.execute(select(events.c.data).where(events.c.id == event_id)).first()
+    return dict(row[0]) if row is not None else None
+
+
 def entity_info(conn: Connection, ref: str) -> dict[str, Any] | None:
     ids = canonical_ids(conn, ref)
     if not ids:

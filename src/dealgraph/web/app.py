@@ -33,7 +33,6 @@ HERE = Path(__file__).parent
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_POST_CHARS = 2_000_000
 ENTITY_PAGE = 50
-SCAN_PAGE = 25_000  # few big pages: each page re-sorts the events table
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="rows to skip")]
@@ -98,27 +97,9 @@ def _to_document(body: DocumentIn) -> Document:
 
 
 def find_event(store: Any, event_id: str, entity: str | None = None) -> dict[str, Any] | None:
-    """One event by id: the store's own lookup when it has one, else a scan of its pages.
-
-    The store has no lookup by event id yet. Links in the UI and API therefore carry an
-    ``entity`` the event involves, which narrows the scan to that entity's events; without
-    it the scan is linear in the number of events.
-    """
-    lookup = getattr(store, "event", None)
-    if lookup is not None:
-        found: dict[str, Any] | None = lookup(event_id)
-        return found
-    for scope in ([entity] if entity else []) + [None]:
-        offset = 0
-        while True:
-            page, total = store.events(entity=scope, limit=SCAN_PAGE, offset=offset)
-            for event in page:
-                if event.get("id") == event_id:
-                    return dict(event)
-            offset += len(page)
-            if not page or offset >= total:
-                break
-    return None
+    """One event by id (``entity`` is accepted from links for compatibility, not needed)."""
+    found: dict[str, Any] | None = store.event(event_id)
+    return found
 
 
 def create_app(store_url: str | None = None, allow_ingest: bool = False) -> FastAPI:
