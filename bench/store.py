@@ -26,6 +26,9 @@ from dealgraph.store.schema import entities, event_entities, events
 DEV_DOCS = Path("/work/shared/eval/dev/sentivent.docs.jsonl")
 
 
+ROUNDS = 3
+
+
 def bench_ingest(path: Path, workdir: Path) -> None:
     docs = []
     with path.open(encoding="utf-8") as handle:
@@ -41,19 +44,24 @@ def bench_ingest(path: Path, workdir: Path) -> None:
                 )
             )
     extract_document(docs[0])  # load lexicons and gazetteer outside the timing
-    start = time.perf_counter()
-    results = [extract_document(doc) for doc in docs]
-    extract_s = time.perf_counter() - start
-    store = open_store(f"sqlite:///{workdir / 'ingest.db'}")
-    start = time.perf_counter()
-    for doc, result in zip(docs, results, strict=True):
-        store.ingest(doc, result)
-    store_s = time.perf_counter() - start
-    stats = store.stats()
-    store.close()
+    # best of three for both phases: this machine is shared, single runs vary by 30 % and more
+    extract_s = store_s = float("inf")
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        results = [extract_document(doc) for doc in docs]
+        extract_s = min(extract_s, time.perf_counter() - start)
+    for round_no in range(ROUNDS):
+        store = open_store(f"sqlite:///{workdir / f'ingest-{round_no}.db'}")
+        start = time.perf_counter()
+        for doc, result in zip(docs, results, strict=True):
+            store.ingest(doc, result)
+        store_s = min(store_s, time.perf_counter() - start)
+        stats = store.stats()
+        store.close()
     print(f"ingest: {len(docs)} documents, {stats['claims']} claims, {stats['events']} merged events")
     print(
-        f"  extract {extract_s:.2f} s, store {store_s:.2f} s, overhead {100 * store_s / extract_s:.1f} % "
+        f"  extract {extract_s:.2f} s, store {store_s:.2f} s (best of {ROUNDS}), "
+        f"overhead {100 * store_s / extract_s:.1f} % "
         "(target <= 30 %)"
     )
 

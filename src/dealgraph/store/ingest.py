@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, or_, select
 
 from ..model import Document
 from ..schema import EVENT_TYPES
@@ -28,18 +28,20 @@ def _as_list(value: Any) -> list[str]:
 
 def _existing(conn: Connection, doc: Document, content_hash: str) -> tuple[str | None, str | None]:
     """(id, hash) of the stored version of this document: by id, then URL, then content."""
-    for column, value in (
-        (documents.c.id, doc.id),
-        (documents.c.url, doc.url),
-        (documents.c.content_hash, content_hash),
+    conditions = [documents.c.id == doc.id, documents.c.content_hash == content_hash]
+    if doc.url is not None:
+        conditions.append(documents.c.url == doc.url)
+    rows = conn.execute(
+        select(documents.c.id, documents.c.content_hash, documents.c.url).where(or_(*conditions)).limit(10)
+    ).all()
+    for test in (
+        lambda r: r[0] == doc.id,
+        lambda r: doc.url is not None and r[2] == doc.url,
+        lambda r: r[1] == content_hash,
     ):
-        if value is None:
-            continue
-        row = conn.execute(
-            select(documents.c.id, documents.c.content_hash).where(column == value).limit(1)
-        ).first()
-        if row:
-            return row[0], row[1]
+        for row in rows:
+            if test(row):
+                return row[0], row[1]
     return None, None
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, bindparam, literal, or_, select, union_all
 
 from ..mentions.gazetteer import load_gazetteer
 from ..mentions.names import fold
@@ -47,92 +47,107 @@ def fuzzy_same(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= FUZZY_MIN
 
 
+# Statements built once: constructing SQLAlchemy statements per entity cost more than running them.
+_BY_WIKIDATA = select(entities.c.id).where(entities.c.wikidata == bindparam("wikidata")).limit(1)
+_EXISTS = select(entities.c.id).where(entities.c.id == bindparam("id"))
+# a raw entity with this folded name, else one with it as an alias: one round trip
+_BY_NAME = union_all(
+    select(entities.c.id, literal(0).label("rank")).where(
+        entities.c.kind == bindparam("kind"), entities.c.folded == bindparam("folded")
+    ),
+    select(aliases.c.entity_id, literal(1).label("rank"))
+    .join(entities, entities.c.id == aliases.c.entity_id)
+    .where(aliases.c.folded == bindparam("folded"), entities.c.kind == bindparam("kind")),
+)
+_FUZZY_CANDIDATES = (
+    select(entities.c.id, entities.c.folded)
+    .where(
+        entities.c.kind == bindparam("kind"),
+        or_(entities.c.folded == bindparam("first"), entities.c.folded.like(bindparam("prefix"))),
+    )
+    .limit(500)
+)
+_CANONICAL = select(entities.c.canonical_id).where(entities.c.id == bindparam("id"))
+
+
 def find_match(conn: Connection, ent: Mapping[str, Any]) -> tuple[str, str] | None:
     """The existing raw entity ``ent`` is the same as, with the method that said so."""
     kind = ent["kind"]
     if ent.get("wikidata"):
-        row = conn.execute(
-            select(entities.c.id).where(entities.c.wikidata == ent["wikidata"]).limit(1)
-        ).first()
+        row = conn.execute(_BY_WIKIDATA, {"wikidata": ent["wikidata"]}).first()
         if row:
             return row[0], "wikidata"
-    known = load_gazetteer().lookup(ent["name"])
-    exists = select(entities.c.id).where(entities.c.id == (known.key if known else ""))
-    if known is not None and known.key != ent["id"] and conn.execute(exists).first():
+    gazetteer = load_gazetteer()
+    known = gazetteer.lookup(ent["name"])
+    if known is not None and known.key != ent["id"] and conn.execute(_EXISTS, {"id": known.key}).first():
         return known.key, "gazetteer"
     folded = fold(ent["name"])
     if not folded:
         return None
-    row = conn.execute(
-        select(entities.c.id).where(entities.c.kind == kind, entities.c.folded == folded).limit(1)
-    ).first()
-    if row is None:
-        row = conn.execute(
-            select(aliases.c.entity_id)
-            .join(entities, entities.c.id == aliases.c.entity_id)
-            .where(aliases.c.folded == folded, entities.c.kind == kind)
-            .limit(1)
-        ).first()
-    if row:
-        return row[0], "alias"
+    rows = conn.execute(_BY_NAME, {"kind": kind, "folded": folded}).all()
+    if rows:
+        return min(rows, key=lambda r: (r[1], r[0]))[0], "alias"
+    if ent["id"] in gazetteer.entities:
+        return None  # a gazetteer entity's name is authoritative: no fuzzy guessing
     first = folded.split()[0]
-    candidates = conn.execute(
-        select(entities.c.id, entities.c.folded)
-        .where(
-            entities.c.kind == kind,
-            or_(entities.c.folded == first, entities.c.folded.like(first[:3] + "%")),
-        )
-        .limit(500)
-    ).all()
-    for cid, cfolded in candidates:
+    params = {"kind": kind, "first": first, "prefix": first[:3] + "%"}
+    for cid, cfolded in conn.execute(_FUZZY_CANDIDATES, params).all():
         if fuzzy_same(folded, cfolded):
             return cid, "fuzzy"
     return None
 
 
 def add_entities(conn: Connection, found: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Store the new raw entities of a document; returns raw id -> canonical id for all."""
+    """Store the new raw entities of a document; returns raw id -> canonical id for all.
+
+    Known entities and aliases are read in one query each and new aliases written in one
+    insert: per-entity round trips made storing cost as much as extracting.
+    """
+    found = list(found)
+    if not found:
+        return {}
     gazetteer = load_gazetteer()
-    canon: dict[str, str] = {}
+    ids = sorted({ent["id"] for ent in found})
+    canon: dict[str, str] = {
+        row[0]: row[1]
+        for row in conn.execute(select(entities.c.id, entities.c.canonical_id).where(entities.c.id.in_(ids)))
+    }
     for ent in found:
-        row = conn.execute(select(entities.c.canonical_id).where(entities.c.id == ent["id"])).first()
-        if row is None:
-            match = find_match(conn, ent)
-            auto_id, method = match if match else (ent["id"], "self")
-            target = conn.execute(select(entities.c.canonical_id).where(entities.c.id == auto_id)).scalar()
-            canonical = target or ent["id"]
-            conn.execute(
-                entities.insert().values(
-                    id=ent["id"],
-                    name=ent["name"],
-                    kind=ent["kind"],
-                    wikidata=ent.get("wikidata"),
-                    folded=fold(ent["name"]),
-                    auto_id=auto_id,
-                    method=method,
-                    canonical_id=canonical,
-                )
+        if ent["id"] in canon:
+            continue
+        match = find_match(conn, ent)
+        auto_id, method = match if match else (ent["id"], "self")
+        target = conn.execute(_CANONICAL, {"id": auto_id}).scalar()
+        canonical = target or ent["id"]
+        conn.execute(
+            entities.insert().values(
+                id=ent["id"],
+                name=ent["name"],
+                kind=ent["kind"],
+                wikidata=ent.get("wikidata"),
+                folded=fold(ent["name"]),
+                auto_id=auto_id,
+                method=method,
+                canonical_id=canonical,
             )
-            canon[ent["id"]] = canonical
-        else:
-            canon[ent["id"]] = row[0]
+        )
+        canon[ent["id"]] = canonical
+    have = set(
+        conn.execute(select(aliases.c.entity_id, aliases.c.folded).where(aliases.c.entity_id.in_(ids))).all()
+    )
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for ent in found:
         names = {ent["name"], *[s for s in ent.get("surface", []) if is_name(s)]}
         known = gazetteer.entities.get(ent["id"])
         if known is not None:
             names |= set(known.aliases)
-        _add_aliases(conn, ent["id"], names)
-    return canon
-
-
-def _add_aliases(conn: Connection, entity_id: str, names: Iterable[str]) -> None:
-    have = set(conn.execute(select(aliases.c.folded).where(aliases.c.entity_id == entity_id)).scalars())
-    rows = {}
-    for name in names:
-        key = fold(name)
-        if key and key not in have and key not in rows:
-            rows[key] = {"entity_id": entity_id, "folded": key, "alias": name}
+        for name in names:
+            key = (ent["id"], fold(name))
+            if key[1] and key not in have and key not in rows:
+                rows[key] = {"entity_id": ent["id"], "folded": key[1], "alias": name}
     if rows:
         conn.execute(aliases.insert(), list(rows.values()))
+    return canon
 
 
 def _rep(members: set[str], roots: set[str]) -> str:
