@@ -19,6 +19,8 @@ from .merge import claim_key, rebuild
 from .resolve import add_entities
 from .schema import claim_entities, claims, documents, mentions
 
+_INSERT_DOCUMENT = documents.insert()  # built once; .values() per call re-coerces every column
+
 
 def _as_list(value: Any) -> list[str]:
     if value is None:
@@ -64,7 +66,8 @@ def ingest_result(conn: Connection, doc: Document, result: dict[str, Any]) -> di
         return {"doc": doc.id, "outcome": "unchanged", "events_created": 0, "events_updated": 0}
     touched = _drop(conn, old_id) if old_id else set()
     conn.execute(
-        documents.insert().values(
+        _INSERT_DOCUMENT,
+        dict(
             id=doc.id,
             url=doc.url,
             title=result.get("title", doc.title),
@@ -74,7 +77,7 @@ def ingest_result(conn: Connection, doc: Document, result: dict[str, Any]) -> di
             content_hash=content_hash,
             extractor=result.get("extractor"),
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
+        ),
     )
     found = result.get("entities", [])
     canon = add_entities(conn, found)

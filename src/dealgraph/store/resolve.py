@@ -67,6 +67,7 @@ _FUZZY_CANDIDATES = (
     )
     .limit(500)
 )
+_INSERT_ENTITY = entities.insert()
 _CANONICAL = select(entities.c.canonical_id).where(entities.c.id == bindparam("id"))
 
 
@@ -120,7 +121,8 @@ def add_entities(conn: Connection, found: Iterable[Mapping[str, Any]]) -> dict[s
         target = conn.execute(_CANONICAL, {"id": auto_id}).scalar()
         canonical = target or ent["id"]
         conn.execute(
-            entities.insert().values(
+            _INSERT_ENTITY,
+            dict(
                 id=ent["id"],
                 name=ent["name"],
                 kind=ent["kind"],
@@ -129,7 +131,7 @@ def add_entities(conn: Connection, found: Iterable[Mapping[str, Any]]) -> dict[s
                 auto_id=auto_id,
                 method=method,
                 canonical_id=canonical,
-            )
+            ),
         )
         canon[ent["id"]] = canonical
     have = set(
