@@ -278,6 +278,19 @@ class MentionFinder:
             j -= 1
         return j
 
+    def _opens_name(self, s: _Sentence, k: int, initial: bool, headline: bool) -> bool:
+        """A common word opening a sentence starts a name when a name word follows ("Orbital Dynamics")."""
+        toks = s.tokens
+        if not initial or self.lex.lang == "de" or k + 1 >= s.end or not s.free(k + 1, k + 2):
+            return False
+        word = toks[k].text
+        if not is_cap(word) or word in self.lex.stop_names or self.lex.is_title(word):
+            return False
+        if zipf(word, self.lex.lang) >= COMMON_EN_ZIPF:
+            return False
+        nxt = toks[k + 1]
+        return self.name_token(nxt, False, headline) and nxt.text[:1].isupper() and not self.lex.is_title(nxt.text)
+
     def _name_tail(self, text: str) -> bool:
         """Can this word after a hyphen continue a name ("Anheuser-Busch", not "Siemens-Chef")?"""
         return (
@@ -420,7 +433,7 @@ class MentionFinder:
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")
-                or not self.name_token(toks[k], initial, headline)
+                or not (self.name_token(toks[k], initial, headline) or self._opens_name(s, k, initial, headline))
             ):
                 k += 1
                 continue

@@ -1,0 +1,64 @@
+"""A deal told in the ways news tells it, in English and German: roles and status each time."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealgraph.model import Document
+from dealgraph.pipeline import extract_document
+
+BUYER, TARGET = "Orbital Dynamics", "Lumen Forge"
+
+CASES = [
+    (
+        "en",
+        "Orbital Dynamics is in advanced talks to acquire Lumen Forge, people familiar with it said.",
+        "in_talks",
+    ),
+    ("en", "Orbital Dynamics said on Monday it would buy Lumen Forge for $2.1 billion in cash.", "announced"),
+    ("en", "Lumen Forge rejected a $5 billion takeover bid from Orbital Dynamics.", "failed"),
+    (
+        "en",
+        "Orbital Dynamics walked away from its deal to buy Lumen Forge after regulators raised concerns.",
+        "failed",
+    ),
+    ("en", "Orbital Dynamics denied a report that it was in talks to buy Lumen Forge.", "denied"),
+    ("en", "Orbital Dynamics completed its acquisition of Lumen Forge on Friday.", "completed"),
+    ("de", "Orbital Dynamics hat die Übernahme von Lumen Forge abgeschlossen.", "completed"),
+    ("de", "Lumen Forge hat ein Übernahmeangebot von Orbital Dynamics abgelehnt.", "failed"),
+    ("de", "Berichten zufolge verhandelt Orbital Dynamics über eine Übernahme von Lumen Forge.", "in_talks"),
+    ("de", "Orbital Dynamics dementiert Gerüchte über eine Übernahme von Lumen Forge.", "denied"),
+]
+
+
+@pytest.mark.parametrize("lang, text, status", CASES)
+def test_one_acquisition_with_buyer_target_and_status(lang: str, text: str, status: str) -> None:
+    result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
+    deals = [e for e in result["events"] if e["type"] == "acquisition"]
+    assert len(deals) == 1, result["events"]
+    assert deals[0]["roles"] == {"acquirer": BUYER, "target": TARGET}
+    assert deals[0]["status"] == status
+
+
+def test_failed_merger_in_german() -> None:
+    text = "Die geplante Fusion von Orbital Dynamics und Lumen Forge ist gescheitert."
+    (event,) = extract_document(Document("m", text, lang="de"))["events"]
+    assert event["type"] == "merger" and event["status"] == "failed"
+    assert sorted(event["roles"]["parties"]) == sorted([BUYER, TARGET])
+
+
+def test_funding_round_names_every_investor() -> None:
+    text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
+    events = extract_document(Document("r", text, lang="en"))["events"]
+    assert {(e["roles"]["investor"], e["roles"]["investee"]) for e in events} == {
+        (BUYER, TARGET),
+        ("Kestrel Ventures", TARGET),
+    }
+
+
+def test_leaving_to_join_gives_departure_and_hire() -> None:
+    text = "Tomas Berger left Lumen Forge to join Orbital Dynamics as chief technology officer."
+    events = extract_document(Document("h", text, lang="en"))["events"]
+    kinds = {(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events}
+    assert ("departure", "Tomas Berger", TARGET) in kinds
+    assert ("hire", "Tomas Berger", BUYER) in kinds
