@@ -290,7 +290,11 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if len({m.entity.key for m in of_group}) >= 2:
             return [of_group]  # "merger of A and B", "Zusammenschluss der A und B"
     # "A's merger with B", "die Tengelmann-Fusion mit X", or the subject: "A besiegelt die Fusion mit B"
-    left = [m for m in view.orgs if m.tok_end in (ts, ts - 1) or _owns(view, m, ts)]
+    left = [
+        m
+        for m in view.orgs
+        if m.tok_end == ts or (m.tok_end == ts - 1 and view.word(ts - 1) == "-") or _owns(view, m, ts)
+    ]
     if not left:
         left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
     if left:

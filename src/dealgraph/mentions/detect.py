@@ -289,7 +289,11 @@ class MentionFinder:
         if zipf(word, self.lex.lang) >= COMMON_EN_ZIPF:
             return False
         nxt = toks[k + 1]
-        return self.name_token(nxt, False, headline) and nxt.text[:1].isupper() and not self.lex.is_title(nxt.text)
+        return (
+            self.name_token(nxt, False, headline)
+            and nxt.text[:1].isupper()
+            and not self.lex.is_title(nxt.text)
+        )
 
     def _name_tail(self, text: str) -> bool:
         """Can this word after a hyphen continue a name ("Anheuser-Busch", not "Siemens-Chef")?"""
@@ -316,9 +320,16 @@ class MentionFinder:
                 while (
                     end < s.end
                     and s.free(end, end + 1)
-                    and (toks[end].text.rstrip(".").casefold() in self.lex.legal_forms)
+                    and (
+                        toks[end].text.rstrip(".").casefold() in self.lex.legal_forms
+                        or (
+                            toks[end].text == "&"
+                            and end + 1 < s.end
+                            and toks[end + 1].text.rstrip(".") == "Co"
+                        )
+                    )
                 ):
-                    end += 1
+                    end += 1  # "GmbH & Co. KG"
                 self.add(s, i, end, "org", None, "pattern")
 
     def apposition_pass(self, s: _Sentence) -> None:
@@ -430,10 +441,15 @@ class MentionFinder:
         k = s.start
         while k < s.end:
             initial = k <= first_word
+            if k > s.start and toks[k - 1].text == "@":
+                k += 1
+                continue  # "@SZ": a Twitter handle, not a name in the text
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")
-                or not (self.name_token(toks[k], initial, headline) or self._opens_name(s, k, initial, headline))
+                or not (
+                    self.name_token(toks[k], initial, headline) or self._opens_name(s, k, initial, headline)
+                )
             ):
                 k += 1
                 continue

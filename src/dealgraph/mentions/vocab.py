@@ -30,6 +30,7 @@ def zipf_frequency(word: str, lang: str) -> float:
     freq = _frequencies(lang).get(word, 0.0)
     return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
+
 COMMON_ZIPF = 4.0
 COMPOUND_PART_ZIPF = 3.8
 
