@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
 from . import __version__
@@ -94,7 +93,3 @@ def analyse(doc: Document) -> Analysis:
 def extract_document(doc: Document) -> dict[str, Any]:
     """The JSON-ready result of one document: its events (SCHEMA.md) and entities."""
     return result_of(analyse(doc), EXTRACTOR_VERSION)
-
-
-def today() -> str:
-    return date.today().isoformat()

@@ -38,9 +38,6 @@ class SentenceView:
             return 0
         return index_of(table).match(self.words, k - self.first)
 
-    def has_phrase(self, table: frozenset[Phrase], start: int, end: int) -> bool:
-        return any(self.phrase_at(k, table) for k in range(max(start, self.first), min(end, self.end)))
-
     def clause(self, ts: int, te: int) -> tuple[int, int]:
         """Token span of the clause around a trigger: up to the nearest clause breaks."""
         left = ts

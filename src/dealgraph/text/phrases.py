@@ -7,7 +7,7 @@ first word makes a miss cost one dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 Phrase = tuple[str, ...]
@@ -24,9 +24,6 @@ class PhraseIndex:
 
     def __contains__(self, phrase: object) -> bool:
         return phrase in self.phrases
-
-    def __iter__(self) -> Iterator[Phrase]:
-        return iter(self.phrases)
 
     def match(self, words: Sequence[str], i: int, end: int | None = None) -> int:
         """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
