@@ -62,3 +62,31 @@ def test_leaving_to_join_gives_departure_and_hire() -> None:
     kinds = {(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events}
     assert ("departure", "Tomas Berger", TARGET) in kinds
     assert ("hire", "Tomas Berger", BUYER) in kinds
+
+
+def test_target_rejecting_a_takeover_by_a_bidder_in_german() -> None:
+    text = "Die Lumen Forge AG lehnt die Übernahme durch die Orbital Dynamics SE ab."
+    (event,) = extract_document(Document("r", text, lang="de"))["events"]
+    assert event["roles"] == {"acquirer": "Orbital Dynamics SE", "target": "Lumen Forge AG"}
+    assert event["status"] == "failed"
+
+
+def test_someone_leaving_is_announced_not_done() -> None:
+    text = "Lumen Forge's chief technology officer Tomas Berger is leaving the company, he said."
+    events = extract_document(Document("l", text, lang="en"))["events"]
+    (departure,) = [e for e in events if e["type"] == "departure"]
+    assert departure["roles"]["person"] == "Tomas Berger" and departure["status"] == "announced"
+
+
+def test_hyphenated_title_gives_a_position_and_the_news_source_is_no_party() -> None:
+    text = (
+        "Orbital Dynamics has hired Priya Raman, a co-founder of Kestrel Robotics, "
+        "and is in talks to buy Lumen Forge, Harbor News reported."
+    )
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert any(
+        e["type"] == "position" and e["roles"] == {"person": "Priya Raman", "org": "Kestrel Robotics"}
+        for e in events
+    )
+    targets = {e["roles"]["target"] for e in events if e["type"] == "acquisition"}
+    assert targets == {TARGET}

@@ -193,6 +193,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
         if patient is None and trig.cls == "noun":
             patient = next((m for m in orgs if m.tok_end == ts), None)
+        if patient is None and trig.cls == "noun":  # "X lehnt die Übernahme durch Y ab": X is the target
+            bidder = _after_prep(view, orgs, lex.noun_agent_preps, te, min(hi, te + 8), set())
+            if bidder is not None:
+                patient = _left(view, orgs, ts, lo, {id(bidder)})
         if patient is None:
             return []
         exclude = {id(patient)}

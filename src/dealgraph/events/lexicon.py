@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -12,8 +13,16 @@ from ..text.phrases import PhraseIndex
 Phrase = tuple[str, ...]
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def words_of(phrase: str) -> Phrase:
+    """A lexicon phrase as the tokenizer cuts text: "co-founder" -> ("co", "-", "founder")."""
+    return tuple(_INNER_HYPHEN.sub(" - ", phrase.casefold()).split())
+
+
 def phrases(items: list[str]) -> frozenset[Phrase]:
-    return frozenset(tuple(p.casefold().split()) for p in items)
+    return frozenset(words_of(p) for p in items)
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,8 @@ class EventLexicon:
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
     present_forms: frozenset[Phrase]
+    progressive_aux: frozenset[str]
+    reporting_verbs: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -67,7 +78,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     for row in data["triggers"]:
         trig = Trigger(row["type"], row["frame"], row["class"], row)
         for form in row["forms"]:
-            key = tuple(form.casefold().split())
+            key = words_of(form)
             table.setdefault(key, []).append(trig)
             if lang == "de" and row["class"] == "noun" and len(key) == 1 and len(key[0]) >= 6:
                 suffix.append((key[0], trig))
@@ -96,6 +107,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+        progressive_aux=frozenset(data.get("progressive_aux", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=frozenset(data.get("disposal_words", ())),
         talent_words=frozenset(data.get("talent_words", ())),

@@ -121,6 +121,11 @@ class SentenceView:
                 break
             if self.prep_before(m) not in (None, *self.lex.with_preps, *self.lex.object_preps):
                 break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
+            after = self.word(m.tok_end)
+            if after in self.lex.reporting_verbs or (
+                after in ("news",) and self.word(m.tok_end + 1) in self.lex.reporting_verbs
+            ):
+                break  # "..., Bloomberg reported": the source of the news, not one more company
             if any(w.endswith("ing") and w.isalpha() and len(w) > 5 for w in gap):
                 break  # "ousted A, leaving B": a new verb, not a list
             if (

@@ -209,9 +209,7 @@ class MentionFinder:
                     end += 1
                 self.add(s, i, end, "org", None, "pattern")
                 continue
-            while (
-                j < s.end and s.free(j, j + 1) and toks[j].text.rstrip(".").casefold() in self.lex.legal_forms
-            ):
+            while j < s.end and s.free(j, j + 1) and self.lex.is_legal_form(toks[j].text):
                 j += 1  # "Berkshire Hathaway Inc." is Berkshire Hathaway, the "Inc." belongs to it
             surface = toks[i].text
             if (
@@ -243,7 +241,7 @@ class MentionFinder:
         return (
             (text.isupper() and 2 <= len(text) <= 4 and text not in self.lex.stop_names)
             or text in self.lex.org_words
-            or text.rstrip(".").casefold() in self.lex.legal_forms
+            or self.lex.is_legal_form(text)
             or (self.lex.is_org_head(text) and text.casefold() not in self.lex.org_heads)
         )
 
@@ -309,8 +307,7 @@ class MentionFinder:
     def legal_form_pass(self, s: _Sentence) -> None:
         toks = s.tokens
         for j in range(s.start + 1, s.end):
-            word = toks[j].text.rstrip(".").casefold()
-            if word not in self.lex.legal_forms or not s.free(j, j + 1):
+            if not self.lex.is_legal_form(toks[j].text) or not s.free(j, j + 1):
                 continue
             if not is_cap(toks[j].text):
                 continue
@@ -321,7 +318,7 @@ class MentionFinder:
                     end < s.end
                     and s.free(end, end + 1)
                     and (
-                        toks[end].text.rstrip(".").casefold() in self.lex.legal_forms
+                        self.lex.is_legal_form(toks[end].text)
                         or (
                             toks[end].text == "&"
                             and end + 1 < s.end
@@ -417,7 +414,7 @@ class MentionFinder:
                         or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
                     )
                 ):
-                    if toks[j].text.rstrip(".").casefold() in self.lex.legal_forms:
+                    if self.lex.is_legal_form(toks[j].text):
                         break
                     j += 1
                 while j > k + 1 and toks[j - 1].text in self.lex.particles:

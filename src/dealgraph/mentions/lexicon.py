@@ -9,7 +9,9 @@ from ..lexicons import load
 
 
 def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.casefold().split()) for p in items)
+    from ..events.lexicon import words_of
+
+    return frozenset(words_of(p) for p in items)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,13 @@ class MentionLexicon:
 
     def is_title(self, word: str) -> bool:
         return (word.casefold(),) in self.titles
+
+    def is_legal_form(self, word: str) -> bool:
+        """ "AG", "GmbH", "Inc."; a short form only in capitals ("AB" is one, the German "ab" is not)."""
+        bare = word.rstrip(".")
+        if bare.casefold() not in self.legal_forms:
+            return False
+        return len(bare) > 2 or bare[:1].isupper()
 
     def is_org_head(self, word: str) -> bool:
         low = word.casefold()

@@ -86,6 +86,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for status in lex.status_priority:
         if status in found:
             return status, [f"{status}:{found[status]}"]
+    if view.word(ts).endswith("ing") and view.word(ts - 1) in lex.progressive_aux:
+        return "announced", ["default:progressive"]  # "X is leaving Y": under way, not done
     if (
         event.trigger_class == "verb"
         and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
