@@ -90,3 +90,26 @@ def test_hyphenated_title_gives_a_position_and_the_news_source_is_no_party() -> 
     )
     targets = {e["roles"]["target"] for e in events if e["type"] == "acquisition"}
     assert targets == {TARGET}
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        (
+            "en",
+            "Orbital Dynamics has agreed to sell Lumen Forge to Kestrel Ventures for $400 million.",
+            "announced",
+        ),
+        ("en", "Orbital Dynamics sold Lumen Forge to Kestrel Ventures in 2019.", "completed"),
+        ("de", "Orbital Dynamics verkauft die Tochter Lumen Forge an Kestrel Ventures.", "announced"),
+    ],
+)
+def test_a_sale_names_buyer_target_and_seller(lang: str, text: str, status: str) -> None:
+    (event,) = extract_document(Document("s", text, lang=lang, published="2025-03-05"))["events"]
+    assert event["roles"] == {"acquirer": "Kestrel Ventures", "target": TARGET, "seller": BUYER}
+    assert event["status"] == status
+
+
+def test_selling_without_a_buyer_is_no_acquisition() -> None:
+    text = "Orbital Dynamics is selling shares to investors."
+    assert extract_document(Document("x", text, lang="en"))["events"] == []

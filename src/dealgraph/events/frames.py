@@ -266,6 +266,29 @@ def _owns(view: SentenceView, m: Mention, ts: int) -> bool:
     return m.tok_end < ts and view.word(m.tok_end) in _POSSESSIVES and ts - m.tok_end <= 4
 
 
+def sell(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention, Mention]]:
+    """(buyer, target, seller) of "A sold B to C" / "A verkauft B an C"; no buyer named, no event."""
+    lo, hi = view.clause(ts, te)
+    preps = frozenset(trig.spec.get("buyer_preps", ()))
+    buyer = _after_prep(view, view.orgs, preps, lo, hi, set())
+    if buyer is None:
+        return []
+    seller = _left(view, view.orgs, ts, lo, {id(buyer)})
+    exclude = {id(buyer)} | ({id(seller)} if seller else set())
+    target = next(
+        (
+            m
+            for m in view.orgs
+            # the thing sold is the object: after the verb, before "to <buyer>" / "an <Käufer>"
+            if te <= m.tok_start < buyer.tok_start and id(m) not in exclude and view.prep_before(m) is None
+        ),
+        None,
+    )
+    if target is None or seller is None or len({buyer.entity.key, target.entity.key, seller.entity.key}) < 3:
+        return []
+    return [(buyer, target, seller)]
+
+
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
     lo, hi = view.clause(ts, te)
     investee = _left(view, view.orgs, ts, lo, set())
@@ -533,6 +556,10 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if trig.cls == "stake":
                     ev.cues.append("stake")
                 events.append(ev)
+        elif trig.frame == "sell":
+            for buyer, target, seller in sell(view, ts, te, trig):
+                roles = {"acquirer": [buyer], "target": [target], "seller": [seller]}
+                events.append(_event("acquisition", roles, view, ts, te, trig, _confidence(buyer, target)))
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
                 events.append(
