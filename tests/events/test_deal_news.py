@@ -113,3 +113,41 @@ def test_a_sale_names_buyer_target_and_seller(lang: str, text: str, status: str)
 def test_selling_without_a_buyer_is_no_acquisition() -> None:
     text = "Orbital Dynamics is selling shares to investors."
     assert extract_document(Document("x", text, lang="en"))["events"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        ("de", "Orbital Dynamics bietet fünf Milliarden Euro für Lumen Forge.", "in_talks"),
+        (
+            "en",
+            "Orbital Dynamics made a $5 billion offer for Lumen Forge, which the board rejected.",
+            "failed",
+        ),
+        (
+            "en",
+            "Orbital Dynamics is considering a bid for Lumen Forge, people familiar with the matter said.",
+            "rumored",
+        ),
+        ("en", "Orbital Dynamics said it has no plans to acquire Lumen Forge.", "denied"),
+        (
+            "de",
+            "Das Bundeskartellamt untersagt die Übernahme von Lumen Forge durch Orbital Dynamics.",
+            "failed",
+        ),
+    ],
+)
+def test_offers_and_their_fate(lang: str, text: str, status: str) -> None:
+    deals = [
+        e for e in extract_document(Document("o", text, lang=lang))["events"] if e["type"] == "acquisition"
+    ]
+    assert [(d["roles"]["acquirer"], d["roles"]["target"], d["status"]) for d in deals] == [
+        (BUYER, TARGET, status)
+    ]
+
+
+def test_offering_a_product_for_a_company_is_no_takeover_offer() -> None:
+    text = "Orbital Dynamics offered unlimited data plans for Lumen Forge customers."
+    assert not [
+        e for e in extract_document(Document("p", text, lang="en"))["events"] if e["type"] == "acquisition"
+    ]

@@ -178,6 +178,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 before = [m for m in orgs if lo <= m.tok_start and m.tok_end <= ts]
                 if len(before) >= 2 and view.prep_before(before[-1]) is None:
                     agent, first = before[0], before[-1]
+            if first is not None and trig.spec.get("needs_money"):
+                between = view.words[te - view.first : first.tok_start - view.first]
+                if not any(w in lex.money_words or w[:1] in "$€£" for w in between):
+                    first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
             if first is not None:
                 patients = view.coordinated(first, orgs, hi)
     else:  # noun, stake or offer

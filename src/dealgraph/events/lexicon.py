@@ -67,6 +67,8 @@ class EventLexicon:
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     reporting_verbs: frozenset[str]
+    governing_rumor: frozenset[str]
+    money_words: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -107,6 +109,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        money_words=frozenset(data.get("money_words", ())),
+        governing_rumor=frozenset(data.get("governing_rumor", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
         progressive_aux=frozenset(data.get("progressive_aux", ())),
         present_forms=phrases(data.get("present_forms", [])),

@@ -21,6 +21,22 @@ CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
 
+def _with_relative_clause(view: SentenceView, hi: int) -> int:
+    """Extend a clause over a relative clause on its last noun ("an offer, which the board rejected")."""
+    k = hi
+    if view.word(k) == ",":
+        k += 1
+    if view.word(k) in RELATIVE_STARTS:
+        end = k + 1
+        while end < view.end and view.word(end) not in (",", ";", ":", "."):
+            end += 1
+        return end
+    return hi
+
+
+RELATIVE_STARTS = frozenset({"which", "that", "die", "der", "das", "den", "was"})
+
+
 def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
     k = ts - 1
     while k > view.first and view.word(k - 1) != ",":
@@ -63,13 +79,20 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     found: dict[str, str] = {}
     if event.status:
         found[event.status] = "trigger"
+        governor = next(
+            (view.word(k) for k in range(max(c_lo, ts - 3), ts) if view.word(k) in lex.governing_rumor), None
+        )
+        if governor and event.status == "in_talks":
+            return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
     failed_table = lex.cues.get("failed", frozenset())
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
         if category in SENTENCE_WIDE:
             start, end = view.first, view.end
+        elif category in CLAUSE_WIDE:
+            start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
-            start, end = (c_lo, c_hi) if category in CLAUSE_WIDE else (lo, hi)
+            start, end = lo, hi
         if event.trigger_class in ("noun", "stake") and status in MODAL:
             end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
