@@ -362,6 +362,20 @@ def join(
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
+            left = (
+                view.relative_head(lo, people)
+                or [
+                    m
+                    for m in people
+                    if m.tok_end + 1 < ts
+                    and view.word(m.tok_end) == ","
+                    and view.word(m.tok_end + 1) in RELATIVE_WORDS
+                    and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
+                ][-1:]
+            )
+        if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
+            left = _before_inserted_clause(view, lo, people)
         if left:
             persons = view.coordinated(left[0], view.persons, ts)
             if left[-1] not in persons:
@@ -423,6 +437,23 @@ def _hire_between(view: SentenceView, start: int, end: int) -> bool:
     return False
 
 
+def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) -> list[Mention]:
+    """The subject before ", who ... ," when the trigger follows the inserted clause."""
+    if view.word(lo - 1) != ",":
+        return []
+    k = lo - 2
+    while k > view.first and view.word(k) not in RELATIVE_WORDS:
+        if view.word(k) in (".", ";"):
+            return []
+        k -= 1
+    if view.word(k) in RELATIVE_WORDS and view.word(k - 1) == ",":
+        return [m for m in people if m.tok_end == k - 1]
+    return []
+
+
+RELATIVE_WORDS = frozenset({"who", "der", "die", "welcher", "welche"})
+
+
 def _title_between(view: SentenceView, start: int, end: int) -> bool:
     from ..mentions.lexicon import lexicon
 
@@ -439,6 +470,10 @@ def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Men
         return []  # luring customers or investors is no poaching
 
     source = _after_prep(view, view.orgs, view.lex.from_preps | view.lex.object_preps, lo, hi, set())
+    if source is None:  # "lure X's top researchers"
+        source = next(
+            (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None
+        )
     if source is None:
         return []
     poacher = _left(view, view.orgs, ts, lo, {id(source)}) or _left(

@@ -21,16 +21,16 @@ from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"(?P<p>P(?:aP)*)c?d?(?P<t>F?T(?:aF?T)*)od*(?P<o>O(?:aO)*)"), "all", None),
-    (re.compile(r"(?P<o>O)[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
-    (re.compile(r"(?P<t>F?T)od*(?P<o>O)c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
-    (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>O)"), "all", None),
-    (re.compile(r"(?P<o>O)c?g(?P<p>P(?:aP)*)"), "all", "founder"),
-    (re.compile(r"(?P<t>T)od*(?P<o>O(?:aO)*)[-c](?P<p>P(?:aP)*)"), "respectively", None),
-    (re.compile(r"(?P<o>O)c?w(?P<p>P)S"), "all", "head"),
-    (re.compile(r"(?P<o>O)c?l(?P<p>P)"), "all", "head"),
-    (re.compile(r"(?P<p>P)x?c[ro](?P<z>z?)(?P<o>O)L"), "all", "head"),
-    (re.compile(r"(?P<p>P)i(?P<t>F?T)od*(?P<o>O)"), "all", None),
+    (re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?d?(?P<t>F?T(?:aF?T)*)od*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
+    (re.compile(r"(?P<o>[OQ])[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
+    (re.compile(r"(?P<t>F?T)od*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<t>T)od*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
+    (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
+    (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
+    (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
+    (re.compile(r"(?P<p>[PQ])i(?P<t>F?T)od*(?P<o>[OQ])"), "all", None),
 )
 
 
@@ -200,7 +200,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
         return []
     items = symbolize(analysis, index)
     symbols = {i.symbol for i in items}
-    if not symbols & {"P", "Q"} or "O" not in symbols:
+    if not symbols & {"P", "Q"} or not symbols & {"O", "Q"}:
         return []
     string = "".join(i.symbol for i in items)
     sent = analysis.sentences[index]
@@ -226,6 +226,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
             for person, org in pairs:
                 if person is None or org is None or org.kind != "org" or person is org:
                     continue
+                if person.kind != "person" and _maybe_person(org, lexicon(analysis.lang)):
+                    continue  # two unknown names: no telling which is the person
                 if person.kind != "person":
                     person = _as_person(person, analysis)
                 found.append(

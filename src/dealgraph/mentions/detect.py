@@ -341,14 +341,17 @@ class MentionFinder:
                 continue
             if self.lex.lang == "de" and _very_common(nxt, self.lex.inflections):
                 continue
+            # a title first: "Kestrel-Manager Tomas Berger" is a person although "Manager" ends
+            # organisation nouns ("Asset-Manager X") too
+            if self.lex.is_title(head) and (k + 2 < s.end and is_cap(toks[k + 2].text)):
+                j = self._extend_right(s, k + 1, 3)
+                if j >= k + 3 or (j == k + 2 and nxt in self.given):
+                    self.add(s, k + 1, j, "person", None, "pattern")
+                    continue
             if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.lang == "de"):
                 j = self._extend_right(s, k + 1, 4)
                 if j > k + 1:
                     self.add(s, k + 1, j, "org", None, "pattern")
-            elif self.lex.is_title(head) and (k + 2 < s.end and is_cap(toks[k + 2].text)):
-                j = self._extend_right(s, k + 1, 3)
-                if j >= k + 3 or (j == k + 2 and nxt in self.given):
-                    self.add(s, k + 1, j, "person", None, "pattern")
 
     def title_pass(self, s: _Sentence) -> None:
         """Claim titles of several words ("Managing Director") so they never become names."""

@@ -1,0 +1,69 @@
+"""Hires, departures, positions and poaching as news tells them, in English and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from dealgraph.model import Document
+from dealgraph.pipeline import extract_document
+
+
+def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
+    events = extract_document(Document("p", text, lang=lang, published="2025-03-05"))["events"]
+    out = set()
+    for e in events:
+        roles = e["roles"]
+        person = roles.get("person") or roles.get("poacher")
+        org = roles.get("org") or roles.get("source")
+        out.add((e["type"], person, org, e.get("status")))
+    return out
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Lumen Forge named Priya Raman as its new chief executive, succeeding Tomas Berger, "
+            "who will step down at the end of the month.",
+            {
+                ("hire", "Priya Raman", "Lumen Forge", "completed"),
+                ("departure", "Tomas Berger", "Lumen Forge", "announced"),
+            },
+        ),
+        (
+            "en",
+            "Priya Raman, who previously led engineering at Kestrel Robotics, joined Lumen Forge in January.",
+            {("hire", "Priya Raman", "Lumen Forge", "completed")},
+        ),
+        (
+            "en",
+            "Tomas Berger, the chief financial officer of Lumen Forge, resigned on Tuesday.",
+            {
+                ("departure", "Tomas Berger", "Lumen Forge", "completed"),
+                ("position", "Tomas Berger", "Lumen Forge", None),
+            },
+        ),
+        (
+            "en",
+            "Orbital Dynamics tried to lure Lumen Forge's top researchers with pay of up to $10 million.",
+            {("poaching", "Orbital Dynamics", "Lumen Forge", "in_talks")},
+        ),
+        (
+            "de",
+            "Priya Raman wird neue Vorstandschefin von Lumen Forge. "
+            "Sie folgt auf Tomas Berger, der das Unternehmen verlässt.",
+            {
+                ("hire", "Priya Raman", "Lumen Forge", "announced"),
+                ("departure", "Tomas Berger", "Lumen Forge", "announced"),
+            },
+        ),
+        (
+            "de",
+            "Lumen Forge holt den früheren Kestrel-Manager Tomas Berger als Finanzchef.",
+            {("hire", "Tomas Berger", "Lumen Forge", "announced")},
+        ),
+    ],
+)
+def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
+    assert expected <= _facts(text, lang)
