@@ -67,6 +67,7 @@ class _SymbolTable:
     index: PhraseIndex
     symbols: dict[tuple[str, ...], str]
     capitalised_titles: bool  # German titles are nouns: "Chef", never "chef"
+    cue_words: frozenset[str]  # first words of titles and role phrases: no pattern fires without one
 
 
 @cache
@@ -99,7 +100,18 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym["leads"] if len(p) == 1}, "L")
     put({p for p in sym["copula"] if len(p) == 1}, "i")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
-    return _SymbolTable(PhraseIndex(table), table, lang != "en")
+    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNi")
+    return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
+
+
+def _has_role_words(analysis: Analysis, index: int) -> bool:
+    sent = analysis.sentences[index]
+    cues = _symbol_table(analysis.lang).cue_words
+    mlex = lexicon(analysis.lang)
+    return any(
+        t.text.casefold() in cues or mlex.is_org_head(t.text) and mlex.is_title(t.text)
+        for t in analysis.tokens[sent.first_token : sent.end_token]
+    )
 
 
 def symbolize(analysis: Analysis, index: int) -> list[_Item]:
@@ -152,7 +164,7 @@ def _as_person(m: Mention, analysis: Analysis) -> Mention:
 def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     """Hires stated by a new title ("New CEO Jane Roe", "Jane Roe, the incoming CEO of X")."""
     mentions = [m for m in analysis.mentions if m.sent == index]
-    if not any(m.kind == "person" for m in mentions):
+    if not any(m.kind == "person" for m in mentions) or not _has_role_words(analysis, index):
         return []
     items = symbolize(analysis, index)
     string = "".join(i.symbol for i in items)
@@ -196,7 +208,7 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
 
 def positions(analysis: Analysis, index: int) -> list[Event]:
     here = [m for m in analysis.mentions if m.sent == index]
-    if len(here) < 2 or not any(m.kind == "org" for m in here):
+    if len(here) < 2 or not any(m.kind == "org" for m in here) or not _has_role_words(analysis, index):
         return []
     items = symbolize(analysis, index)
     symbols = {i.symbol for i in items}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicons import load
@@ -37,11 +37,19 @@ class MentionLexicon:
     compound_org_tails: frozenset[str]
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
+    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
         return (word.casefold(),) in self.titles
 
     def is_legal_form(self, word: str) -> bool:
+        key = ("legal", word)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._is_legal_form(word)
+        return found
+
+    def _is_legal_form(self, word: str) -> bool:
         """ "AG", "GmbH", "Inc."; a short form only in capitals ("AB" is one, the German "ab" is not)."""
         bare = word.rstrip(".")
         if bare.casefold() not in self.legal_forms:
@@ -49,6 +57,13 @@ class MentionLexicon:
         return len(bare) > 2 or bare[:1].isupper()
 
     def is_org_head(self, word: str) -> bool:
+        key = ("head", word)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._is_org_head(word)
+        return found
+
+    def _is_org_head(self, word: str) -> bool:
         low = word.casefold()
         if low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes)):
             return True
