@@ -4,7 +4,8 @@
 
 Each engine runs in its own child process (one process, one thread of work each), is
 warmed up on text that is not part of the measured set, then processes every document
-of the JSONL file once. Reported: documents per second, characters per second and the
+of the JSONL file three times; the fastest pass counts. Reported: documents per second,
+characters per second and the
 child's peak resident memory (ru_maxrss), also net of the memory before the engine was
 loaded. The target is dealgraph >= 10x the documents per second of spaCy's NER alone.
 """
@@ -90,14 +91,21 @@ def _spacy_runner() -> Any:
     return run
 
 
+ROUNDS = 3
+
+
 def worker(engine: str, path: Path, limit: int | None) -> dict[str, Any]:
     docs = _load_docs(path, limit)
     base_mb = _peak_mb()
     run = _dealgraph_runner() if engine == "dealgraph" else _spacy_runner()
     run([{"id": f"warm{i}", "text": t, "lang": "en" if i == 0 else "de"} for i, t in enumerate(WARMUP)] * 3)
-    started = time.perf_counter()
-    found = run(docs)
-    seconds = time.perf_counter() - started
+    # best of ROUNDS passes, for both engines alike: this machine is shared, and a single pass of
+    # one or two seconds moves by 40 % with the neighbours' load
+    seconds = float("inf")
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        found = run(docs)
+        seconds = min(seconds, time.perf_counter() - started)
     chars = sum(len(d["text"]) for d in docs)
     return {
         "engine": engine,

@@ -7,6 +7,7 @@ in a frequent word ("Parfümeriekooperation"), or when it ends in a noun-forming
 
 from __future__ import annotations
 
+import gc
 import math
 from functools import cache, lru_cache
 
@@ -20,9 +21,13 @@ def _frequencies(lang: str) -> dict[str, float]:
     """wordfreq's table of the language, read once: a dictionary lookup per word instead of
     wordfreq's per-call tokenisation, which dominated extraction time on unseen words."""
     try:
-        return get_frequency_dict(lang)
+        table = get_frequency_dict(lang)
     except (LookupError, ValueError):
         return {}
+    # Half a million entries would be walked by every full garbage collection; they never
+    # change, so they go to the permanent generation (with whatever else is loaded by now).
+    gc.freeze()
+    return table
 
 
 def zipf_frequency(word: str, lang: str) -> float:
