@@ -199,13 +199,25 @@ def build_event(
     }
 
 
+# Statements built once (constructing them per document cost as much as running them).
+_CLAIMS_OF_KEYS = (
+    select(claims, documents.c.url, documents.c.title.label("doc_title"), documents.c.published)
+    .join(documents, documents.c.id == claims.c.doc_id)
+    .where(claims.c.key.in_(bindparam("keys", expanding=True)))
+)
+_ENTITY_NAMES = select(entities.c.id, entities.c.name).where(
+    entities.c.id.in_(bindparam("ids", expanding=True))
+)
+_ENTITY_CANON = select(entities.c.id, entities.c.canonical_id).where(
+    entities.c.id.in_(bindparam("ids", expanding=True))
+)
+_EVENTS_OF_KEYS = select(events.c.id).where(events.c.key.in_(bindparam("keys", expanding=True)))
+_DROP_LINKS = delete(event_entities).where(event_entities.c.event_id.in_(bindparam("ids", expanding=True)))
+_DROP_EVENTS = delete(events).where(events.c.id.in_(bindparam("ids", expanding=True)))
+
+
 def _claim_rows(conn: Connection, keys: Sequence[str]) -> list[dict[str, Any]]:
-    query = (
-        select(claims, documents.c.url, documents.c.title.label("doc_title"), documents.c.published)
-        .join(documents, documents.c.id == claims.c.doc_id)
-        .where(claims.c.key.in_(keys))
-    )
-    return [dict(row._mapping) for row in conn.execute(query)]
+    return [dict(row._mapping) for row in conn.execute(_CLAIMS_OF_KEYS, {"keys": list(keys)})]
 
 
 def _names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
@@ -213,7 +225,7 @@ def _names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        out.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(chunk))).all())
+        out.update(conn.execute(_ENTITY_NAMES, {"ids": chunk}).all())
     return out
 
 
@@ -222,8 +234,7 @@ def _canonical(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        query = select(entities.c.id, entities.c.canonical_id).where(entities.c.id.in_(chunk))
-        out.update(conn.execute(query).all())
+        out.update(conn.execute(_ENTITY_CANON, {"ids": chunk}).all())
     return out
 
 
@@ -234,11 +245,11 @@ def rebuild(conn: Connection, keys: Iterable[str]) -> tuple[set[str], set[str]]:
     after: set[str] = set()
     for start in range(0, len(key_list), 200):
         chunk = key_list[start : start + 200]
-        old = set(conn.execute(select(events.c.id).where(events.c.key.in_(chunk))).scalars())
+        old = set(conn.execute(_EVENTS_OF_KEYS, {"keys": chunk}).scalars())
         before |= old
         if old:
-            conn.execute(delete(event_entities).where(event_entities.c.event_id.in_(sorted(old))))
-            conn.execute(delete(events).where(events.c.id.in_(sorted(old))))
+            conn.execute(_DROP_LINKS, {"ids": sorted(old)})
+            conn.execute(_DROP_EVENTS, {"ids": sorted(old)})
         rows = _claim_rows(conn, chunk)
         raw_ids = {x for r in rows for ids in r["role_ids"].values() for x in ids}
         canon = _canonical(conn, raw_ids)
