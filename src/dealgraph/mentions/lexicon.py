@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -42,12 +43,15 @@ class MentionLexicon:
     def is_title(self, word: str) -> bool:
         return (word.casefold(),) in self.titles
 
-    def is_legal_form(self, word: str) -> bool:
-        key = ("legal", word)
+    def _memoised(self, test: Callable[[str], bool], word: str) -> bool:
+        key = (test.__name__, word)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self._is_legal_form(word)
+            found = self._memo[key] = test(word)
         return found
+
+    def is_legal_form(self, word: str) -> bool:
+        return self._memoised(self._is_legal_form, word)
 
     def _is_legal_form(self, word: str) -> bool:
         """ "AG", "GmbH", "Inc."; a short form only in capitals ("AB" is one, the German "ab" is not)."""
@@ -57,11 +61,7 @@ class MentionLexicon:
         return len(bare) > 2 or bare[:1].isupper()
 
     def is_org_head(self, word: str) -> bool:
-        key = ("head", word)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = self._is_org_head(word)
-        return found
+        return self._memoised(self._is_org_head, word)
 
     def _is_org_head(self, word: str) -> bool:
         low = word.casefold()

@@ -220,22 +220,21 @@ def _claim_rows(conn: Connection, keys: Sequence[str]) -> list[dict[str, Any]]:
     return [dict(row._mapping) for row in conn.execute(_CLAIMS_OF_KEYS, {"keys": list(keys)})]
 
 
-def _names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+def _by_id(conn: Connection, statement: Any, ids: Iterable[str]) -> dict[str, str]:
+    """id -> value of ``statement`` (an entity lookup by ``ids``), in chunks the drivers accept."""
     wanted = sorted(set(ids))
     out: dict[str, str] = {}
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        out.update(conn.execute(_ENTITY_NAMES, {"ids": chunk}).all())
+        out.update(conn.execute(statement, {"ids": wanted[start : start + 500]}).all())
     return out
+
+
+def _names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    return _by_id(conn, _ENTITY_NAMES, ids)
 
 
 def _canonical(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
-    wanted = sorted(set(ids))
-    out: dict[str, str] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        out.update(conn.execute(_ENTITY_CANON, {"ids": chunk}).all())
-    return out
+    return _by_id(conn, _ENTITY_CANON, ids)
 
 
 def rebuild(conn: Connection, keys: Iterable[str]) -> tuple[set[str], set[str]]:
