@@ -23,6 +23,7 @@ from .vocab import is_vocabulary, zipf
 
 MAX_NAME_TOKENS = 5
 TAIL_ZIPF = 4.5
+FUNCTION_WORD_ZIPF = 5.5
 VERY_COMMON_ZIPF = 4.3
 COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
 _OPENERS = frozenset("\"“„‘'«(-–—:")
@@ -192,6 +193,8 @@ class MentionFinder:
     def gazetteer_pass(self, s: _Sentence) -> None:
         toks = s.tokens
         for i, j, entity in self.gaz.match(s.tokens, s.start, s.end):
+            if j == i + 1 and entity.kind == "org" and i > s.start and toks[i - 1].text in self.given:
+                continue  # "Kenneth Goldman" is a person, not the bank "Goldman"
             # "Kranich Software AG" is not the company "Software AG": a known name that
             # starts with a plain word and follows an unknown name is part of a longer one.
             if (
@@ -219,7 +222,7 @@ class MentionFinder:
                 and len(surface) <= 4
                 and j < s.end
                 and s.free(j, j + 1)
-                and self.name_token(toks[j], False, False)
+                and self._acronym_tail(toks[j].text)
             ):
                 end = self._extend_right(s, j, 3)
                 if end > j:  # "DB International" is a company of its own, not "DB"
@@ -251,12 +254,14 @@ class MentionFinder:
         i = j
         while i > s.start and j - i < MAX_NAME_TOKENS and s.free(i - 1, i):
             prev = toks[i - 1].text
-            if is_cap(prev) and prev not in self.lex.stop_names:
+            if is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev):
                 i -= 1
             elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
                 i -= 1
             else:
                 break
+        while i < j and toks[i].text in ("&", "-", "'s", "’s"):
+            i += 1  # a name never starts with a joiner
         return i
 
     def _extend_right(self, s: _Sentence, i: int, limit: int = MAX_NAME_TOKENS) -> int:
@@ -275,6 +280,17 @@ class MentionFinder:
         while j > i and (toks[j - 1].text in self.lex.connectors or toks[j - 1].text == "-"):
             j -= 1
         return j
+
+    def _acronym_tail(self, text: str) -> bool:
+        """A word after a known acronym that makes a longer name ("DB International", "GE Healthcare")."""
+        return (
+            is_cap(text)
+            and text not in self.lex.stop_names
+            and not self.lex.is_title(text)
+            and not self.lex.is_org_head(text)
+            and text.casefold() not in self.triggers
+            and zipf(text, self.lex.lang) < FUNCTION_WORD_ZIPF  # "TWX Could Provide": a headline's verb
+        )
 
     def _opens_name(self, s: _Sentence, k: int, initial: bool, headline: bool) -> bool:
         """A common word opening a sentence starts a name when a name word follows ("Orbital Dynamics")."""
@@ -460,6 +476,13 @@ class MentionFinder:
                     j += 1
                 elif (text.casefold(),) in self.lex.places:
                     j += 1  # "BC Augsburg": a place closing a name
+                elif (
+                    j == k + 1
+                    and toks[k].text.isupper()
+                    and len(toks[k].text) <= 4
+                    and self._acronym_tail(text)
+                ):
+                    j += 1  # "DB International": an acronym and a word name a company
                 elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
                     j += 1
                 elif (
