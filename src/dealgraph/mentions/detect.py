@@ -402,6 +402,10 @@ class MentionFinder:
                 i -= 2
             if i == k - 1 and self.lex.lang == "de" and _very_common(prefix, self.lex.inflections):
                 continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
+            while j - i >= 3 and is_vocabulary(toks[j - 1].text, self.lex.lang) and len(toks[j - 3].text) > 1:
+                j -= (
+                    2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
+                )
             self.add(s, i, j, "org", None, "pattern")
 
     def person_pass(self, s: _Sentence) -> None:
