@@ -220,12 +220,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         return []
     if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):
         return []  # "selling its stake in X", "X's stake in Y declined": no purchase
+    # "A and B, which agreed to buy C": every buyer the relative clause hangs on
+    heads = view.relative_head(lo, orgs)
+    agents = heads if agent in heads else [agent]
     for p in patients:
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
             continue
-        if p.entity is not agent.entity:
-            pairs.append((agent, p))
+        pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
 
 
