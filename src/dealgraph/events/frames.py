@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .lexicon import EventLexicon, Trigger, event_lexicon
+from .positions import topic_org
 from .view import SentenceView
 
 Span = tuple[int, int]
@@ -419,6 +420,11 @@ def join(
             ),
             None,
         )
+    if org is None and trig.spec.get("org_fallback_topic"):
+        # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
+        successor_of = _right(view, view.persons, te, hi, {id(p) for p in persons})
+        if successor_of is not None:
+            org = topic_org(view.a, view.index)
     if org is None:
         return [(p, None, moving_on) for p in persons] if trig.type == "departure" else []
     other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None
