@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .events import attach_values, find_events, merge_events
@@ -17,11 +17,13 @@ from .ingest.lang import detect_language
 from .lexicons import DEFAULT_LANGUAGE, available_languages
 from .mentions.coref import resolve_references
 from .mentions.detect import find_mentions
-from .model import Analysis, Document
+from .model import Analysis, DateValue, Document, Money, Percent
 from .output import result_of
 from .status import assign_status
 from .text import segment
 from .values import find_dates, find_money, find_percents
+
+V = TypeVar("V", Money, Percent, DateValue)
 
 EXTRACTOR_VERSION = f"dealgraph-rules/{__version__}"
 
@@ -52,17 +54,14 @@ def _values(a: Analysis) -> None:
     anchor = a.anchor[:10] if a.anchor else None
     for index in sorted({e.sent for e in a.events}):
         sent = a.sentences[index]
-        shift = sent.start
-        a.money.extend(
-            replace(v, start=v.start + shift, end=v.end + shift) for v in find_money(sent.text, a.lang)
-        )
-        a.percents.extend(
-            replace(v, start=v.start + shift, end=v.end + shift) for v in find_percents(sent.text, a.lang)
-        )
-        a.dates.extend(
-            replace(v, start=v.start + shift, end=v.end + shift)
-            for v in find_dates(sent.text, a.lang, anchor)
-        )
+        a.money.extend(_shifted(find_money(sent.text, a.lang), sent.start))
+        a.percents.extend(_shifted(find_percents(sent.text, a.lang), sent.start))
+        a.dates.extend(_shifted(find_dates(sent.text, a.lang, anchor), sent.start))
+
+
+def _shifted(values: list[V], shift: int) -> list[V]:
+    """Values found in a sentence, with offsets into the whole document."""
+    return [replace(v, start=v.start + shift, end=v.end + shift) for v in values]
 
 
 def _merge(a: Analysis) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .lexicon import EventLexicon, Trigger, event_lexicon
@@ -21,6 +22,7 @@ Span = tuple[int, int]
 
 def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
     lex = view.lex
+    nouns_capitalised = mention_lexicon(lex.lang).capitalised_nouns
     taken = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
     k = view.first
     while k < view.end:
@@ -42,7 +44,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             continue
         n, trigs = hit
         text = view.a.tokens[k].text
-        if view.lex.lang == "en" and text[:1].isupper() and k > view.first and not view.title_case:
+        if not nouns_capitalised and text[:1].isupper() and k > view.first and not view.title_case:
             k += n
             continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         classes = {t.cls for t in trigs}
@@ -54,39 +56,10 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         k += n
 
 
-_NOUN_LEFT = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "this",
-        "that",
-        "'s",
-        "’s",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "seine",
-        "ihre",
-    }
-)
-
-
 def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
     """Is a word that can be verb or noun ("purchase") used as a noun here?"""
-    if view.word(te) in ("of", "von", "der", "des", "by", "durch"):
+    lex = view.lex
+    if view.word(te) in lex.object_preps or view.word(te) in lex.noun_agent_preps:
         return True
     in_name = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
     before = ts - 1
@@ -94,13 +67,14 @@ def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
         before -= 1
     for k in range(before, max(view.first, before - 3) - 1, -1):
         w = view.word(k)
-        if w in _NOUN_LEFT:
+        if w in lex.noun_determiners:
             return True
-        if not (
+        modifier = (
             w[:1].isdigit()
-            or w in ("$", "€", "£", "billion", "million", "bn", "m", "proposed", "planned")
-            or w.endswith(("ed", "al", "ful", "ive"))
-        ):
+            or w in lex.noun_modifiers
+            or (bool(lex.adjective_endings) and w.endswith(lex.adjective_endings))
+        )
+        if not modifier:
             return False
     return False
 
@@ -131,18 +105,21 @@ def _right(view: SentenceView, pool: list[Mention], te: int, hi: int, exclude: s
 
 def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
     lex = view.lex
-    if view.word(te) in lex.agent_preps and lex.lang == "en":
-        return True
-    if lex.lang == "en":
-        if view.word(ts).endswith("ing"):
+    word = view.word(ts)
+    if not lex.verb_final:  # English: "was acquired (by X)", "acquired by X"
+        if view.word(te) in lex.agent_preps:
+            return True
+        if lex.gerund_endings and word.endswith(lex.gerund_endings):
             return False  # "was promoting": progressive, not passive
         return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
-    # German: a participle with an auxiliary of the passive in its clause, and an agent
-    # phrase "von/durch X" or the auxiliary right beside the participle
-    if not view.word(ts).endswith(("en", "t")) or not view.word(ts).startswith(("ge", "über", "er", "auf")):
+    # verb last (German): a participle with an auxiliary of the passive in its clause, and an
+    # agent phrase "von/durch X" or the auxiliary right beside the participle
+    if not (lex.participle_endings and word.endswith(lex.participle_endings)) or not (
+        lex.participle_prefixes and word.startswith(lex.participle_prefixes)
+    ):
         return False
     clause = [view.word(k) for k in range(lo, hi)]
-    if not any((w,) in lex.passive_aux and w not in ("ist", "war") for w in clause):
+    if not any((w,) in lex.passive_aux and w not in lex.stative_aux for w in clause):
         return False
     agent = any(view.prep_before(m, lex.agent_preps) for m in view.orgs if lo <= m.tok_start < ts)
     beside = (view.word(te),) in lex.passive_aux or (view.word(ts - 1),) in lex.passive_aux
@@ -186,9 +163,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is not None:
                 patients = view.coordinated(first, orgs, hi)
     else:  # noun, stake or offer
-        patient_preps = lex.object_preps | frozenset({"in", "an", "bei"})
+        patient_preps = lex.object_preps | lex.stake_preps
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
-            patient_preps = frozenset({"for", "für"}) | (lex.object_preps - lex.offer_agent_preps)
+            patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 8), set())
         if patient is None and trig.cls == "offer":
             patient = _left(view, orgs, ts, lo, set())
@@ -232,11 +209,6 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     return pairs
 
 
-_POSSESSIVES = frozenset(
-    {"'s", "’s", "s", "its", "their", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
-)
-
-
 def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
     """The owner in "X's $5bn purchase of", "its planned takeover of" (a few words before)."""
     for m in reversed(view.orgs):
@@ -245,10 +217,10 @@ def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None
         if ts - m.tok_end > 5:
             return None
         between = view.words[m.tok_end - view.first : ts - view.first]
-        if m.generic and m.text.casefold() in _POSSESSIVES:
+        if m.generic and m.text.casefold() in view.lex.possessives:
             ok = True
         else:
-            ok = bool(between) and between[0] in _POSSESSIVES
+            ok = bool(between) and between[0] in view.lex.possessives
         if ok and all(w[:1].isdigit() or w.isalpha() or w in ("$", "€", "£", "-", ".") for w in between[1:]):
             return m
         return None
@@ -266,11 +238,11 @@ def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
 
 def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
     gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
-    return any(w in ("and", "und", "sowie", "&") for w in gap)
+    return any(w in view.lex.coordinators and w != "," for w in gap)
 
 
 def _owns(view: SentenceView, m: Mention, ts: int) -> bool:
-    return m.tok_end < ts and view.word(m.tok_end) in _POSSESSIVES and ts - m.tok_end <= 4
+    return m.tok_end < ts and view.word(m.tok_end) in view.lex.possessives and ts - m.tok_end <= 4
 
 
 def sell(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention, Mention]]:
@@ -373,7 +345,7 @@ def join(
                     for m in people
                     if m.tok_end + 1 < ts
                     and view.word(m.tok_end) == ","
-                    and view.word(m.tok_end + 1) in RELATIVE_WORDS
+                    and view.word(m.tok_end + 1) in view.lex.relatives
                     and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
                 ][-1:]
             )
@@ -450,16 +422,13 @@ def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) 
     if view.word(lo - 1) != ",":
         return []
     k = lo - 2
-    while k > view.first and view.word(k) not in RELATIVE_WORDS:
+    while k > view.first and view.word(k) not in view.lex.relatives:
         if view.word(k) in (".", ";"):
             return []
         k -= 1
-    if view.word(k) in RELATIVE_WORDS and view.word(k - 1) == ",":
+    if view.word(k) in view.lex.relatives and view.word(k - 1) == ",":
         return [m for m in people if m.tok_end == k - 1]
     return []
-
-
-RELATIVE_WORDS = frozenset({"who", "der", "die", "welcher", "welche"})
 
 
 def _title_between(view: SentenceView, start: int, end: int) -> bool:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from ..lexicons import load
-from ..text.phrases import PhraseIndex
+from ..text.phrases import PhraseIndex, words_of
 
 Phrase = tuple[str, ...]
-
-
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
-
-def words_of(phrase: str) -> Phrase:
-    """A lexicon phrase as the tokenizer cuts text: "co-founder" -> ("co", "-", "founder")."""
-    return tuple(_INNER_HYPHEN.sub(" - ", phrase.casefold()).split())
 
 
 def phrases(items: list[str]) -> frozenset[Phrase]:
@@ -35,6 +26,9 @@ class Trigger:
 
 @dataclass(frozen=True)
 class EventLexicon:
+    """Compiled events lexicon. ``gerund``/``participle`` affixes are empty tuples where a
+    language has none; ``str.endswith(())`` is then always false."""
+
     lang: str
     triggers: dict[Phrase, list[Trigger]]
     suffix_nouns: tuple[tuple[str, Trigger], ...]  # German compounds ending in a trigger noun
@@ -69,6 +63,19 @@ class EventLexicon:
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
+    noun_determiners: frozenset[str]
+    noun_modifiers: frozenset[str]
+    possessives: frozenset[str]
+    relatives: frozenset[str]
+    infinitive_markers: frozenset[str]
+    stake_preps: frozenset[str]
+    offer_preps: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    stative_aux: frozenset[str]
+    participle_prefixes: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    coordinators: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
 
 
@@ -109,6 +116,19 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
+        noun_determiners=frozenset(data["noun_determiners"]),
+        noun_modifiers=frozenset(data["noun_modifiers"]),
+        possessives=frozenset(data["possessives"]),
+        relatives=frozenset(data["relatives"]),
+        infinitive_markers=frozenset(data["infinitive_markers"]),
+        stake_preps=frozenset(data["stake_preps"]),
+        offer_preps=frozenset(data["offer_preps"]),
+        adjective_endings=tuple(data["adjective_endings"]),
+        gerund_endings=tuple(data["gerund_endings"]),
+        stative_aux=frozenset(data["stative_aux"]),
+        participle_prefixes=tuple(data["participle_prefixes"]),
+        participle_endings=tuple(data["participle_endings"]),
+        coordinators=frozenset(load(lang, "mentions")["coordinators"]) | {","},
         money_words=frozenset(data.get("money_words", ())),
         governing_rumor=frozenset(data.get("governing_rumor", ())),
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),

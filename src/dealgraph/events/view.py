@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Mention, Sentence
 from ..text.phrases import index_of
 from .lexicon import EventLexicon, Phrase
 
 COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
 COORD_GAP_LONG = 14  # ... when the gap is an apposition closed by "and" ("P, CEO of A, and Q")
-COORDINATORS = frozenset({"und", "and", "sowie", "oder", "or", "&", ","})
-INFINITIVE_MARKERS = frozenset({"to", "zu"})
-RELATIVES = frozenset({"which", "who", "that", "der", "die", "das", "welche", "welcher"})
 
 
 class SentenceView:
@@ -19,6 +17,7 @@ class SentenceView:
         self.index = index
         self.sent: Sentence = analysis.sentences[index]
         self.lex = lex
+        self.mlex = mention_lexicon(lex.lang)
         self.first, self.end = self.sent.first_token, self.sent.end_token
         self.words = [t.text.casefold() for t in analysis.tokens[self.first : self.end]]
         self.mentions = [m for m in analysis.mentions if m.sent == index]
@@ -50,7 +49,7 @@ class SentenceView:
 
     def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
         """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
-        if self.word(lo - 1) not in RELATIVES or self.word(lo - 2) != ",":
+        if self.word(lo - 1) not in self.lex.relatives or self.word(lo - 2) != ",":
             return []
         before = [m for m in pool if m.tok_end == lo - 2]
         if not before:
@@ -59,7 +58,7 @@ class SentenceView:
         heads = [before[0]]
         for m in reversed(group[:-1]):
             gap = self.words[m.tok_end - self.first : heads[0].tok_start - self.first]
-            if gap and len(gap) <= 2 and all(w in COORDINATORS for w in gap):
+            if gap and len(gap) <= 2 and all(w in self.lex.coordinators for w in gap):
                 heads.insert(0, m)
             else:
                 break
@@ -76,7 +75,7 @@ class SentenceView:
             if w in preps:
                 # "to help X" and "zu helfen": an infinitive marker, not a preposition
                 if (
-                    w in INFINITIVE_MARKERS
+                    w in self.lex.infinitive_markers
                     and loose
                     and k + 1 < self.end
                     and self.a.tokens[k + 1].text.islower()
@@ -100,11 +99,8 @@ class SentenceView:
         return None
 
     def _head_like(self, k: int) -> bool:
-        from ..mentions.lexicon import lexicon
-
         text = self.a.tokens[k].text
-        lex = lexicon(self.lex.lang)
-        return lex.is_org_head(text) or text.casefold() in self.lex.determiners
+        return self.mlex.is_org_head(text) or text.casefold() in self.lex.determiners
 
     def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
         """``first`` and the names of ``pool`` joined to it by commas or "and"."""
@@ -114,19 +110,24 @@ class SentenceView:
             if m.tok_start < last.tok_end or m.tok_start >= limit:
                 continue
             gap = self.words[last.tok_end - self.first : m.tok_start - self.first]
-            if not gap or len(gap) > COORD_GAP_LONG or (len(gap) > COORD_GAP and gap[-1] not in COORDINATORS):
+            if (
+                not gap
+                or len(gap) > COORD_GAP_LONG
+                or (len(gap) > COORD_GAP and gap[-1] not in self.lex.coordinators)
+            ):
                 break
-            joined = "," in gap or any(w in COORDINATORS for w in gap)
+            joined = "," in gap or any(w in self.lex.coordinators for w in gap)
             if not joined or any(w in self.lex.clause_breaks for w in gap):
                 break
             if self.prep_before(m) not in (None, *self.lex.with_preps, *self.lex.object_preps):
                 break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
-            after = self.word(m.tok_end)
-            if after in self.lex.reporting_verbs or (
-                after in ("news",) and self.word(m.tok_end + 1) in self.lex.reporting_verbs
-            ):
+            k = m.tok_end
+            while k < self.end and self.a.tokens[k].text[:1].isupper():
+                k += 1  # "Harbor News reported": look past the rest of the outlet's name
+            if self.word(k) in self.lex.reporting_verbs:
                 break  # "..., Bloomberg reported": the source of the news, not one more company
-            if any(w.endswith("ing") and w.isalpha() and len(w) > 5 for w in gap):
+            gerunds = self.lex.gerund_endings
+            if gerunds and any(w.endswith(gerunds) and w.isalpha() and len(w) > 5 for w in gap):
                 break  # "ousted A, leaving B": a new verb, not a list
             if (
                 not self.lex.verb_final

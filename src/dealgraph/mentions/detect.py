@@ -57,10 +57,12 @@ def _clean(surface: str) -> str:
     return name
 
 
-def _very_common(word: str, inflections: tuple[str, ...]) -> bool:
+def _very_common(word: str, lex: MentionLexicon) -> bool:
     """A plain noun ("Gespräche") after an organisation noun, not a name ("Bell", "Huber")."""
-    forms = [word] + [word[: -len(e)] for e in inflections if word.endswith(e) and len(word) - len(e) >= 4]
-    return any(zipf(f, "de") >= VERY_COMMON_ZIPF for f in forms)
+    forms = [word] + [
+        word[: -len(e)] for e in lex.inflections if word.endswith(e) and len(word) - len(e) >= 4
+    ]
+    return any(zipf(f, lex.lang) >= VERY_COMMON_ZIPF for f in forms)
 
 
 def _lone_mid_caps(analysis: Analysis, given: frozenset[str]) -> set[str]:
@@ -157,7 +159,7 @@ class MentionFinder:
             return len(text) <= 6 or not headline
         if self.lex.is_org_head(text):
             return False
-        if self.lex.lang == "de" or headline:
+        if self.lex.capitalised_nouns or headline:
             return not is_vocabulary(text, self.lex.lang)
         if initial:
             return zipf(text, self.lex.lang) < 3.5 or text in self.mid_caps
@@ -295,7 +297,7 @@ class MentionFinder:
     def _opens_name(self, s: _Sentence, k: int, initial: bool, headline: bool) -> bool:
         """A common word opening a sentence starts a name when a name word follows ("Orbital Dynamics")."""
         toks = s.tokens
-        if not initial or self.lex.lang == "de" or k + 1 >= s.end or not s.free(k + 1, k + 2):
+        if not initial or self.lex.capitalised_nouns or k + 1 >= s.end or not s.free(k + 1, k + 2):
             return False
         word = toks[k].text
         if not is_cap(word) or word in self.lex.stop_names or self.lex.is_title(word):
@@ -355,7 +357,7 @@ class MentionFinder:
             nxt = toks[k + 1].text
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
-            if self.lex.lang == "de" and _very_common(nxt, self.lex.inflections):
+            if self.lex.capitalised_nouns and _very_common(nxt, self.lex):
                 continue
             # a title first: "Kestrel-Manager Tomas Berger" is a person although "Manager" ends
             # organisation nouns ("Asset-Manager X") too
@@ -364,7 +366,7 @@ class MentionFinder:
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
                     self.add(s, k + 1, j, "person", None, "pattern")
                     continue
-            if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.lang == "de"):
+            if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.capitalised_nouns):
                 j = self._extend_right(s, k + 1, 4)
                 if j > k + 1:
                     self.add(s, k + 1, j, "org", None, "pattern")
@@ -400,7 +402,7 @@ class MentionFinder:
                 i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
             ):
                 i -= 2
-            if i == k - 1 and self.lex.lang == "de" and _very_common(prefix, self.lex.inflections):
+            if i == k - 1 and self.lex.capitalised_nouns and _very_common(prefix, self.lex):
                 continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
             while j - i >= 3 and is_vocabulary(toks[j - 1].text, self.lex.lang) and len(toks[j - 3].text) > 1:
                 j -= (
@@ -429,7 +431,9 @@ class MentionFinder:
                             and toks[j].text not in self.lex.stop_names
                             # a surname may be a word ("Peters", "Rausch"); what follows it may not
                             and not (
-                                j > k + 1 and self.lex.lang == "de" and is_vocabulary(toks[j].text, "de")
+                                j > k + 1
+                                and self.lex.capitalised_nouns
+                                and is_vocabulary(toks[j].text, self.lex.lang)
                             )
                             and toks[j].text.casefold() not in self.triggers
                             and not self.lex.is_title(toks[j].text)
@@ -508,7 +512,11 @@ class MentionFinder:
                 k = j
                 continue  # "3-D", "S": one letter is no name
             single = j == k + 1 and toks[k].text[1:].islower()
-            if single and self.lex.lang != "de" and zipf(toks[k].text, self.lex.lang) >= COMMON_EN_ZIPF:
+            if (
+                single
+                and not self.lex.capitalised_nouns
+                and zipf(toks[k].text, self.lex.lang) >= COMMON_EN_ZIPF
+            ):
                 k = j
                 continue
             self.add(s, k, j, "org", None, "candidate")

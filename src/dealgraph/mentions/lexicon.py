@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicons import load
+from ..text.phrases import words_of
 
 
 def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
-    from ..events.lexicon import words_of
-
     return frozenset(words_of(p) for p in items)
 
 
@@ -38,6 +37,7 @@ class MentionLexicon:
     compound_org_tails: frozenset[str]
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
+    capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
@@ -101,4 +101,5 @@ def lexicon(lang: str) -> MentionLexicon:
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
     )

@@ -26,15 +26,12 @@ def _with_relative_clause(view: SentenceView, hi: int) -> int:
     k = hi
     if view.word(k) == ",":
         k += 1
-    if view.word(k) in RELATIVE_STARTS:
+    if view.word(k) in view.lex.relatives:
         end = k + 1
         while end < view.end and view.word(end) not in (",", ";", ":", "."):
             end += 1
         return end
     return hi
-
-
-RELATIVE_STARTS = frozenset({"which", "that", "die", "der", "das", "den", "was"})
 
 
 def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
@@ -109,7 +106,11 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for status in lex.status_priority:
         if status in found:
             return status, [f"{status}:{found[status]}"]
-    if view.word(ts).endswith("ing") and view.word(ts - 1) in lex.progressive_aux:
+    if (
+        lex.gerund_endings
+        and view.word(ts).endswith(lex.gerund_endings)
+        and view.word(ts - 1) in lex.progressive_aux
+    ):
         return "announced", ["default:progressive"]  # "X is leaving Y": under way, not done
     if (
         event.trigger_class == "verb"

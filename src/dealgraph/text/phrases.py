@@ -7,10 +7,17 @@ first word makes a miss cost one dictionary lookup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 Phrase = tuple[str, ...]
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def words_of(phrase: str) -> Phrase:
+    """A lexicon phrase as the tokenizer cuts text: "co-founder" -> ("co", "-", "founder")."""
+    return tuple(_INNER_HYPHEN.sub(" - ", phrase.casefold()).split())
 
 
 class PhraseIndex:

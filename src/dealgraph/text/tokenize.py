@@ -22,7 +22,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-_CLITICS = ("n't", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m")
 _ENDERS = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’»)]")
 
@@ -44,8 +43,7 @@ def abbreviations(lang: str) -> frozenset[str]:
 def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
     """Character spans of the tokens of ``text``."""
     abbrevs = abbreviations(lang)
-    split_clitics = lang == "en"
-    ordinals = lang == "de"  # "am 6. Januar": the full stop belongs to the number
+    clitics, ordinals, months = _language_rules(lang)  # "don't"; "am 6. Januar": "6." is one token
     skip = -1
     for match in _TOKEN.finditer(text):
         start, end = match.span()
@@ -55,13 +53,13 @@ def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
         stop_follows = end < len(text) and text[end] == "."
         if stop_follows and (
             (word[:1].isalpha() and (word + ".").casefold() in abbrevs)
-            or (ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1))
+            or (ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1, months))
         ):
             skip = end + 1
             yield start, end + 1  # "Inc.", "Dr.", "Mio.", "6."
             continue
-        if split_clitics and ("'" in word or "’" in word):
-            for clitic in _CLITICS:
+        if clitics and ("'" in word or "’" in word):
+            for clitic in clitics:
                 if word.endswith(clitic) and len(word) > len(clitic):
                     yield start, end - len(clitic)
                     yield end - len(clitic), end
@@ -72,17 +70,24 @@ def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _ordinal_context(text: str, after: int) -> bool:
+@cache
+def _language_rules(lang: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
+    """Clitics to split off, whether "6." is an ordinal, and the month words that may follow it."""
+    from ..lexicons import load
+
+    try:
+        mentions, values = load(lang, "mentions"), load(lang, "values")
+    except FileNotFoundError:
+        return (), False, frozenset()
+    months = frozenset(m.casefold().rstrip(".") for m in values.get("months", []))
+    return tuple(mentions.get("clitics", ())), bool(mentions.get("ordinal_full_stop")), months
+
+
+def _ordinal_context(text: str, after: int, months: frozenset[str]) -> bool:
     """Is the word after "6." a month or a lower-case word (so no sentence ended)?"""
     rest = text[after : after + 12].lstrip()
     word = rest.split(" ", 1)[0].strip(",;:")
-    return bool(word) and (word[:1].islower() or word.casefold().rstrip(".") in _MONTHS)
-
-
-_MONTHS = frozenset(
-    "januar jänner februar märz april mai juni juli august september oktober november dezember "
-    "jan feb mär apr jun jul aug sep sept okt nov dez".split()
-)
+    return bool(word) and (word[:1].islower() or word.casefold().rstrip(".") in months)
 
 
 def sentences(text: str, lang: str) -> Iterator[list[tuple[int, int]]]:

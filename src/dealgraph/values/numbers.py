@@ -7,13 +7,13 @@ is a new JSON file.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from dealgraph.lexicons import load
 
 GAP = r"[^\S\n]"
 """Horizontal white space (also no-break and thin spaces): values never span a line break."""
@@ -38,10 +38,10 @@ def lexicon(lang: str) -> Lexicon | None:
     code = norm_lang(lang)
     if not re.fullmatch(r"[a-z]{2,3}", code):
         return None
-    path = resources.files("dealgraph").joinpath("lexicons", f"{code}.values.json")
-    if not path.is_file():
+    try:
+        data: Lexicon = load(code, "values")
+    except FileNotFoundError:
         return None
-    data: Lexicon = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
