@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..events.lexicon import event_lexicon
 from ..model import Analysis, Mention
 from ..text.phrases import index_of
 from .lexicon import lexicon
 
 WINDOW = 3
-_OBJECT_STARTERS = frozenset(
-    "of in at for from with to by von vom bei mit an am für aus zu zum zur über des "
-    "unter gegen durch nach".split()
-)
 
 
 def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
@@ -38,6 +35,7 @@ def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> 
 def resolve_references(analysis: Analysis) -> None:
     """Add coreference mentions (``generic=True``) to ``analysis.mentions``."""
     lex = lexicon(analysis.lang)
+    grammar = event_lexicon(analysis.lang)
     tokens = analysis.tokens
     taken = {k for m in analysis.mentions for k in range(m.tok_start, m.tok_end)}
     added: list[Mention] = []
@@ -71,7 +69,7 @@ def resolve_references(analysis: Analysis) -> None:
                 n = found or 1
                 prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
-                near = bool(found) and (prev in _OBJECT_STARTERS or low in ("des", "of"))
+                near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if target is not None:
@@ -95,20 +93,20 @@ def resolve_references(analysis: Analysis) -> None:
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
 
 
-_CLAUSE_OPENERS = frozenset(
-    {",", "after", "when", "as", "because", "since", "and", "but", "that", "while", "before"}
-)
-
-
 def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
     """A pronoun opening a clause ("after it bought X") is the clause's subject."""
-    return k == first or analysis.tokens[k - 1].text.casefold() in _CLAUSE_OPENERS
+    grammar = event_lexicon(analysis.lang)
+    prev = analysis.tokens[k - 1].text.casefold()
+    return (
+        k == first
+        or prev in grammar.subordinators
+        or prev in grammar.clause_breaks
+        or prev in grammar.coordinators
+    )
 
 
 def _before_trigger(words: list[str], i: int, lang: str) -> bool:
     """A possessive only counts when it owns a deal: "its purchase of", "seine Übernahme"."""
-    from ..events.lexicon import event_lexicon
-
     index = event_lexicon(lang).trigger_index
     return any(index.match(words, j) for j in range(i + 1, min(i + 5, len(words))))
 
@@ -118,7 +116,8 @@ def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
     for m in analysis.mentions:
         if m.kind == "org" and first <= m.tok_start < k and not m.generic:
             before = [t.text for t in analysis.tokens[first : m.tok_start]]
-            if len(before) <= 2 and not any(w.casefold() in _OBJECT_STARTERS for w in before):
+            preps = event_lexicon(analysis.lang).prepositions
+            if len(before) <= 2 and not any(w.casefold() in preps for w in before):
                 return m
             return None
     return None
