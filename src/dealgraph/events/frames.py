@@ -181,19 +181,20 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 patient = _left(view, orgs, ts, lo, {id(bidder)})
         if patient is None:
             return []
-        exclude = {id(patient)}
+        patients = view.coordinated(patient, orgs, hi)
+        exclude = {id(m) for m in patients}  # "the acquisitions of A, B and C": none of them bought
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
         agent = _after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
         agent = agent or _after_prep(view, orgs, preps, te, hi, exclude) or _possessor(view, ts, exclude)
         if agent is None:
             agent = _left(view, orgs, ts, lo, exclude)
         if agent is None:
-            agent = _right(
-                view, [m for m in orgs if view.prep_before(m) is None], patient.tok_end, hi, exclude
-            )
-        if agent is None:
             agent = _subject_fallback(view, ts, lo)
-        patients = view.coordinated(patient, orgs, hi)
+        if agent is None and trig.cls == "noun" and view.word(ts - 1) in lex.noun_determiners:
+            # "revenues rose due to the acquisition of X": the buyer is the company the article is about
+            topic = topic_org(view.a, view.index)
+            if topic is not None and topic.entity.key not in {m.entity.key for m in patients}:
+                agent = topic
     if agent is None:
         return []
     if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):

@@ -203,7 +203,7 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
             seen.setdefault(m.entity.key, []).append(m)
     if not seen:
         return None
-    return max(seen.values(), key=len)[0]
+    return max(seen.values(), key=len)[-1]  # the most recent mention: the name as written nearby
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:

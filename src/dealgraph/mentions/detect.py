@@ -491,8 +491,8 @@ class MentionFinder:
                     and self._acronym_tail(text)
                 ):
                     j += 1  # "DB International": an acronym and a word name a company
-                elif text in ("&",) and j + 1 < s.end and is_cap(toks[j + 1].text):
-                    j += 1
+                elif text == "&" and j + 1 < s.end and self.name_token(toks[j + 1], False, headline):
+                    j += 1  # "Procter & Gamble"; not "M&A"
                 elif (
                     text == "-"
                     and j + 1 < s.end

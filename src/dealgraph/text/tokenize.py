@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     https?://\S+[^\s.,;:!?)\]"'»”]     # URLs
     | (?:[^\W\d_]\.){2,}               # U.S., z.B.
     | \d+(?:[.,:/]\d+)*                # numbers, times, dates
-    | [^\W_]+(?:[’'][^\W_]+)*           # words, with inner apostrophes (Kaiser's, don't)
+    | [^\W_]+(?:[’'´`][^\W_]+)*       # words, with inner apostrophes (Kaiser's, Kaiser´s, don't)
     | \S                               # any other character on its own
     """,
     re.VERBOSE,

@@ -1,0 +1,45 @@
+"""Argument choices that once went wrong: each test is one error class, in invented news."""
+
+from __future__ import annotations
+
+from dealgraph.model import Document
+from dealgraph.pipeline import extract_document
+
+
+def _deals(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    events = extract_document(Document("a", text, lang=lang, published="2025-03-05"))["events"]
+    return {(e["roles"]["acquirer"], e["roles"]["target"]) for e in events if e["type"] == "acquisition"}
+
+
+def test_a_list_of_targets_has_no_buyer_among_them() -> None:
+    text = (
+        "Orbital Dynamics reported higher sales. Analysts said the acquisitions of Lumen Forge, "
+        "Kestrel Labs, and Tarnwood clearly helped the company grow."
+    )
+    assert _deals(text) == {
+        ("Orbital Dynamics", "Lumen Forge"),
+        ("Orbital Dynamics", "Kestrel Labs"),
+        ("Orbital Dynamics", "Tarnwood"),
+    }
+
+
+def test_the_acquisition_of_x_without_a_buyer_is_the_article_company() -> None:
+    text = (
+        "Orbital Dynamics expects strong growth in grid software. "
+        "Orbital Dynamics said revenues increased in 2024 due to the acquisition of Lumen Forge."
+    )
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge")}
+
+
+def test_an_acquisition_without_any_company_in_view_has_no_buyer() -> None:
+    assert _deals("An acquisition of Lumen Forge would be costly, the report said.") == set()
+
+
+def test_mergers_and_acquisitions_is_no_company() -> None:
+    text = "M&A has been a priority for Orbital Dynamics, which bought Lumen Forge."
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge")}
+
+
+def test_a_possessive_written_with_an_acute_accent_stays_in_the_name() -> None:
+    text = "Die Übernahme von Bäcker´s Backstube durch Orbital Dynamics wurde genehmigt."
+    assert _deals(text, "de") == {("Orbital Dynamics", "Bäcker´s Backstube")}
