@@ -63,7 +63,28 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Lumen Forge holt den früheren Kestrel-Manager Tomas Berger als Finanzchef.",
             {("hire", "Tomas Berger", "Lumen Forge", "announced")},
         ),
+        (
+            "de",
+            "Kestrel-Fraktions-Chef Tomas Berger zeigte sich überrascht.",
+            {("position", "Tomas Berger", "Kestrel", None)},
+        ),
+        (
+            "de",
+            "„Wir wachsen weiter“, so Priya Raman, kaufmännische Geschäftsführerin der Lumen Forge GmbH.",
+            {("position", "Priya Raman", "Lumen Forge GmbH", None)},
+        ),
+        (
+            "de",
+            "Managing Director Tomas Berger von Kestrel Oil sagte, die Nachfrage steige.",
+            {("position", "Tomas Berger", "Kestrel Oil", None)},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:
     assert expected <= _facts(text, lang)
+
+
+def test_one_word_before_the_title_still_names_one_person_only() -> None:
+    text = "The idea came from a call between Berger and Priya Raman, U.S. chairman of Lumen Forge."
+    people = {(f[1], f[2]) for f in _facts(text, "en") if f[0] == "position"}
+    assert people == {("Priya Raman", "Lumen Forge")}

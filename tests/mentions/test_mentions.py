@@ -131,3 +131,8 @@ def test_inflected_german_noun_is_not_an_org() -> None:
 def test_german_person_without_title() -> None:
     a = _mentions("Marcus Feld wechselt von der Kranich Software AG zur Nordlicht Robotics GmbH.", "de")
     assert "Marcus Feld" in _names(a, "person")
+
+
+def test_a_dateline_place_is_no_company() -> None:
+    text = "BRIXHAVEN (dpa-AFX) - Die Lumen-Forge-Übernahme bringt dem Chipkonzern Orvato Gewinn."
+    assert "BRIXHAVEN" not in {m.text for m in _mentions(text, "de").mentions}

@@ -98,3 +98,17 @@ def test_very_long_sentence_is_capped_but_offsets_hold() -> None:
     _check_offsets(a)
     assert len(a.sentences) >= 2
     assert sum(s.end_token - s.first_token for s in a.sentences) == len(a.tokens)
+
+
+def test_a_dateline_starts_a_new_sentence_after_a_caption_line() -> None:
+    text = (
+        "Das Unternehmen schnitt besser ab als von vielen erwartet Foto: Jana Kessler\n"
+        "Hannover (dpa) - Der Versicherer Talvoran sieht sich im Aufwind."
+    )
+    a = _segment(text, "de")
+    assert [s.text for s in a.sentences][-1].startswith("Hannover (dpa) -")
+
+
+def test_a_determiner_glued_to_the_dateline_is_its_own_token() -> None:
+    a = _segment("München/DüsseldorfDer Werbekonzern Orvato kauft Lumen Forge.", "de")
+    assert [t.text for t in a.tokens][:5] == ["München", "/", "Düsseldorf", "Der", "Werbekonzern"]

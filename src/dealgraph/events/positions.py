@@ -22,7 +22,10 @@ from .lexicon import event_lexicon
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?d?(?P<t>F?T(?:aF?T)*)od*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
-    (re.compile(r"(?P<o>[OQ])[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
+    # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
+    (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)od*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
+    # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P"
+    (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<t>F?T)od*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),

@@ -118,6 +118,9 @@ class MentionFinder:
         # words the document capitalises inside sentences too: names even at a sentence start
         self.mid_caps = _lone_mid_caps(analysis, self.given)
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
+        events = load(analysis.lang, "events")
+        self.of_words = frozenset(events["position_symbols"]["of"])
+        self.determiners = frozenset(events["determiners"])
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
 
@@ -178,6 +181,7 @@ class MentionFinder:
             self.apposition_pass(s)
             self.compound_prefix_pass(s)
             self.person_pass(s)
+            self.title_of_pass(s)
             self.sequence_pass(s, sent.headline or self._title_case(s))
         self.listed_people_pass()
         self.short_form_pass()
@@ -234,6 +238,7 @@ class MentionFinder:
 
     def place_pass(self, s: _Sentence) -> None:
         toks = s.tokens
+        self._dateline(s)
         places = index_of(self.lex.places)
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
@@ -241,6 +246,18 @@ class MentionFinder:
                 if i > s.start and self._names_before(toks[i - 1].text):
                     continue  # "FC Augsburg", "Volksbank Eisenberg": the place ends a name
                 s.claim(i, i + n, "place")
+
+    def _dateline(self, s: _Sentence) -> None:
+        """The place of "EINDHOVEN (dpa-AFX) - ..." is where the story was filed, not a company."""
+        toks = s.tokens
+        k = s.start
+        while k < s.end and k - s.start < 5 and (is_cap(toks[k].text) or toks[k].text == "/"):
+            k += 1
+        if k == s.start or k >= s.end or toks[k].text != "(":
+            return
+        close = next((j for j in range(k + 1, min(s.end, k + 8)) if toks[j].text == ")"), None)
+        if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
+            s.claim(s.start, k, "place")
 
     def _names_before(self, text: str) -> bool:
         return (
@@ -410,6 +427,35 @@ class MentionFinder:
                 )
             self.add(s, i, j, "org", None, "pattern")
 
+    def title_of_pass(self, s: _Sentence) -> None:
+        """The name after "<title> of" is an organisation even when it is made of plain words
+        ("Präsident von From Software", "Managing Director P von State Oil")."""
+        toks = s.tokens
+        for k in range(s.start + 1, s.end - 1):
+            if s.words[k - s.start] not in self.of_words or not s.free(k + 1, k + 2):
+                continue
+            before = s.owner[k - 1 - s.start]
+            person = isinstance(before, Mention) and before.kind == "person"
+            head = before.tok_start - 1 if isinstance(before, Mention) and person else k - 1
+            if head < s.start:
+                continue
+            if not (self.lex.is_title(toks[head].text) or s.owner[head - s.start] == "title"):
+                continue
+            i = k + 1
+            if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
+                i += 1
+            j = i
+            while j < s.end and j - i < 4 and s.free(j, j + 1):
+                text = toks[j].text
+                if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
+                    break
+                if text.casefold() in self.triggers:
+                    break
+                j += 1
+            plain = [is_vocabulary(t.text, self.lex.lang) for t in toks[i:j]]
+            if j > i and (not all(plain) or (j - i >= 2 and not self.lex.capitalised_nouns)):
+                self.add(s, i, j, "org", None, "pattern")
+
     def person_pass(self, s: _Sentence) -> None:
         toks = s.tokens
         k = s.start
@@ -438,7 +484,13 @@ class MentionFinder:
                             and toks[j].text.casefold() not in self.triggers
                             and not self.lex.is_title(toks[j].text)
                         )
-                        or (toks[j].text in self.lex.particles and j + 1 < s.end and is_cap(toks[j + 1].text))
+                        or (
+                            # "Ursula von der Leyen", never "Tomas Berger von Kestrel Oil"
+                            toks[j].text in self.lex.particles
+                            and toks[j - 1].text in self.given
+                            and j + 1 < s.end
+                            and is_cap(toks[j + 1].text)
+                        )
                     )
                 ):
                     if self.lex.is_legal_form(toks[j].text):

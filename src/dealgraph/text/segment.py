@@ -22,12 +22,17 @@ _CLOSERS = ".!?:;\"'»«“”)…"
 _WRAP_MIN = 55  # a line at least this long that ends mid-sentence is a hard wrap
 _SHORT_WRAP_MIN = 30  # ... and so is a shorter one that stops on a lower-case word
 _HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
+# "EINDHOVEN (dpa-AFX) -", "Bielefeld (ots) -": a dateline opens a new story, whatever came before
+DATELINE = re.compile(r"[^\W\d_][\w.'/-]*(?:[ /][^\W\d_][\w.'/-]*){0,2} \([^()\n]{1,20}\) ?[-–—]")
+# "DüsseldorfDer Konzern": a page's dateline glued to the first word of the story
+_GLUED = re.compile(r"(?P<head>\w*[^\W\d_A-ZÄÖÜ])(?P<tail>Der|Die|Das|The)")
 
 
 def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, is_heading) of the text's paragraphs and headline lines."""
     start = None
     pos = 0
+    prev_end = 0
     for line in text.splitlines(keepends=True):
         body = line.strip()
         line_start, pos = pos, pos + len(line)
@@ -37,6 +42,10 @@ def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
                 start = None
             continue
         lead = line_start + (len(line) - len(line.lstrip()))
+        if start is not None and DATELINE.match(body):
+            yield start, prev_end, False  # "... Foto: N. N." / "Hannover (dpa) - Der Konzern ..."
+            start = None
+        prev_end = lead + len(body)
         if start is None:
             start = lead
         ends_sentence = body[-1] in _CLOSERS
@@ -61,6 +70,10 @@ def _title_case(line: str) -> bool:
 def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
     if text[:1] in "#@" and len(text) > 1:  # "#Edeka" in a tweet names Edeka
         return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1)]
+    glued = _GLUED.fullmatch(text)
+    if glued and len(glued["head"]) >= 3 and glued["head"][:1].isupper():
+        cut = glued.end("head")
+        return [*_split_compound(text[:cut], start), (start + cut, start + len(text), text[cut:])]
     if "-" not in text or len(text) < 3 or text.startswith("-") or text.endswith("-"):
         return [(start, start + len(text), text)]
     parts = []
