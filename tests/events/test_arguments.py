@@ -43,3 +43,22 @@ def test_mergers_and_acquisitions_is_no_company() -> None:
 def test_a_possessive_written_with_an_acute_accent_stays_in_the_name() -> None:
     text = "Die Übernahme von Bäcker´s Backstube durch Orbital Dynamics wurde genehmigt."
     assert _deals(text, "de") == {("Orbital Dynamics", "Bäcker´s Backstube")}
+
+
+def test_a_subject_pronoun_after_a_clause_opener_is_the_buyer() -> None:
+    text = "Orbital Dynamics makes chips. It grew quickly after it bought Lumen Forge in 2021."
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge")}
+
+
+def test_buying_a_companys_bonds_is_no_acquisition() -> None:
+    assert _deals("Orbital Dynamics bought Lumen Forge's long-dated corporate bonds last year.") == set()
+
+
+def test_the_one_succeeded_is_never_the_employer() -> None:
+    text = (
+        "Lumen Forge reshuffled its management. "
+        "Priya Raman, now head of sales, will succeed Marlowe as president on July 1."
+    )
+    events = extract_document(Document("s", text, lang="en"))["events"]
+    hires = {(e["roles"]["person"], e["roles"].get("org")) for e in events if e["type"] == "hire"}
+    assert hires == {("Priya Raman", "Lumen Forge")}

@@ -82,7 +82,11 @@ def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
 def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: set[int]) -> Mention | None:
     """Nearest name before the trigger in its clause that is not inside a prepositional phrase."""
     for m in reversed(pool):
-        if m.tok_end <= ts and m.tok_start >= lo and id(m) not in exclude and view.prep_before(m) is None:
+        if m.tok_end > ts or m.tok_start < lo or id(m) in exclude:
+            continue
+        # "after it bought X": a clause opener before the subject is no preposition
+        opens_clause = m.tok_start == lo and view.word(lo - 1) in view.lex.clause_breaks
+        if opens_clause or view.prep_before(m) is None:
             return m
     return None
 
@@ -206,6 +210,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
             continue
+        if view.word(p.tok_end) in lex.possessives and any(
+            view.word(k) in lex.not_acquired for k in range(p.tok_end + 1, p.tok_end + 7)
+        ):
+            continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
 
@@ -360,8 +368,8 @@ def join(
         if not trig.spec.get("org_prep_only"):
             preps |= lex.to_preps | lex.org_preps
         org = _after_prep(view, view.orgs, preps, te, hi, set())
-        if org is None and not trig.spec.get("org_prep_only"):
-            org = _right(view, view.orgs, te, hi, set())
+        if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+            org = _right(view, view.orgs, te, hi, set())  # not "succeeds Keith": the one succeeded
         if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
             org = next(
                 (
@@ -395,7 +403,7 @@ def join(
         )
     if org is None and trig.spec.get("org_fallback_topic"):
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
-        successor_of = _right(view, view.persons, te, hi, {id(p) for p in persons})
+        successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None:
             org = topic_org(view.a, view.index)
     if org is None:
