@@ -62,3 +62,17 @@ def test_the_one_succeeded_is_never_the_employer() -> None:
     events = extract_document(Document("s", text, lang="en"))["events"]
     hires = {(e["roles"]["person"], e["roles"].get("org")) for e in events if e["type"] == "hire"}
     assert hires == {("Priya Raman", "Lumen Forge")}
+
+
+def test_a_party_in_brackets_after_a_politician_plays_no_role() -> None:
+    text = "Die Entscheidung von Minister Hans Kessler (SPD) über die Übernahme von Lumen Forge steht aus."
+    assert all(buyer != "SPD" for buyer, _ in _deals(text, "de"))
+
+
+def test_a_separable_particle_turns_quitting_into_announcing() -> None:
+    events = extract_document(
+        Document("k", "Tomas Berger kündigt neue Produkte für Lumen Forge an.", lang="de")
+    )["events"]
+    assert [e for e in events if e["type"] == "departure"] == []
+    events = extract_document(Document("k", "Tomas Berger kündigte bei Lumen Forge.", lang="de"))["events"]
+    assert [(e["type"], e["roles"]["org"]) for e in events] == [("departure", "Lumen Forge")]

@@ -136,3 +136,13 @@ def test_german_person_without_title() -> None:
 def test_a_dateline_place_is_no_company() -> None:
     text = "BRIXHAVEN (dpa-AFX) - Die Lumen-Forge-Übernahme bringt dem Chipkonzern Orvato Gewinn."
     assert "BRIXHAVEN" not in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_bank_named_after_its_town_keeps_the_town() -> None:
+    a = _mentions("Tomas Berger ist Chef der Volksbank Kestrelfeld.", "de")
+    assert "Volksbank Kestrelfeld" in _names(a, "org")
+
+
+def test_a_club_name_keeps_the_places_that_end_it() -> None:
+    a = _mentions("Die Fusion zwischen dem BC Augsburg und dem TSV Schwaben Augsburg war 1969.", "de")
+    assert {"BC Augsburg", "TSV Schwaben Augsburg"} <= _names(a, "org")

@@ -52,8 +52,21 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             noun = _noun_context(view, k, k + n)
             trigs = [t for t in trigs if (t.cls != "verb") == noun or t.cls == "stake"]
         for trig in trigs:
+            if n == 1 and _separable_elsewhere(view, k, trig):
+                continue
             yield k, k + n, trig
         k += n
+
+
+def _separable_elsewhere(view: SentenceView, k: int, trig: Trigger) -> bool:
+    """German separable verbs: "kündigt ... an" announces, "räumt ... ein" admits; neither is
+    "kündigt" (quits) or "räumt" (vacates). The particle closes the clause."""
+    particles = trig.spec.get("separable_not")
+    if not particles:
+        return False
+    _, hi = view.clause(k, k + 1)
+    last = next((view.word(j) for j in range(hi - 1, k, -1) if view.word(j).isalpha()), "")
+    return last in particles
 
 
 def _noun_context(view: SentenceView, ts: int, te: int) -> bool:

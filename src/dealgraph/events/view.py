@@ -20,7 +20,13 @@ class SentenceView:
         self.mlex = mention_lexicon(lex.lang)
         self.first, self.end = self.sent.first_token, self.sent.end_token
         self.words = [t.text.casefold() for t in analysis.tokens[self.first : self.end]]
-        self.mentions = [m for m in analysis.mentions if m.sent == index]
+        # "Sigmar Gabriel (SPD)", "Microsoft (MSFT)": a name in brackets glosses the one before it
+        # and plays no role of its own
+        self.mentions = [
+            m
+            for m in analysis.mentions
+            if m.sent == index and not (self.word(m.tok_start - 1) == "(" and self.word(m.tok_end) == ")")
+        ]
         self.orgs = [m for m in self.mentions if m.kind == "org"]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]

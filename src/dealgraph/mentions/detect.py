@@ -212,6 +212,17 @@ class MentionFinder:
             ):
                 self.add(s, self._extend_left(s, i, False), j, "org", None, "pattern")
                 continue
+            if (
+                entity.kind == "org"
+                and j == i + 1
+                and self.lex.is_org_head(toks[i].text)
+                and j < s.end
+                and s.free(j, j + 1)
+                and self.name_token(toks[j], False, False)
+            ):
+                # "Volksbank Eisenberg", "Sparkasse Oberhavel": a generic bank name and its town
+                self.add(s, i, self._extend_right(s, j, 2), "org", None, "pattern")
+                continue
             if entity.kind == "org" and j < s.end and s.free(j, j + 1) and toks[j].text in self.lex.org_words:
                 end = j
                 while end < s.end and toks[end].text in self.lex.org_words and end - i < MAX_NAME_TOKENS:
@@ -243,8 +254,12 @@ class MentionFinder:
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
             if n and toks[i].text[:1].isupper() and s.free(i, i + n):
-                if i > s.start and self._names_before(toks[i - 1].text):
-                    continue  # "FC Augsburg", "Volksbank Eisenberg": the place ends a name
+                k = i - 1
+                names_before = self._names_before
+                while k >= max(s.start, i - 3) and is_cap(toks[k].text) and not names_before(toks[k].text):
+                    k -= 1  # back over the capitalised words just before the place
+                if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
+                    continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
                 s.claim(i, i + n, "place")
 
     def _dateline(self, s: _Sentence) -> None:
