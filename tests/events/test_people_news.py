@@ -88,3 +88,8 @@ def test_one_word_before_the_title_still_names_one_person_only() -> None:
     text = "The idea came from a call between Berger and Priya Raman, U.S. chairman of Lumen Forge."
     people = {(f[1], f[2]) for f in _facts(text, "en") if f[0] == "position"}
     assert people == {("Priya Raman", "Lumen Forge")}
+
+
+def test_named_ceo_without_a_company_joins_the_article_company() -> None:
+    text = "Zentrox Motors makes trucks. Marlowe was named CEO just weeks before the recall."
+    assert ("hire", "Marlowe", "Zentrox Motors", "completed") in _facts(text, "en")

@@ -14,7 +14,7 @@ from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .lexicon import EventLexicon, Trigger, event_lexicon
-from .positions import topic_org
+from .positions import as_person, topic_org
 from .view import SentenceView
 
 Span = tuple[int, int]
@@ -373,6 +373,13 @@ def join(
             )
         if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
             left = _before_inserted_clause(view, lo, people)
+        if not left and passive and _title_between(view, te, te + 2):
+            # "Barra was named CEO": a lone unknown name made CEO is a person
+            left = [
+                as_person(m, view.a)
+                for m in view.orgs
+                if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
+            ][-1:]
         if left:
             persons = view.coordinated(left[0], view.persons, ts)
             if left[-1] not in persons:
@@ -414,6 +421,8 @@ def join(
             ),
             None,
         )
+    if org is None and passive and trig.type == "hire" and _title_between(view, te, te + 2):
+        org = topic_org(view.a, view.index)  # "P was named CEO": of the company the article is about
     if org is None and trig.spec.get("org_fallback_topic"):
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
         successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})

@@ -153,7 +153,7 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     return items
 
 
-def _as_person(m: Mention, analysis: Analysis) -> Mention:
+def as_person(m: Mention, analysis: Analysis) -> Mention:
     """The same mention read as a person (a title stands right beside it)."""
     from ..mentions.names import slug
 
@@ -244,7 +244,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 if person.kind != "person" and _maybe_person(org, lexicon(analysis.lang)):
                     continue  # two unknown names: no telling which is the person
                 if person.kind != "person":
-                    person = _as_person(person, analysis)
+                    person = as_person(person, analysis)
                 found.append(
                     Event(
                         type="position",
