@@ -76,3 +76,20 @@ def test_a_separable_particle_turns_quitting_into_announcing() -> None:
     assert [e for e in events if e["type"] == "departure"] == []
     events = extract_document(Document("k", "Tomas Berger kündigte bei Lumen Forge.", lang="de"))["events"]
     assert [(e["type"], e["roles"]["org"]) for e in events] == [("departure", "Lumen Forge")]
+
+
+def test_a_parent_named_before_its_company_plays_no_role() -> None:
+    text = "Orbital Dynamics agreed to sell Lumen Forge to Kestrel parent Tarnwood Holdings."
+    assert _deals(text) == {("Tarnwood Holdings", "Lumen Forge")}
+
+
+def test_buying_the_assets_of_a_company_is_no_acquisition_of_it() -> None:
+    assert _deals("In 2019, Orbital Dynamics acquired the assets of Lumen Forge.") == set()
+
+
+def test_merger_of_a_with_b() -> None:
+    text = "Aktionäre stoppen die Fusion von Kestrel-Mutter Tarnwood mit dem Kranbauer Lumen Forge."
+    events = extract_document(Document("m", text, lang="de"))["events"]
+    assert [sorted(e["roles"]["parties"]) for e in events if e["type"] == "merger"] == [
+        ["Lumen Forge", "Tarnwood"]
+    ]

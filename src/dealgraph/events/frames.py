@@ -223,8 +223,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
             continue
+        if any(view.word(k) in lex.not_acquired_object for k in range(te, p.tok_start)):
+            continue  # "acquired the assets of X"
         if view.word(p.tok_end) in lex.possessives and any(
-            view.word(k) in lex.not_acquired for k in range(p.tok_end + 1, p.tok_end + 7)
+            view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object
+            for k in range(p.tok_end + 1, p.tok_end + 7)
         ):
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
@@ -336,6 +339,11 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         return []
     if first is not None:
         parties.extend(view.coordinated(first, view.orgs, hi))
+    if len(parties) == 1 and view.prep_before(parties[0]) in lex.object_preps:
+        # "die Fusion von A mit B", "the merger of A with B"
+        partner = _after_prep(view, view.orgs, lex.with_preps, parties[0].tok_end, hi, {id(parties[0])})
+        if partner is not None:
+            parties.extend(view.coordinated(partner, view.orgs, hi))
     seen: dict[str, Mention] = {}
     for m in parties:
         seen.setdefault(m.entity.key, m)

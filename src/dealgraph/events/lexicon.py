@@ -51,6 +51,8 @@ class EventLexicon:
     status_priority: tuple[str, ...]
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
+    not_acquired_object: frozenset[str]  # "acquired the assets of X": anywhere in the object
+    relation_nouns: frozenset[str]  # "Peugeot parent PSA", "Demag-Mutter Terex": the first name modifies
     trigger_index: PhraseIndex
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
@@ -114,6 +116,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         status_priority=tuple(data["status_priority"]),
         symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
         not_acquired=frozenset(data.get("not_acquired", ())),
+        not_acquired_object=frozenset(data.get("not_acquired_object", ())),
+        relation_nouns=frozenset(data.get("relation_nouns", ())),
         trigger_index=PhraseIndex(table),
         verb_final=bool(data.get("verb_final", False)),
         noun_determiners=frozenset(data["noun_determiners"]),

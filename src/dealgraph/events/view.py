@@ -22,16 +22,25 @@ class SentenceView:
         self.words = [t.text.casefold() for t in analysis.tokens[self.first : self.end]]
         # "Sigmar Gabriel (SPD)", "Microsoft (MSFT)": a name in brackets glosses the one before it
         # and plays no role of its own
+        here = [m for m in analysis.mentions if m.sent == index]
+        starts = {m.tok_start for m in here}
         self.mentions = [
             m
-            for m in analysis.mentions
-            if m.sent == index and not (self.word(m.tok_start - 1) == "(" and self.word(m.tok_end) == ")")
+            for m in here
+            if not (self.word(m.tok_start - 1) == "(" and self.word(m.tok_end) == ")")
+            and not self._modifies_next(m, starts)
         ]
         self.orgs = [m for m in self.mentions if m.kind == "org"]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
         self.title_case = self.sent.headline or (len(words) >= 3 and capitals / len(words) > 0.6)
+
+    def _modifies_next(self, m: Mention, starts: set[int]) -> bool:
+        """"Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent
+        or unit the next name is plays no role of its own."""
+        k = m.tok_end + (self.word(m.tok_end) == "-")
+        return self.word(k) in self.lex.relation_nouns and k + 1 in starts
 
     def word(self, k: int) -> str:
         """Lower-cased token ``k`` (document token index); "" outside the sentence."""
@@ -89,6 +98,12 @@ class SentenceView:
                     return None
                 return w
             text = self.a.tokens[k].text
+            if w in self.lex.relation_nouns:  # "to Kestrel parent X": past the name it modifies
+                k -= 1
+                while k >= self.first and (self.a.tokens[k].text[:1].isupper() or self.word(k) == "-"):
+                    k -= 1
+                steps += 1
+                continue
             plain = (text[:1].islower() or text[:1].isdigit()) and w not in self.lex.clause_breaks
             if self.word(k + 1) == "-" and text[:1].isalpha():
                 plain = True  # first part of a compound: "des Asset-Managers X"
