@@ -93,3 +93,14 @@ def test_merger_of_a_with_b() -> None:
     assert [sorted(e["roles"]["parties"]) for e in events if e["type"] == "merger"] == [
         ["Lumen Forge", "Tarnwood"]
     ]
+
+
+def test_a_partner_is_named_after_the_deal_not_inside_an_apposition_before_it() -> None:
+    text = (
+        "Lumen Forge, a Boston biotech co-founded by the head of the Kestrel Institute at MIT, "
+        "has struck a collaboration deal with Orbital Dynamics."
+    )
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert [sorted(e["roles"]["parties"]) for e in events if e["type"] == "partnership"] == [
+        ["Lumen Forge", "Orbital Dynamics"]
+    ]

@@ -334,7 +334,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
     preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps
-    first = _after_prep(view, view.orgs, preps, lo, hi, {id(m) for m in parties})
+    # the partner follows the trigger, except before a German verb at the clause end ("mit X fusionieren")
+    start = lo if lex.verb_final and trig.cls == "verb" else te
+    first = _after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})
     if first is None and trig.spec.get("requires_with"):
         return []
     if first is not None:
