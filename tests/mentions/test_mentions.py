@@ -146,3 +146,14 @@ def test_a_bank_named_after_its_town_keeps_the_town() -> None:
 def test_a_club_name_keeps_the_places_that_end_it() -> None:
     a = _mentions("Die Fusion zwischen dem BC Augsburg und dem TSV Schwaben Augsburg war 1969.", "de")
     assert {"BC Augsburg", "TSV Schwaben Augsburg"} <= _names(a, "org")
+
+
+def test_a_name_seen_inside_a_sentence_is_a_name_when_it_opens_one() -> None:
+    text = "Analysts compare it with Quiet Harbor and others. Quiet Harbor is backed by Orbital Dynamics."
+    a = _mentions(text, "en")
+    assert [m.text for m in a.mentions if m.sent == 1 and m.kind == "org"][0] == "Quiet Harbor"
+
+
+def test_a_known_plain_word_name_inside_a_longer_name_is_not_that_company() -> None:
+    a = _mentions("Investors have poured money into Magic Leap since 2014.", "en")
+    assert "Magic Leap" in _names(a, "org") and "Magic" not in _names(a, "org")

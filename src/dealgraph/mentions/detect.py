@@ -82,6 +82,20 @@ def _lone_mid_caps(analysis: Analysis, given: frozenset[str]) -> set[str]:
     return found
 
 
+def _mid_pairs(analysis: Analysis) -> set[tuple[str, str]]:
+    """Two capitalised words in a row inside a sentence ("... like Magic Leap, ..."): the same
+    two words opening another sentence are that name, not a capitalised common word."""
+    toks = analysis.tokens
+    pairs = set()
+    for i in range(1, len(toks) - 1):
+        prev, t, nxt = toks[i - 1], toks[i], toks[i + 1]
+        if not (prev.sent == t.sent == nxt.sent) or prev.text[:1].isupper():
+            continue
+        if t.text[:1].isupper() and nxt.text[:1].isupper() and not _sentence_initial(analysis, t):
+            pairs.add((t.text, nxt.text))
+    return pairs
+
+
 def _sentence_initial(analysis: Analysis, tok: Token) -> bool:
     sent = analysis.sentences[tok.sent]
     return analysis.tokens[sent.first_token] is tok or sent.headline
@@ -117,6 +131,7 @@ class MentionFinder:
         self.triggers = _trigger_words(analysis.lang)
         # words the document capitalises inside sentences too: names even at a sentence start
         self.mid_caps = _lone_mid_caps(analysis, self.given)
+        self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         events = load(analysis.lang, "events")
         self.of_words = frozenset(events["position_symbols"]["of"])
@@ -222,6 +237,19 @@ class MentionFinder:
             ):
                 # "Volksbank Eisenberg", "Sparkasse Oberhavel": a generic bank name and its town
                 self.add(s, i, self._extend_right(s, j, 2), "org", None, "pattern")
+                continue
+            if (
+                entity.kind == "org"
+                and j == i + 1
+                and j < s.end
+                and s.free(j, j + 1)
+                and is_vocabulary(toks[i].text, self.lex.lang)
+                and toks[j].text not in self.lex.org_words
+                and not self.lex.is_legal_form(toks[j].text)
+                and self.name_token(toks[j], False, False)
+            ):
+                # "Magic Leap" is not the company "Magic": a known plain-word name that opens a
+                # longer name is left to the name patterns
                 continue
             if entity.kind == "org" and j < s.end and s.free(j, j + 1) and toks[j].text in self.lex.org_words:
                 end = j
@@ -334,6 +362,8 @@ class MentionFinder:
         word = toks[k].text
         if not is_cap(word) or word in self.lex.stop_names or self.lex.is_title(word):
             return False
+        if (word, toks[k + 1].text) in self.mid_pairs:
+            return True  # "Magic Leap is backed by ..." after "... like Magic Leap"
         if zipf(word, self.lex.lang) >= COMMON_EN_ZIPF:
             return False
         nxt = toks[k + 1]
