@@ -157,3 +157,8 @@ def test_a_name_seen_inside_a_sentence_is_a_name_when_it_opens_one() -> None:
 def test_a_known_plain_word_name_inside_a_longer_name_is_not_that_company() -> None:
     a = _mentions("Investors have poured money into Magic Leap since 2014.", "en")
     assert "Magic Leap" in _names(a, "org") and "Magic" not in _names(a, "org")
+
+
+def test_a_place_that_opens_a_company_name_stays_in_it() -> None:
+    a = _mentions("Shares of Alaska Logistics rose after the report.", "en")
+    assert "Alaska Logistics" in _names(a, "org")

@@ -288,6 +288,8 @@ class MentionFinder:
                     k -= 1  # back over the capitalised words just before the place
                 if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
+                if self._opens_company_name(s, i + n):
+                    continue  # "Alaska Air Group", "Berliner Volksbank AG": the place starts a name
                 s.claim(i, i + n, "place")
 
     def _dateline(self, s: _Sentence) -> None:
@@ -301,6 +303,17 @@ class MentionFinder:
         close = next((j for j in range(k + 1, min(s.end, k + 8)) if toks[j].text == ")"), None)
         if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
             s.claim(s.start, k, "place")
+
+    def _opens_company_name(self, s: _Sentence, j: int) -> bool:
+        """Do capitalised words after a place end in a company word or legal form?"""
+        toks = s.tokens
+        for k in range(j, min(s.end, j + 3)):
+            text = toks[k].text
+            if text in self.lex.org_words or self.lex.is_legal_form(text):
+                return k > j or text in self.lex.org_words
+            if not is_cap(text) or text in self.lex.stop_names:
+                return False
+        return False
 
     def _names_before(self, text: str) -> bool:
         return (

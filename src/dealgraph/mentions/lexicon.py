@@ -14,6 +14,15 @@ def _phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(words_of(p) for p in items)
 
 
+def _place_list(lang: str) -> list[str]:
+    """The generated place names of ``<lang>.places.json`` (``scripts/build_places.py``); none without it."""
+    try:
+        data = load(lang, "places")
+    except FileNotFoundError:
+        return []
+    return list(data.get("places", ()))
+
+
 @dataclass(frozen=True)
 class MentionLexicon:
     lang: str
@@ -91,7 +100,7 @@ def lexicon(lang: str) -> MentionLexicon:
         position_titles=_phrases(data["position_titles"]),
         former=frozenset(x.casefold().rstrip("-") for x in data["former"]),
         stop_names=frozenset(data["stop_names"]),
-        places=_phrases(data["place_names"]),
+        places=_phrases(data["place_names"] + _place_list(lang)),
         connectors=frozenset(data["name_connectors"]),
         particles=frozenset(data["person_particles"]),
         coordinators=frozenset(data["coordinators"]),
