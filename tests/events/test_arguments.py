@@ -104,3 +104,15 @@ def test_a_partner_is_named_after_the_deal_not_inside_an_apposition_before_it() 
     assert [sorted(e["roles"]["parties"]) for e in events if e["type"] == "partnership"] == [
         ["Lumen Forge", "Orbital Dynamics"]
     ]
+
+
+def test_it_after_a_buying_verb_is_the_company_of_the_sentence_before() -> None:
+    text = (
+        "In 2016 the startup Lumen Forge showed its own self-driving truck in Nevada. "
+        "Orbital Dynamics bought it in August 2016 for a reported $680 million."
+    )
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge")}
+
+
+def test_it_without_a_company_before_stays_unresolved() -> None:
+    assert _deals("The deal was large. Orbital Dynamics bought it in 2016.") == set()

@@ -85,6 +85,14 @@ def resolve_references(analysis: Analysis) -> None:
                     added.append(_copy(target, analysis, k, k + 1))
                 k += 1
                 continue
+            if low in lex.object_pronouns and _after_deal_verb(words, k - sent.first_token, analysis.lang):
+                # "X demonstrated its system. Uber bought it": the company the sentence before is about
+                buyer = _sentence_subject(analysis, sent.first_token, k)
+                target = _previous_subject(analysis, tokens[k].sent, buyer)
+                if target is not None:
+                    added.append(_copy(target, analysis, k, k + 1))
+                k += 1
+                continue
             if low in lex.person_pronouns and k == sent.first_token:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
@@ -109,6 +117,26 @@ def _before_trigger(words: list[str], i: int, lang: str) -> bool:
     """A possessive only counts when it owns a deal: "its purchase of", "seine Übernahme"."""
     index = event_lexicon(lang).trigger_index
     return any(index.match(words, j) for j in range(i + 1, min(i + 5, len(words))))
+
+
+def _after_deal_verb(words: list[str], i: int, lang: str) -> bool:
+    """Does a verb of buying or investing end right before word ``i`` ("bought it")?"""
+    lex = event_lexicon(lang)
+    for j in range(max(0, i - 3), i):
+        n = lex.trigger_index.match(words, j)
+        if n and j + n == i:
+            trigs = lex.triggers[tuple(words[j:i])]
+            return any(t.frame == "transfer" and t.cls == "verb" for t in trigs)
+    return False
+
+
+def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> Mention | None:
+    """The first organisation of the sentence before, which is usually what it is about."""
+    for m in analysis.mentions:
+        same_as_other = other is not None and m.entity.key == other.entity.key
+        if m.sent == sent - 1 and m.kind == "org" and not m.generic and not same_as_other:
+            return m
+    return None
 
 
 def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:

@@ -43,6 +43,7 @@ class MentionLexicon:
     max_title_len: int
     org_words: frozenset[str]
     subject_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     compound_org_tails: frozenset[str]
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> MentionLexicon:
         max_title_len=max(len(t) for t in titles),
         org_words=frozenset(data.get("org_words", ())),
         subject_pronouns=frozenset(data.get("subject_pronouns", ())),
+        object_pronouns=frozenset(data.get("object_pronouns", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
