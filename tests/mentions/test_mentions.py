@@ -162,3 +162,20 @@ def test_a_known_plain_word_name_inside_a_longer_name_is_not_that_company() -> N
 def test_a_place_that_opens_a_company_name_stays_in_it() -> None:
     a = _mentions("Shares of Alaska Logistics rose after the report.", "en")
     assert "Alaska Logistics" in _names(a, "org")
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Aster Biosciences agreed to buy Greyfield Pharma for $2 billion.", "Greyfield Pharma"),
+        ("de", "Brenner hat die Übernahme der Falkner Spedition abgeschlossen.", "Falkner Spedition"),
+        ("de", "Petra Lorenz verlässt die Rhenus Leben zum Jahresende.", "Rhenus Leben"),
+    ],
+)
+def test_a_company_word_closes_a_name(lang: str, text: str, name: str) -> None:
+    assert name in _names(_mentions(text, lang), "org")
+
+
+def test_the_noun_before_a_name_with_legal_form_is_not_part_of_it() -> None:
+    a = _mentions("Tarnwood übernimmt den Softwareanbieter Klarfeld GmbH.", "de")
+    assert "Klarfeld GmbH" in _names(a, "org")

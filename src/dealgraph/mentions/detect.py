@@ -329,6 +329,8 @@ class MentionFinder:
         i = j
         while i > s.start and j - i < MAX_NAME_TOKENS and s.free(i - 1, i):
             prev = toks[i - 1].text
+            if i < j and self.lex.is_org_head(prev) and prev not in self.lex.org_words:
+                break  # "den Softwareanbieter Klarfeld GmbH": the noun before the name
             if is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev):
                 i -= 1
             elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
@@ -592,6 +594,8 @@ class MentionFinder:
                 text = toks[j].text
                 if self.name_token(toks[j], False, headline):
                     j += 1
+                elif text in self.lex.org_words and not toks[k].text.isupper():
+                    j += 1  # "Greyfield Pharma", "Vesper Antriebe": a company word closes the name
                 elif (text.casefold(),) in self.lex.places:
                     j += 1  # "BC Augsburg": a place closing a name
                 elif (
