@@ -116,3 +116,22 @@ def test_it_after_a_buying_verb_is_the_company_of_the_sentence_before() -> None:
 
 def test_it_without_a_company_before_stays_unresolved() -> None:
     assert _deals("The deal was large. Orbital Dynamics bought it in 2016.") == set()
+
+
+def test_separable_verbs_split_across_the_clause() -> None:
+    text = "Der Finanzinvestor Lindwurm Capital steigt bei der Haller Bau AG ein."
+    events = extract_document(Document("s", text, lang="de"))["events"]
+    assert [(e["type"], e["roles"]["investor"], e["roles"]["investee"]) for e in events] == [
+        ("investment", "Lindwurm Capital", "Haller Bau AG")
+    ]
+    text = "Die Brenner Gruppe arbeitet bei der Lagerautomatisierung mit dem Start-up Robomatik zusammen."
+    events = extract_document(Document("s", text, lang="de"))["events"]
+    assert [sorted(e["roles"]["parties"]) for e in events] == [["Brenner Gruppe", "Robomatik"]]
+
+
+def test_codes_in_brackets_after_a_company_play_no_role() -> None:
+    text = (
+        "Die Delta Reifen AG (WKN 123456, Börsenkürzel DRX) geht mit der Akquisition "
+        "der Lumen Forge einen wichtigen Schritt."
+    )
+    assert _deals(text, "de") == {("Delta Reifen AG", "Lumen Forge")}

@@ -78,6 +78,22 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Managing Director Tomas Berger von Kestrel Oil sagte, die Nachfrage steige.",
             {("position", "Tomas Berger", "Kestrel Oil", None)},
         ),
+        (
+            "de",
+            "Klaus Reimann tritt als Chef der Ferrox Stahl AG zurück.",
+            {("departure", "Klaus Reimann", "Ferrox Stahl AG", "completed")},
+        ),
+        (
+            "de",
+            "Wie das Unternehmen mitteilte, legt Martin Keller sein Mandat als Aufsichtsratschef "
+            "von Tarnwood nieder.",
+            {("departure", "Martin Keller", "Tarnwood", "completed")},
+        ),
+        (
+            "de",
+            "Der Finanzvorstand, Jan Petersen, verlässt die Mira Technik.",
+            {("departure", "Jan Petersen", "Mira Technik", "announced")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

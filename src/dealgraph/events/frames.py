@@ -18,6 +18,7 @@ from .positions import as_person, topic_org
 from .view import SentenceView
 
 Span = tuple[int, int]
+_PUNCTUATION = frozenset(",;:.!?–—\"“”„()")
 
 
 def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
@@ -33,6 +34,13 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         n = lex.trigger_index.match(view.words, k - view.first)
         if n:
             hit = (n, lex.triggers[tuple(view.words[k - view.first : k - view.first + n])])
+        if hit is None and view.word(k) in lex.separable:
+            # "steigt bei X ein", "tritt als Chef von X zurück": the particle closes the clause
+            last, at = _clause_last_word(view, k)
+            split = [trig for particle, trig in lex.separable[view.word(k)] if particle == last]
+            if split:
+                hit = (1, split)
+                view.clause_ends[k] = at  # the verb's clause runs to its particle
         if hit is None and lex.suffix_nouns:
             w = view.word(k)
             for suffix, trig in lex.suffix_nouns:
@@ -58,15 +66,24 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         k += n
 
 
+def _clause_last_word(view: SentenceView, k: int) -> tuple[str, int]:
+    """The last word before the next punctuation after token ``k``, and its index (where German
+    puts a verb's particle: "tritt als Chef der X zurück", "legt sein Mandat nieder")."""
+    last, at = "", k
+    for j in range(k + 1, view.end):
+        w = view.word(j)
+        if w in _PUNCTUATION:
+            break
+        if w.isalpha():
+            last, at = w, j
+    return last, at
+
+
 def _separable_elsewhere(view: SentenceView, k: int, trig: Trigger) -> bool:
     """German separable verbs: "kündigt ... an" announces, "räumt ... ein" admits; neither is
     "kündigt" (quits) or "räumt" (vacates). The particle closes the clause."""
     particles = trig.spec.get("separable_not")
-    if not particles:
-        return False
-    _, hi = view.clause(k, k + 1)
-    last = next((view.word(j) for j in range(hi - 1, k, -1) if view.word(j).isalpha()), "")
-    return last in particles
+    return bool(particles) and _clause_last_word(view, k)[0] in particles
 
 
 def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
@@ -383,6 +400,8 @@ def join(
             )
         if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
             left = _before_inserted_clause(view, lo, people)
+        if not left and lex.verb_final:  # "Wie mitgeteilt wurde, legt P sein Amt nieder"
+            left = [m for m in people if m.tok_start == te]
         if not left and passive and _title_between(view, te, te + 2):
             # "Barra was named CEO": a lone unknown name made CEO is a person
             left = [

@@ -79,6 +79,8 @@ class EventLexicon:
     participle_endings: tuple[str, ...]
     coordinators: frozenset[str]
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
+    # separable verbs: "steigt ... ein", "tritt ... zurück"; verb -> (particle closing the clause, trigger)
+    separable: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict)
 
 
 @cache
@@ -86,11 +88,15 @@ def event_lexicon(lang: str) -> EventLexicon:
     data = load(lang, "events")
     table: dict[Phrase, list[Trigger]] = {}
     suffix: list[tuple[str, Trigger]] = []
+    separable: dict[str, list[tuple[str, Trigger]]] = {}
+    particles = frozenset(data.get("separable_particles", ()))
     for row in data["triggers"]:
         trig = Trigger(row["type"], row["frame"], row["class"], row)
         for form in row["forms"]:
             key = words_of(form)
             table.setdefault(key, []).append(trig)
+            if row["class"] == "verb" and len(key) == 2 and key[1] in particles:
+                separable.setdefault(key[0], []).append((key[1], trig))
             if lang == "de" and row["class"] == "noun" and len(key) == 1 and len(key[0]) >= 6:
                 suffix.append((key[0], trig))
     return EventLexicon(
@@ -119,6 +125,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired_object=frozenset(data.get("not_acquired_object", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         trigger_index=PhraseIndex(table),
+        separable=separable,
         verb_final=bool(data.get("verb_final", False)),
         noun_determiners=frozenset(data["noun_determiners"]),
         noun_modifiers=frozenset(data["noun_modifiers"]),

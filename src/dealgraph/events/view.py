@@ -24,17 +24,31 @@ class SentenceView:
         # and plays no role of its own
         here = [m for m in analysis.mentions if m.sent == index]
         starts = {m.tok_start for m in here}
+        bracketed = self._bracketed()
         self.mentions = [
-            m
-            for m in here
-            if not (self.word(m.tok_start - 1) == "(" and self.word(m.tok_end) == ")")
-            and not self._modifies_next(m, starts)
+            m for m in here if m.tok_start not in bracketed and not self._modifies_next(m, starts)
         ]
+        self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self.orgs = [m for m in self.mentions if m.kind == "org"]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
         self.title_case = self.sent.headline or (len(words) >= 3 and capitals / len(words) > 0.6)
+
+    def _bracketed(self) -> set[int]:
+        """Tokens inside brackets: "Sigmar Gabriel (SPD)", "Delticom AG (ISIN ..., Kürzel DEX)"
+        gloss the name before them and play no role of their own."""
+        inside: set[int] = set()
+        depth = 0
+        for k in range(self.first, self.end):
+            w = self.words[k - self.first]
+            if w == "(" and self.word(k + 1) not in self.lex.prepositions:  # not "(of Time Warner)"
+                depth += 1
+            elif w == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                inside.add(k)
+        return inside
 
     def _modifies_next(self, m: Mention, starts: set[int]) -> bool:
         """"Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent
@@ -53,14 +67,15 @@ class SentenceView:
         return index_of(table).match(self.words, k - self.first)
 
     def clause(self, ts: int, te: int) -> tuple[int, int]:
-        """Token span of the clause around a trigger: up to the nearest clause breaks."""
+        """Token span of the clause around a trigger: up to the nearest clause breaks, or up to
+        the particle of a separable verb ("tritt als Chef der X zurück")."""
         left = ts
         while left > self.first and self.word(left - 1) not in self.lex.clause_breaks:
             left -= 1
         right = te
         while right < self.end and self.word(right) not in self.lex.clause_breaks:
             right += 1
-        return left, right
+        return left, max(right, self.clause_ends.get(ts, right))
 
     def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
         """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
@@ -109,7 +124,7 @@ class SentenceView:
                 plain = True  # first part of a compound: "des Asset-Managers X"
             if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self._head_like(k)):
                 k -= 1
-                steps += 1
+                steps += w != "-"  # a compound's parts count as one word ("dem Start-up X")
                 continue
             if plain and w not in self.lex.prepositions:
                 loose = True

@@ -523,7 +523,7 @@ class MentionFinder:
             if (
                 s.free(k, k + 2)
                 and toks[k].text in self.given
-                and toks[k].text not in self.lex.stop_names
+                and (toks[k].text not in self.lex.stop_names or self._name_follows(s, k))
                 and is_cap(toks[k + 1].text)
             ):
                 j = k + 1
@@ -570,6 +570,13 @@ class MentionFinder:
                     k = j
                     continue
             k += 1
+
+    def _name_follows(self, s: _Sentence, k: int) -> bool:
+        """A given name that is also a stop word ("Jan", a month) is a name before a surname,
+        unless a day number stands before it ("5. Jan")."""
+        nxt = s.tokens[k + 1].text
+        prev = s.tokens[k - 1].text if k > s.start else ""
+        return nxt[:1].isupper() and nxt.isalpha() and not prev[:1].isdigit()
 
     def sequence_pass(self, s: _Sentence, headline: bool) -> None:
         toks = s.tokens
