@@ -82,7 +82,7 @@ def _clause_last_word(view: SentenceView, k: int) -> tuple[str, int]:
 def _separable_elsewhere(view: SentenceView, k: int, trig: Trigger) -> bool:
     """German separable verbs: "kündigt ... an" announces, "räumt ... ein" admits; neither is
     "kündigt" (quits) or "räumt" (vacates). The particle closes the clause."""
-    particles = trig.spec.get("separable_not")
+    particles: list[str] = trig.spec.get("separable_not", [])
     return bool(particles) and _clause_last_word(view, k)[0] in particles
 
 
