@@ -135,3 +135,18 @@ def test_codes_in_brackets_after_a_company_play_no_role() -> None:
         "der Lumen Forge einen wichtigen Schritt."
     )
     assert _deals(text, "de") == {("Delta Reifen AG", "Lumen Forge")}
+
+
+def test_relative_clauses_name_the_target_they_hang_on() -> None:
+    assert _deals("Tamsin Foods, which was bought by Harbor Lane Partners in 2019, is for sale.") == {
+        ("Harbor Lane Partners", "Tamsin Foods")
+    }
+    assert _deals("Sentrik, which Quillpay acquired in 2022, cut jobs.") == {("Quillpay", "Sentrik")}
+
+
+def test_a_rebuffed_takeover_approach_failed() -> None:
+    text = "Eastgate Savings rebuffed a takeover approach from Marlow Bank, people familiar with it said."
+    events = extract_document(Document("o", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Marlow Bank", "Eastgate Savings", "failed")
+    ]

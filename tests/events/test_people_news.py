@@ -94,6 +94,16 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Der Finanzvorstand, Jan Petersen, verlässt die Mira Technik.",
             {("departure", "Jan Petersen", "Mira Technik", "announced")},
         ),
+        (
+            "de",
+            "Der Aufsichtsrat der Wendel AG hat Stefan Kraus zum Vorstandsvorsitzenden ernannt.",
+            {("hire", "Stefan Kraus", "Wendel AG", "completed")},
+        ),
+        (
+            "de",
+            "Der Aufsichtsrat von Kranich Reisen hat Vertriebsvorstand Ralf Schöne abberufen.",
+            {("departure", "Ralf Schöne", "Kranich Reisen", "completed")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

@@ -173,6 +173,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = _after_prep(view, orgs, lex.agent_preps, lo, hi, set())
             exclude = {id(agent)} if agent else set()
             first = _left(view, orgs, ts, lo, exclude)
+            if first is None:  # "X, which was bought by Y"
+                first = next((m for m in view.relative_head(lo, orgs) if id(m) not in exclude), None)
             patients = [first] if first else []
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
@@ -190,6 +192,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 before = [m for m in orgs if lo <= m.tok_start and m.tok_end <= ts]
                 if len(before) >= 2 and view.prep_before(before[-1]) is None:
                     agent, first = before[0], before[-1]
+            if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
+                heads = view.relative_head(lo, orgs)  # "X, which Y acquired in 2022"
+                first = heads[-1] if heads and heads[-1].entity.key != agent.entity.key else None
             if first is not None and trig.spec.get("needs_money"):
                 between = view.words[te - view.first : first.tok_start - view.first]
                 if not any(w in lex.money_words or w[:1] in "$€£" for w in between):
@@ -383,6 +388,12 @@ def join(
     if order == "org_person" and not passive:
         org = _left(view, view.orgs, ts, lo, set())
         first = _right(view, people, te, hi, {id(org)})
+        if first is None and lex.verb_final:
+            # "Der Aufsichtsrat der X hat P zum Vorstandschef ernannt": the person before the verb,
+            # the company wherever it stands before the person
+            first = next((m for m in reversed(people) if lo <= m.tok_start and m.tok_end <= ts), None)
+            if first is not None and org is None:
+                org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= first.tok_start), None)
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
