@@ -150,3 +150,11 @@ def test_a_rebuffed_takeover_approach_failed() -> None:
     assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
         ("Marlow Bank", "Eastgate Savings", "failed")
     ]
+
+
+def test_a_descriptor_between_preposition_and_name() -> None:
+    text = "Google invested $300 million in AI startup Quorra Labs."
+    events = extract_document(Document("i", text, lang="en"))
+    assert [(e["roles"]["investor"], e["roles"]["investee"]) for e in events["events"]] == [
+        ("Google", "Quorra Labs")
+    ]

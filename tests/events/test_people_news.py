@@ -81,13 +81,13 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         (
             "de",
             "Klaus Reimann tritt als Chef der Ferrox Stahl AG zurück.",
-            {("departure", "Klaus Reimann", "Ferrox Stahl AG", "completed")},
+            {("departure", "Klaus Reimann", "Ferrox Stahl AG", "announced")},
         ),
         (
             "de",
             "Wie das Unternehmen mitteilte, legt Martin Keller sein Mandat als Aufsichtsratschef "
             "von Tarnwood nieder.",
-            {("departure", "Martin Keller", "Tarnwood", "completed")},
+            {("departure", "Martin Keller", "Tarnwood", "announced")},
         ),
         (
             "de",
@@ -103,6 +103,11 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "de",
             "Der Aufsichtsrat von Kranich Reisen hat Vertriebsvorstand Ralf Schöne abberufen.",
             {("departure", "Ralf Schöne", "Kranich Reisen", "completed")},
+        ),
+        (
+            "de",
+            "Zum 1. Juli stößt Claudia Riemer als Technikvorständin zur Nordbank.",
+            {("hire", "Claudia Riemer", "Nordbank", "announced")},
         ),
     ],
 )

@@ -179,3 +179,8 @@ def test_a_company_word_closes_a_name(lang: str, text: str, name: str) -> None:
 def test_the_noun_before_a_name_with_legal_form_is_not_part_of_it() -> None:
     a = _mentions("Tarnwood übernimmt den Softwareanbieter Klarfeld GmbH.", "de")
     assert "Klarfeld GmbH" in _names(a, "org")
+
+
+def test_a_rare_compound_on_bank_is_a_name_a_common_one_is_not() -> None:
+    a = _mentions("Die Nordbank und die Zentralbank meldeten Gewinne.", "de")
+    assert "Nordbank" in _names(a, "org") and "Zentralbank" not in _names(a, "org")

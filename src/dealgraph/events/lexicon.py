@@ -52,6 +52,7 @@ class EventLexicon:
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
     not_acquired_object: frozenset[str]  # "acquired the assets of X": anywhere in the object
+    role_markers: frozenset[str]  # "als"/"as" before a title is no clause break ("stößt als CTO zu X")
     relation_nouns: frozenset[str]  # "Peugeot parent PSA", "Demag-Mutter Terex": the first name modifies
     trigger_index: PhraseIndex
     noun_agent_preps: frozenset[str]
@@ -124,6 +125,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired=frozenset(data.get("not_acquired", ())),
         not_acquired_object=frozenset(data.get("not_acquired_object", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
+        role_markers=frozenset(data.get("role_markers", ())),
         trigger_index=PhraseIndex(table),
         separable=separable,
         verb_final=bool(data.get("verb_final", False)),

@@ -70,12 +70,22 @@ class SentenceView:
         """Token span of the clause around a trigger: up to the nearest clause breaks, or up to
         the particle of a separable verb ("tritt als Chef der X zurück")."""
         left = ts
-        while left > self.first and self.word(left - 1) not in self.lex.clause_breaks:
+        while left > self.first and not self._breaks(left - 1):
             left -= 1
         right = te
-        while right < self.end and self.word(right) not in self.lex.clause_breaks:
+        while right < self.end and not self._breaks(right):
             right += 1
         return left, max(right, self.clause_ends.get(ts, right))
+
+    def _breaks(self, k: int) -> bool:
+        """Does token ``k`` end a clause? "als"/"as" before a title does not ("als neue Chefin")."""
+        w = self.word(k)
+        if w not in self.lex.clause_breaks:
+            return False
+        if w in self.lex.role_markers:
+            after = range(k + 1, min(k + 4, self.end))
+            return not any(self.mlex.is_title(self.a.tokens[j].text) for j in after)
+        return True
 
     def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
         """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
@@ -135,8 +145,13 @@ class SentenceView:
         return None
 
     def _head_like(self, k: int) -> bool:
+        """A word between a preposition and its name: "the", "startup", "AI" in "in AI startup X"."""
         text = self.a.tokens[k].text
-        return self.mlex.is_org_head(text) or text.casefold() in self.lex.determiners
+        return (
+            self.mlex.is_org_head(text)
+            or text.casefold() in self.lex.determiners
+            or text in self.mlex.org_words
+        )
 
     def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
         """``first`` and the names of ``pool`` joined to it by commas or "and"."""

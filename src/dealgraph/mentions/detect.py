@@ -133,6 +133,8 @@ class MentionFinder:
         self.mid_caps = _lone_mid_caps(analysis, self.given)
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
+        # "Nordbank", "Ethikbank": compounds on these nouns may be names
+        self.name_heads = tuple(load(analysis.lang, "mentions").get("compound_name_heads", ()))
         events = load(analysis.lang, "events")
         self.of_words = frozenset(events["position_symbols"]["of"])
         self.determiners = frozenset(events["determiners"])
@@ -176,7 +178,14 @@ class MentionFinder:
         if text.isupper() and len(text) > 1:
             return len(text) <= 6 or not headline
         if self.lex.is_org_head(text):
-            return False
+            # "Nordbank", "Ethikbank": a rare compound on an organisation noun is a name;
+            # "Genossenschaftsbank", "Zentralbank" are ordinary words
+            low = text.casefold()
+            return (
+                low.endswith(self.name_heads)
+                and low not in self.lex.org_heads
+                and not is_vocabulary(text, self.lex.lang)
+            )
         if self.lex.capitalised_nouns or headline:
             return not is_vocabulary(text, self.lex.lang)
         if initial:
