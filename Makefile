@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval challenge clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench eval scripts
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -32,6 +32,9 @@ eval: $(STAMP)
 	  $(BIN)/dealgraph extract ../shared/eval/dev/$$name.docs.jsonl --format jsonl > /tmp/dealgraph-$$name.jsonl; \
 	  echo "== $$name"; python3 ../shared/eval/score.py --gold ../shared/eval/dev/$$name.gold.jsonl --pred /tmp/dealgraph-$$name.jsonl | grep -E '^(all|strict|attribute)'; \
 	done
+
+challenge: $(STAMP)
+	$(BIN)/python eval/challenge/run.py | tail -12
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
