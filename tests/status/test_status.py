@@ -19,6 +19,16 @@ def _event(text: str, lang: str, etype: str) -> dict[str, Any]:
 
 
 CASES = [
+    # plans and deals under way
+    ("en", "Halvorsen Group to sell unit Nordvik Marine to Calder Industries", "acquisition", "announced"),
+    ("en", "Lumen Forge is being bought by Orbital Dynamics.", "acquisition", "announced"),
+    (
+        "de",
+        "Die Übernahme der Nubis Data durch die Wendel AG soll bis Jahresende abgeschlossen sein.",
+        "acquisition",
+        "announced",
+    ),
+    ("en", "Lumen Forge shareholders voted down the merger with Skyreach Launch.", "merger", "failed"),
     # failed
     ("en", "Bluefin Analytics walked away from its bid for Corvid Labs.", "acquisition", "failed"),
     (

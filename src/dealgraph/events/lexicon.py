@@ -52,6 +52,8 @@ class EventLexicon:
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
     not_acquired_object: frozenset[str]  # "acquired the assets of X": anywhere in the object
+    progressive_passive: frozenset[str]  # "is being bought": under way
+    future_markers: frozenset[str]  # "soll ... abgeschlossen sein", "is expected to close": not closed yet
     role_markers: frozenset[str]  # "als"/"as" before a title is no clause break ("stößt als CTO zu X")
     relation_nouns: frozenset[str]  # "Peugeot parent PSA", "Demag-Mutter Terex": the first name modifies
     trigger_index: PhraseIndex
@@ -126,6 +128,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired_object=frozenset(data.get("not_acquired_object", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         role_markers=frozenset(data.get("role_markers", ())),
+        future_markers=frozenset(data.get("future_markers", ())),
+        progressive_passive=frozenset(data.get("progressive_passive", ())),
         trigger_index=PhraseIndex(table),
         separable=separable,
         verb_final=bool(data.get("verb_final", False)),

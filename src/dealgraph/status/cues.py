@@ -98,6 +98,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
+            if status == "completed" and any(view.word(j) in lex.future_markers for j in range(k - 5, k)):
+                status = "announced"  # "soll bis Jahresende abgeschlossen sein", "is expected to close"
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             break
     neg = _negated(view, ts, te, lo, hi, failed_table)
@@ -112,6 +114,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         and view.word(ts - 1) in lex.progressive_aux
     ):
         return "announced", ["default:progressive"]  # "X is leaving Y": under way, not done
+    if view.word(ts - 1) in lex.progressive_passive:
+        return "announced", ["default:progressive passive"]  # "X is being bought by Y"
+    if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
+        return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
     if (
         event.trigger_class == "verb"
         and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
