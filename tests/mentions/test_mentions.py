@@ -184,3 +184,13 @@ def test_the_noun_before_a_name_with_legal_form_is_not_part_of_it() -> None:
 def test_a_rare_compound_on_bank_is_a_name_a_common_one_is_not() -> None:
     a = _mentions("Die Nordbank und die Zentralbank meldeten Gewinne.", "de")
     assert "Nordbank" in _names(a, "org") and "Zentralbank" not in _names(a, "org")
+
+
+def test_a_company_word_before_a_town_opens_the_name() -> None:
+    a = _mentions("Die Stadtwerke Lennep und die Stadtwerke Ohlau wollen fusionieren.", "de")
+    assert {"Stadtwerke Lennep", "Stadtwerke Ohlau"} <= _names(a, "org")
+
+
+def test_a_trade_noun_before_a_name_is_not_part_of_it() -> None:
+    a = _mentions("Das Berliner Fintech Zahlwerk sammelt 30 Millionen Euro ein.", "de")
+    assert "Zahlwerk" in _names(a, "org")

@@ -641,6 +641,14 @@ class MentionFinder:
             if j == k + 1 and len(toks[k].text) < 2:
                 k = j
                 continue  # "3-D", "S": one letter is no name
+            if (
+                self.lex.capitalised_nouns
+                and k > s.start
+                and s.free(k - 1, k)
+                and toks[k - 1].text in self.lex.org_words
+                and not self.lex.is_org_head(toks[k - 1].text)
+            ):
+                k -= 1  # "die Stadtwerke Lennep", "die Sparkasse Oberhavel": the company word opens the name
             single = j == k + 1 and toks[k].text[1:].islower()
             if (
                 single
