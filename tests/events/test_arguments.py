@@ -158,3 +158,21 @@ def test_a_descriptor_between_preposition_and_name() -> None:
     assert [(e["roles"]["investor"], e["roles"]["investee"]) for e in events["events"]] == [
         ("Google", "Quorra Labs")
     ]
+
+
+def test_funding_with_the_verb_last_and_without_a_sum() -> None:
+    text = "Das Start-up Flinkbot hat 15 Mio. Euro von Alpenblick Capital und Nordstern Ventures erhalten."
+    events = extract_document(Document("f", text, lang="de"))["events"]
+    assert {(e["roles"]["investor"], e["roles"]["investee"]) for e in events} == {
+        ("Alpenblick Capital", "Flinkbot"),
+        ("Nordstern Ventures", "Flinkbot"),
+    }
+    text = "Der Handelskonzern Spar hat von den Kartellwächtern bereits das Okay erhalten."
+    assert extract_document(Document("f", text, lang="de"))["events"] == []
+
+
+def test_a_funding_round_named_far_from_its_startup() -> None:
+    text = "Lindwurm Capital führt eine Finanzierungsrunde über 40 Mio. Euro bei dem Start-up Gridly an."
+    events = extract_document(Document("f", text, lang="de"))["events"]
+    pairs = [(e["roles"]["investor"], e["roles"]["investee"]) for e in events]
+    assert pairs == [("Lindwurm Capital", "Gridly")]

@@ -205,7 +205,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patient_preps = lex.object_preps | lex.stake_preps
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
-        patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 8), set())
+        patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
         if patient is None and trig.cls == "offer":
             patient = _left(view, orgs, ts, lo, set())
         if patient is None:
@@ -316,19 +316,26 @@ def sell(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Ment
 
 
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
+    """(investor, investee) of "X raised $5m from Y" and "X hat 5 Mio. von Y erhalten" (the
+    investors stand before a German verb at the clause end)."""
     lo, hi = view.clause(ts, te)
-    investee = _left(view, view.orgs, ts, lo, set())
-    if investee is None:
-        return []
+    if trig.spec.get("needs_money") and not _names_money(view, lo, max(hi, te + 8)):
+        return []  # "hat das Okay der Wettbewerbshüter erhalten": no funding without a sum
     preps = frozenset(w for p in trig.spec.get("agent_preps", ()) for w in p.split()[-1:])
-    first = _after_prep(view, view.orgs, preps, te, view.end, {id(investee)})
+    start = lo if view.lex.verb_final else te
+    first = _after_prep(view, view.orgs, preps, start, view.end, set())
     if first is None:
         return []
-    return [
-        (inv, investee)
-        for inv in view.coordinated(first, view.orgs, view.end)
-        if inv.entity is not investee.entity
-    ]
+    investors = view.coordinated(first, view.orgs, view.end)
+    investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors})
+    if investee is None or investee.tok_start > first.tok_start:
+        return []
+    return [(inv, investee) for inv in investors if inv.entity is not investee.entity]
+
+
+def _names_money(view: SentenceView, lo: int, hi: int) -> bool:
+    words = view.words[lo - view.first : hi - view.first]
+    return any(w.rstrip(".") in view.lex.money_words or w[:1] in "$€£" for w in words)
 
 
 def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Mention]]:
