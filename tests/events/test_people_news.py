@@ -109,6 +109,24 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Zum 1. Juli stößt Claudia Riemer als Technikvorständin zur Nordbank.",
             {("hire", "Claudia Riemer", "Nordbank", "announced")},
         ),
+        (
+            "de",
+            "Vorstandsvorsitzender Bernd Falk von der Wendel AG kündigte Einsparungen an.",
+            {("position", "Bernd Falk", "Wendel AG", None)},
+        ),
+        (
+            "de",
+            "Neuer Finanzvorstand der Medivo AG wird Thomas Gerber, bisher bei Lindgren Pharma.",
+            {("hire", "Thomas Gerber", "Medivo AG", "announced")},
+        ),
+        (
+            "en",
+            "Stratos Airlines has hired Elena Petrova, previously chief operating officer at Baltica Air.",
+            {
+                ("position", "Elena Petrova", "Baltica Air", None),
+                ("hire", "Elena Petrova", "Stratos Airlines", "completed"),
+            },
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

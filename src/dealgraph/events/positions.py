@@ -21,26 +21,32 @@ from .lexicon import event_lexicon
 
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one)
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?d?(?P<t>F?T(?:aF?T)*)od*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
+    # "P, CEO of O"; "P, previously COO at O" (a former post)
+    (
+        re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"),
+        "all",
+        None,
+    ),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
-    (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)od*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
+    (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P"
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
-    (re.compile(r"(?P<t>F?T)od*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
-    (re.compile(r"(?P<t>F?T)(?P<p>[PQ])od*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<t>F?T)o[od]*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
-    (re.compile(r"(?P<t>T)od*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
+    (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
     (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
-    (re.compile(r"(?P<p>[PQ])i(?P<t>F?T)od*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<p>[PQ])i(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
 )
 
 
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
-    re.compile(r"(?P<p>P)cd?N(?P<t>T)od*(?P<o>O)"),
+    re.compile(r"(?P<p>P)cd?N(?P<t>T)o[od]*(?P<o>O)"),
+    re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)i(?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
 )
 
 
