@@ -176,3 +176,33 @@ def test_a_funding_round_named_far_from_its_startup() -> None:
     events = extract_document(Document("f", text, lang="de"))["events"]
     pairs = [(e["roles"]["investor"], e["roles"]["investee"]) for e in events]
     assert pairs == [("Lindwurm Capital", "Gridly")]
+
+
+def test_a_sale_named_by_its_noun() -> None:
+    text = "Wrenfield Avionics shareholders approved the company's sale to Talon Aerospace on Tuesday."
+    events = extract_document(Document("s", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Talon Aerospace", "Wrenfield Avionics", "announced")
+    ]
+    text = "Halvorsen Group completed the sale of Nordvik Marine to Calder Industries."
+    (event,) = extract_document(Document("s", text, lang="en"))["events"]
+    assert event["roles"] == {
+        "acquirer": "Calder Industries",
+        "target": "Nordvik Marine",
+        "seller": "Halvorsen Group",
+    }
+
+
+def test_selling_shares_to_a_company_is_no_sale_of_a_company() -> None:
+    assert (
+        _deals("Sales at Halvorsen Group rose, and the sale of shares to Calder Industries helped.") == set()
+    )
+
+
+def test_poaching_a_named_person_is_also_a_hire() -> None:
+    text = "Arden Motors has poached James Whitfield from Tesla to run its battery division."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert {(e["type"], e["roles"].get("person")) for e in events} == {
+        ("poaching", "James Whitfield"),
+        ("hire", "James Whitfield"),
+    }

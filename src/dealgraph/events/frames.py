@@ -292,10 +292,14 @@ def _owns(view: SentenceView, m: Mention, ts: int) -> bool:
     return m.tok_end < ts and view.word(m.tok_end) in view.lex.possessives and ts - m.tok_end <= 4
 
 
-def sell(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention, Mention]]:
+def sell(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> list[tuple[Mention, Mention, Mention | None]]:
     """(buyer, target, seller) of "A sold B to C" / "A verkauft B an C"; no buyer named, no event."""
     lo, hi = view.clause(ts, te)
     preps = frozenset(trig.spec.get("buyer_preps", ()))
+    if trig.cls == "noun":
+        return _sale(view, ts, te, lo, hi, preps)
     buyer = _after_prep(view, view.orgs, preps, lo, hi, set())
     if buyer is None:
         return []
@@ -313,6 +317,23 @@ def sell(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Ment
     if target is None or seller is None or len({buyer.entity.key, target.entity.key, seller.entity.key}) < 3:
         return []
     return [(buyer, target, seller)]
+
+
+def _sale(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, preps: frozenset[str]
+) -> list[tuple[Mention, Mention, Mention | None]]:
+    """"the sale of B to C", "A's sale of B to C", "the company's sale to C", "einen Verkauf an C"
+    (the subject is what is sold)."""
+    buyer = _after_prep(view, view.orgs, preps, te, hi, set())
+    if buyer is None or any(view.word(k) in view.lex.not_acquired for k in range(te, buyer.tok_start)):
+        return []
+    owner = _possessor(view, ts, {id(buyer)})
+    sold = _after_prep(view, view.orgs, view.lex.object_preps, te, buyer.tok_start, {id(buyer)})
+    seller = (owner or _left(view, view.orgs, ts, lo, {id(buyer)})) if sold is not None else None
+    target = sold or owner or _left(view, view.orgs, ts, lo, {id(buyer)})
+    if target is None or target.entity is buyer.entity:
+        return []
+    return [(buyer, target, seller if seller is not None and seller.entity is not target.entity else None)]
 
 
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
@@ -516,10 +537,14 @@ def _title_between(view: SentenceView, start: int, end: int) -> bool:
     return any(view.phrase_at(k, titles, 4) for k in range(start, end))
 
 
-def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
+def poach(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> list[tuple[Mention, Mention, Mention | None]]:
+    """(poacher, source, person) of "X lured engineers from Y" and "X poached P from Y"."""
     lo, hi = view.clause(ts, te)
     talent = view.lex.talent_words
-    if not any(
+    person = next((m for m in view.persons if m.tok_start == te), None)  # "poached P from Y"
+    if person is None and not any(
         w in talent or w.split("-")[-1] in talent for w in view.words[lo - view.first : hi - view.first]
     ):
         return []  # luring customers or investors is no poaching
@@ -536,7 +561,7 @@ def poach(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Men
     )
     if poacher is None or poacher.entity is source.entity:
         return []
-    return [(poacher, source)]
+    return [(poacher, source, person)]
 
 
 def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
@@ -652,7 +677,7 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(ev)
         elif trig.frame == "sell":
             for buyer, target, seller in sell(view, ts, te, trig):
-                roles = {"acquirer": [buyer], "target": [target], "seller": [seller]}
+                roles = {"acquirer": [buyer], "target": [target]} | ({"seller": [seller]} if seller else {})
                 events.append(_event("acquisition", roles, view, ts, te, trig, _confidence(buyer, target)))
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
@@ -667,18 +692,12 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
         elif trig.frame == "poach":
-            for poacher, source in poach(view, ts, te, trig):
-                events.append(
-                    _event(
-                        "poaching",
-                        {"poacher": [poacher], "source": [source]},
-                        view,
-                        ts,
-                        te,
-                        trig,
-                        _confidence(poacher, source),
-                    )
-                )
+            for poacher, source, lured in poach(view, ts, te, trig):
+                roles = {"poacher": [poacher], "source": [source]} | ({"person": [lured]} if lured else {})
+                events.append(_event("poaching", roles, view, ts, te, trig, _confidence(poacher, source)))
+                if lured is not None:  # "X poached P from Y": P joined X
+                    hire = {"person": [lured], "org": [poacher], "from_org": [source]}
+                    events.append(_event("hire", hire, view, ts, te, trig, _confidence(lured, poacher)))
         elif trig.frame == "talks":
             for etype, agent, other in talks(view, ts, te, analysis):
                 roles = _talk_roles(etype, agent, other)

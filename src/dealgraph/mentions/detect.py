@@ -252,7 +252,7 @@ class MentionFinder:
                 and j == i + 1
                 and j < s.end
                 and s.free(j, j + 1)
-                and is_vocabulary(toks[i].text, self.lex.lang)
+                and zipf(toks[i].text, self.lex.lang) >= VERY_COMMON_ZIPF
                 and toks[j].text not in self.lex.org_words
                 and not self.lex.is_legal_form(toks[j].text)
                 and self.name_token(toks[j], False, False)
