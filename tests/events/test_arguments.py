@@ -206,3 +206,13 @@ def test_poaching_a_named_person_is_also_a_hire() -> None:
         ("poaching", "James Whitfield"),
         ("hire", "James Whitfield"),
     }
+
+
+def test_german_verb_last_buyer_and_target_stand_in_one_stretch() -> None:
+    text = (
+        "Angesichts des Wachstums von Diensten wie Lumen Forge oder Kestrel haben Autokonzerne "
+        "begonnen, in Startups zu investieren."
+    )
+    assert extract_document(Document("v", text, lang="de"))["events"] == []
+    text = "Insidern zufolge erwägt die Falkenstein AG, den Konkurrenten Moritz Werke zu kaufen."
+    assert _deals(text, "de") == {("Falkenstein AG", "Moritz Werke")}

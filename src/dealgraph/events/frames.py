@@ -189,7 +189,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
             if first is None and agent is not None and lex.verb_final:  # verb last: "dass A B kauft"
-                before = [m for m in orgs if lo <= m.tok_start and m.tok_end <= ts]
+                # both names in the comma-free stretch before the verb; an infinitive ("erwägt A,
+                # den Konkurrenten B zu kaufen") takes its buyer from before the comma
+                segment = max([k + 1 for k in range(lo, ts) if view.word(k) == ","], default=lo)
+                before = [m for m in orgs if segment <= m.tok_start and m.tok_end <= ts]
+                infinitive = lex.infinitive_markers & {view.word(ts), view.word(ts - 1)}
+                if len(before) == 1 and infinitive:
+                    main = [m for m in orgs if lo <= m.tok_start < segment]
+                    before = main[-1:] + before  # the subject of the clause the infinitive hangs on
                 if len(before) >= 2 and view.prep_before(before[-1]) is None:
                     agent, first = before[0], before[-1]
             if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
@@ -421,7 +428,7 @@ def join(
             # the company wherever it stands before the person
             first = next((m for m in reversed(people) if lo <= m.tok_start and m.tok_end <= ts), None)
             if first is not None and org is None:
-                org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= first.tok_start), None)
+                org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts), None)
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]

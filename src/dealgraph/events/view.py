@@ -151,6 +151,7 @@ class SentenceView:
             self.mlex.is_org_head(text)
             or text.casefold() in self.lex.determiners
             or text in self.mlex.org_words
+            or self.mlex.is_title(text)  # "von Bundeswirtschaftsminister P"
         )
 
     def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
