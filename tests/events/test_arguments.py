@@ -216,3 +216,19 @@ def test_german_verb_last_buyer_and_target_stand_in_one_stretch() -> None:
     assert extract_document(Document("v", text, lang="de"))["events"] == []
     text = "Insidern zufolge erwägt die Falkenstein AG, den Konkurrenten Moritz Werke zu kaufen."
     assert _deals(text, "de") == {("Falkenstein AG", "Moritz Werke")}
+
+
+def test_a_picture_credit_and_a_product_name_are_no_parties() -> None:
+    text = "Bild: Messe Berlin Es kommen Details über Gespräche von Minister Hans Kessler mit Edeka ans Licht"
+    assert all(
+        "Messe Berlin" not in str(e["roles"])
+        for e in extract_document(Document("c", text, lang="de"))["events"]
+    )
+    text = "Günstiger Nassrasierer Gillette Fusion ProGlide Styler, neu und originalverpackt."
+    assert extract_document(Document("c", text, lang="de"))["events"] == []
+
+
+def test_announcing_a_merger_in_german() -> None:
+    text = "Siemens und Gamesa geben den Zusammenschluss ihrer Windgeschäfte bekannt."
+    (event,) = extract_document(Document("m", text, lang="de"))["events"]
+    assert sorted(event["roles"]["parties"]) == ["Gamesa", "Siemens"] and event["status"] == "announced"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..mentions.lexicon import lexicon as mention_lexicon
+from ..mentions.vocab import is_vocabulary
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .lexicon import EventLexicon, Trigger, event_lexicon
@@ -55,6 +56,9 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         if not nouns_capitalised and text[:1].isupper() and k > view.first and not view.title_case:
             k += n
             continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
+        if nouns_capitalised and k - 1 in taken and _name_word(view, k + n):
+            k += n
+            continue  # "Gillette Fusion ProGlide": a product name, not a merger
         classes = {t.cls for t in trigs}
         if "verb" in classes and "noun" in classes:
             noun = _noun_context(view, k, k + n)
@@ -64,6 +68,14 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
                 continue
             yield k, k + n, trig
         k += n
+
+
+def _name_word(view: SentenceView, k: int) -> bool:
+    """Is token ``k`` a capitalised word that is no ordinary vocabulary (part of a name)?"""
+    if not view.first <= k < view.end:
+        return False
+    text = view.a.tokens[k].text
+    return text[:1].isupper() and text.isalpha() and not is_vocabulary(text, view.lex.lang)
 
 
 def _clause_last_word(view: SentenceView, k: int) -> tuple[str, int]:

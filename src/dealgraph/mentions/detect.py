@@ -133,6 +133,7 @@ class MentionFinder:
         self.mid_caps = _lone_mid_caps(analysis, self.given)
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
+        self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
         # "Nordbank", "Ethikbank": compounds on these nouns may be names
         self.name_heads = tuple(load(analysis.lang, "mentions").get("compound_name_heads", ()))
         events = load(analysis.lang, "events")
@@ -196,6 +197,7 @@ class MentionFinder:
     def run(self) -> list[Mention]:
         for sent in self.a.sentences:
             s = _Sentence(self.a.tokens, sent.first_token, sent.end_token)
+            self.credit_pass(s)
             self.gazetteer_pass(s)
             if self._shouting(s):  # an all-caps line: only known names are trusted
                 continue
@@ -219,6 +221,17 @@ class MentionFinder:
     def _title_case(self, s: _Sentence) -> bool:
         words = [t.text for t in s.tokens[s.start : s.end] if t.text[:1].isalpha()]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+    def credit_pass(self, s: _Sentence) -> None:
+        """"Bild: Fruit Logistica", "Foto: Jana Kessler": a picture credit names no party."""
+        toks = s.tokens
+        for k in range(s.start, s.end - 2):
+            if toks[k].text in self.credit_labels and toks[k + 1].text == ":":
+                j = k + 2
+                stops = self.lex.stop_names
+                while j < s.end and j - k < 6 and toks[j].text[:1].isupper() and toks[j].text not in stops:
+                    j += 1
+                s.claim(k, j, "credit")
 
     def gazetteer_pass(self, s: _Sentence) -> None:
         toks = s.tokens
