@@ -88,10 +88,13 @@ def _mid_pairs(analysis: Analysis) -> set[tuple[str, str]]:
     toks = analysis.tokens
     pairs = set()
     for i in range(1, len(toks) - 1):
-        prev, t, nxt = toks[i - 1], toks[i], toks[i + 1]
-        if not (prev.sent == t.sent == nxt.sent) or prev.text[:1].isupper():
+        t, nxt = toks[i], toks[i + 1]
+        if not (t.text[:1].isupper() and nxt.text[:1].isupper()):
             continue
-        if t.text[:1].isupper() and nxt.text[:1].isupper() and not _sentence_initial(analysis, t):
+        prev = toks[i - 1]
+        if prev.sent != t.sent or t.sent != nxt.sent or prev.text[:1].isupper():
+            continue
+        if not _sentence_initial(analysis, t):
             pairs.add((t.text, nxt.text))
     return pairs
 

@@ -26,6 +26,7 @@ _HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
 DATELINE = re.compile(r"[^\W\d_][\w.'/-]*(?:[ /][^\W\d_][\w.'/-]*){0,2} \([^()\n]{1,20}\) ?[-–—]")
 # "DüsseldorfDer Konzern": a page's dateline glued to the first word of the story
 _GLUED = re.compile(r"(?P<head>\w*[^\W\d_A-ZÄÖÜ])(?P<tail>Der|Die|Das|The)")
+_GLUED_TAILS = frozenset({"Der", "Die", "Das", "The"})
 
 
 def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -70,7 +71,7 @@ def _title_case(line: str) -> bool:
 def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
     if text[:1] in "#@" and len(text) > 1:  # "#Edeka" in a tweet names Edeka
         return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1)]
-    glued = _GLUED.fullmatch(text)
+    glued = _GLUED.fullmatch(text) if text[-3:] in _GLUED_TAILS else None
     if glued and len(glued["head"]) >= 3 and glued["head"][:1].isupper():
         cut = glued.end("head")
         return [*_split_compound(text[:cut], start), (start + cut, start + len(text), text[cut:])]
