@@ -18,7 +18,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src"))
 
-from cases import CASES  # noqa: E402
+import importlib  # noqa: E402
 
 from dealgraph.model import Document  # noqa: E402
 from dealgraph.pipeline import extract_document  # noqa: E402
@@ -159,19 +159,21 @@ def main():
     ap.add_argument("-v", action="store_true", help="print every item, not only imperfect ones")
     ap.add_argument("--lang")
     ap.add_argument("--only", help="comma-separated item numbers")
+    ap.add_argument("--cases", default="cases", help="module of cases next to this script (cases, cases_v2)")
     ap.add_argument(
         "--lenient",
         action="store_true",
         help="tolerate name-boundary errors ('Greyfield' for 'Greyfield Pharma')",
     )
     args = ap.parse_args()
+    cases = importlib.import_module(args.cases).CASES
     global LENIENT
     LENIENT = args.lenient
     only = {int(x) for x in args.only.split(",")} if args.only else None
     tot = {"exp": 0, "found": 0, "status_ok": 0, "fp": 0, "items": 0, "perfect": 0}
     by_lang = {}
     by_type = {}
-    for n, c in enumerate(CASES, 1):
+    for n, c in enumerate(cases, 1):
         if (only and n not in only) or (args.lang and c["lang"] != args.lang):
             continue
         r = extract_document(Document(f"c{n}", c["text"], lang=c["lang"], published="2025-03-05"))
