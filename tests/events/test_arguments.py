@@ -232,3 +232,8 @@ def test_announcing_a_merger_in_german() -> None:
     text = "Siemens und Gamesa geben den Zusammenschluss ihrer Windgeschäfte bekannt."
     (event,) = extract_document(Document("m", text, lang="de"))["events"]
     assert sorted(event["roles"]["parties"]) == ["Gamesa", "Siemens"] and event["status"] == "announced"
+
+
+def test_a_place_adjective_between_preposition_and_name() -> None:
+    text = "Die Stuttgarter Elektrik Weber GmbH wird von der Schweizer Alpstein Industrie übernommen."
+    assert _deals(text, "de") == {("Alpstein Industrie", "Elektrik Weber GmbH")}

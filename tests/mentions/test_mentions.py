@@ -194,3 +194,9 @@ def test_a_company_word_before_a_town_opens_the_name() -> None:
 def test_a_trade_noun_before_a_name_is_not_part_of_it() -> None:
     a = _mentions("Das Berliner Fintech Zahlwerk sammelt 30 Millionen Euro ein.", "de")
     assert "Zahlwerk" in _names(a, "org")
+
+
+def test_place_adjectives_are_not_part_of_company_names() -> None:
+    a = _mentions("Brennecke erwirbt 51 Prozent an dem Münchner Softwarehaus Tegeler Systems.", "de")
+    assert "Tegeler Systems" in _names(a, "org")
+    assert not any("Münchner" in n for n in _names(a, "org"))

@@ -306,6 +306,10 @@ class MentionFinder:
         places = index_of(self.lex.places)
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
+            if not n and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
+                if not (i + 1 < s.end and self.lex.is_legal_form(toks[i + 1].text)):
+                    s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
+                continue
             if n and toks[i].text[:1].isupper() and s.free(i, i + n):
                 k = i - 1
                 names_before = self._names_before

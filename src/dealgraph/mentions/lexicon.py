@@ -48,10 +48,24 @@ class MentionLexicon:
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
     capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
+    place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
         return (word.casefold(),) in self.titles
+
+    def is_place_adjective(self, word: str) -> bool:
+        """"Münchner", "Kölner", "Schweizer": an adjective made from a known place name."""
+        return bool(self.place_adjective_endings) and self._memoised(self._is_place_adjective, word)
+
+    def _is_place_adjective(self, word: str) -> bool:
+        if not word[:1].isupper():
+            return False
+        low = word.casefold()
+        return any(
+            low.endswith(ending) and ((low[: len(low) - len(ending)] + stem),) in self.places
+            for ending, stem in self.place_adjective_endings
+        )
 
     def _memoised(self, test: Callable[[str], bool], word: str) -> bool:
         key = (test.__name__, word)
@@ -113,4 +127,5 @@ def lexicon(lang: str) -> MentionLexicon:
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
     )
