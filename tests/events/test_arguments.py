@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dealgraph.model import Document
 from dealgraph.pipeline import extract_document
 
@@ -237,3 +239,35 @@ def test_announcing_a_merger_in_german() -> None:
 def test_a_place_adjective_between_preposition_and_name() -> None:
     text = "Die Stuttgarter Elektrik Weber GmbH wird von der Schweizer Alpstein Industrie übernommen."
     assert _deals(text, "de") == {("Alpstein Industrie", "Elektrik Weber GmbH")}
+
+
+@pytest.mark.parametrize(
+    "headline, deal",
+    [
+        (
+            "Siemens to Acquire Ohio-Based Software Maker Corvane Systems for $1.2 Billion",
+            ("acquisition", "Siemens", "Corvane Systems"),
+        ),
+        ("Sources: Atlas Grid Weighs Bid for Penwith Water", ("acquisition", "Atlas Grid", "Penwith Water")),
+        (
+            "Pellucid Bio Takes 30% Stake in Gene-Editing Startup Fernmark Therapeutics",
+            ("acquisition", "Pellucid Bio", "Fernmark Therapeutics"),
+        ),
+        (
+            "Cinderford Analytics Lands $15M Seed Round From Paloma Ventures",
+            ("investment", "Paloma Ventures", "Cinderford Analytics"),
+        ),
+    ],
+)
+def test_title_case_headlines(headline: str, deal: tuple[str, str, str]) -> None:
+    events = extract_document(Document("h", headline, lang="en"))["events"]
+    assert [(e["type"], *e["roles"].values()) for e in events] == [deal]
+
+
+def test_every_investor_of_a_round() -> None:
+    text = (
+        "Vireo AI has raised $120 million in a Series B round led by Sequoia Capital, "
+        "with participation from Nvidia and Hollins Ventures."
+    )
+    events = extract_document(Document("r", text, lang="en"))["events"]
+    assert {e["roles"]["investor"] for e in events} == {"Sequoia Capital", "Nvidia", "Hollins Ventures"}

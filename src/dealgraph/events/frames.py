@@ -54,8 +54,10 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         n, trigs = hit
         text = view.a.tokens[k].text
         if not nouns_capitalised and text[:1].isupper() and k > view.first and not view.title_case:
-            k += n
-            continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
+            trigs = [t for t in trigs if t.spec.get("capitalised")]  # "a Series B round" is written so
+            if not trigs:
+                k += n
+                continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         if nouns_capitalised and k - 1 in taken and _name_word(view, k + n):
             k += n
             continue  # "Gillette Fusion ProGlide": a product name, not a merger
@@ -367,6 +369,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     if first is None:
         return []
     investors = view.coordinated(first, view.orgs, view.end)
+    for m in view.orgs:  # "led by A, with participation from B and C"
+        if m.tok_start > investors[-1].tok_end and m not in investors and view.prep_before(m, preps) in preps:
+            investors.extend(view.coordinated(m, view.orgs, view.end))
     investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors})
     if investee is None or investee.tok_start > first.tok_start:
         return []

@@ -244,9 +244,12 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 pairs = list(zip(persons, orgs, strict=True))
             else:
                 pairs = [(p, o) for p in persons for o in orgs]
+            possessives = event_lexicon(analysis.lang).possessives
             for person, org in pairs:
                 if person is None or org is None or org.kind != "org" or person is org:
                     continue
+                if tokens[org.tok_start - 1].text.casefold() in possessives:
+                    continue  # "Head of Its Agricultural Unit": a part of the company named before
                 if person.kind != "person" and _maybe_person(org, lexicon(analysis.lang)):
                     continue  # two unknown names: no telling which is the person
                 if person.kind != "person":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..mentions.lexicon import lexicon as mention_lexicon
+from ..mentions.vocab import is_vocabulary
 from ..model import Analysis, Mention, Sentence
 from ..text.phrases import index_of
 from .lexicon import EventLexicon, Phrase
@@ -130,6 +131,8 @@ class SentenceView:
                 steps += 1
                 continue
             plain = (text[:1].islower() or text[:1].isdigit()) and w not in self.lex.clause_breaks
+            if self.title_case and not plain and is_vocabulary(text, self.lex.lang):
+                plain = True  # "in Gene-Editing Startup X": a headline capitalises plain words too
             if self.word(k + 1) == "-" and text[:1].isalpha():
                 plain = True  # first part of a compound: "des Asset-Managers X"
             if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self._head_like(k)):

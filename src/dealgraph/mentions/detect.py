@@ -137,6 +137,7 @@ class MentionFinder:
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
+        self.headline_stops = frozenset(load(analysis.lang, "mentions").get("headline_stop_words", ()))
         # "Nordbank", "Ethikbank": compounds on these nouns may be names
         self.name_heads = tuple(load(analysis.lang, "mentions").get("compound_name_heads", ()))
         events = load(analysis.lang, "events")
@@ -175,6 +176,8 @@ class MentionFinder:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
             return False
+        if headline and text in self.headline_stops:
+            return False  # "Atlas Grid Weighs Bid", "Lands $15M From X": a headline's verbs and particles
         if text.endswith(".") and text[:-1] in self.lex.stop_names:
             return False
         if text.casefold() in self.triggers:
@@ -207,11 +210,12 @@ class MentionFinder:
             self.place_pass(s)
             self.legal_form_pass(s)
             self.title_pass(s)
-            self.apposition_pass(s)
+            headline = sent.headline or self._title_case(s)
+            self.apposition_pass(s, headline)
             self.compound_prefix_pass(s)
             self.person_pass(s)
             self.title_of_pass(s)
-            self.sequence_pass(s, sent.headline or self._title_case(s))
+            self.sequence_pass(s, headline)
         self.listed_people_pass()
         self.short_form_pass()
         self.mentions.sort(key=lambda m: m.start)
@@ -360,6 +364,8 @@ class MentionFinder:
             prev = toks[i - 1].text
             if i < j and self.lex.is_org_head(prev) and prev not in self.lex.org_words:
                 break  # "den Softwareanbieter Klarfeld GmbH": the noun before the name
+            if prev.casefold() in self.place_suffixes and i - 2 >= s.start and toks[i - 2].text == "-":
+                break  # "Ohio-Based Software Maker X"
             if is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev):
                 i -= 1
             elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
@@ -453,7 +459,7 @@ class MentionFinder:
                     end += 1  # "GmbH & Co. KG"
                 self.add(s, i, end, "org", None, "pattern")
 
-    def apposition_pass(self, s: _Sentence) -> None:
+    def apposition_pass(self, s: _Sentence, headline: bool = False) -> None:
         """Names right after an organisation noun (org) or a title (person)."""
         toks = s.tokens
         for k in range(s.start, s.end - 1):
@@ -472,7 +478,8 @@ class MentionFinder:
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
                     self.add(s, k + 1, j, "person", None, "pattern")
                     continue
-            if self.lex.is_org_head(head) and head[:1].isupper() == (self.lex.capitalised_nouns):
+            # German nouns are capitalised, English ones only in a title-case headline
+            if self.lex.is_org_head(head) and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
                 j = self._extend_right(s, k + 1, 4)
                 if j > k + 1:
                     self.add(s, k + 1, j, "org", None, "pattern")
@@ -600,6 +607,11 @@ class MentionFinder:
                     continue
             k += 1
 
+    def _after_place_hyphen(self, s: _Sentence, k: int) -> bool:
+        """"Ohio-Based": the word after the hyphen says where, it opens no name."""
+        toks = s.tokens
+        return k > s.start and toks[k - 1].text == "-" and toks[k].text.casefold() in self.place_suffixes
+
     def _name_follows(self, s: _Sentence, k: int) -> bool:
         """A given name that is also a stop word ("Jan", a month) is a name before a surname,
         unless a day number stands before it ("5. Jan")."""
@@ -619,6 +631,7 @@ class MentionFinder:
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")
+                or self._after_place_hyphen(s, k)
                 or not (
                     self.name_token(toks[k], initial, headline) or self._opens_name(s, k, initial, headline)
                 )
