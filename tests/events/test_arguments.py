@@ -271,3 +271,38 @@ def test_every_investor_of_a_round() -> None:
     )
     events = extract_document(Document("r", text, lang="en"))["events"]
     assert {e["roles"]["investor"] for e in events} == {"Sequoia Capital", "Nvidia", "Hollins Ventures"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, deal",
+    [
+        (
+            "en",
+            "The board of Ravensmoor Pharma rejected a $48-a-share offer from Delacroix Health.",
+            ("Delacroix Health", "Ravensmoor Pharma", "failed"),
+        ),
+        (
+            "en",
+            "Hyperion Chemicals walked away from its proposed purchase of Dutch rival Verhoeven Coatings.",
+            ("Hyperion Chemicals", "Verhoeven Coatings", "failed"),
+        ),
+        (
+            "en",
+            "Stanhope Retail has dropped its pursuit of department-store chain Garnet & Finch.",
+            ("Stanhope Retail", "Garnet & Finch", "failed"),
+        ),
+        (
+            "de",
+            "Der Vorstand der Haller Bau AG lehnte das Übernahmeangebot der Kessler Holding ab.",
+            ("Kessler Holding", "Haller Bau AG", "failed"),
+        ),
+    ],
+)
+def test_offers_and_pursuits_that_failed(lang: str, text: str, deal: tuple[str, str, str]) -> None:
+    events = extract_document(Document("o", text, lang=lang))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [deal]
+
+
+def test_a_buyer_named_only_in_brackets_is_no_topic() -> None:
+    text = "Die Entscheidung von Minister Hans Kessler (SPD) über die Übernahme von Lumen Forge steht aus."
+    assert _deals(text, "de") == set()

@@ -127,6 +127,14 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
                 ("hire", "Elena Petrova", "Stratos Airlines", "completed"),
             },
         ),
+        (
+            "en",
+            "Former Larchmont Bank CEO Peter Szabo has been named chairman of Elsmere Trust.",
+            {
+                ("position", "Peter Szabo", "Larchmont Bank", None),
+                ("hire", "Peter Szabo", "Elsmere Trust", "completed"),
+            },
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

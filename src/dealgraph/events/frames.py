@@ -130,9 +130,22 @@ def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: se
             continue
         # "after it bought X": a clause opener before the subject is no preposition
         opens_clause = m.tok_start == lo and view.word(lo - 1) in view.lex.clause_breaks
-        if opens_clause or view.prep_before(m) is None:
+        if opens_clause or view.prep_before(m) is None or _of_governing_body(view, m):
             return m
     return None
+
+
+def _of_governing_body(view: SentenceView, m: Mention) -> bool:
+    """"The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
+    k = m.tok_start - 1
+    while k > view.first and view.word(k) in view.lex.determiners:
+        k -= 1
+    if view.word(k) not in view.lex.object_preps:
+        return False
+    k -= 1
+    while k > view.first and view.word(k) in view.lex.determiners:
+        k -= 1
+    return view.word(k) in view.lex.governing_bodies
 
 
 def _after_prep(
@@ -253,8 +266,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if agent is None and trig.cls == "noun" and view.word(ts - 1) in lex.noun_determiners:
             # "revenues rose due to the acquisition of X": the buyer is the company the article is about
             topic = topic_org(view.a, view.index)
+            # a company the article was already about, or the subject here ("Mit der Übernahme
+            # von X hat die Y ..."), not one named in passing or in brackets
             if topic is not None and topic.entity.key not in {m.entity.key for m in patients}:
-                agent = topic
+                key = topic.entity.key
+                earlier = any(m.entity.key == key and m.sent < view.index for m in view.a.mentions)
+                subject = any(m.entity.key == key and view.prep_before(m) is None for m in view.orgs)
+                agent = topic if earlier or subject else None
     if agent is None:
         return []
     if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):

@@ -54,6 +54,7 @@ class EventLexicon:
     not_acquired_object: frozenset[str]  # "acquired the assets of X": anywhere in the object
     progressive_passive: frozenset[str]  # "is being bought": under way
     future_markers: frozenset[str]  # "soll ... abgeschlossen sein", "is expected to close": not closed yet
+    governing_bodies: frozenset[str]  # "the board of X rejected": X is the subject
     role_markers: frozenset[str]  # "als"/"as" before a title is no clause break ("stößt als CTO zu X")
     relation_nouns: frozenset[str]  # "Peugeot parent PSA", "Demag-Mutter Terex": the first name modifies
     trigger_index: PhraseIndex
@@ -128,6 +129,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_acquired_object=frozenset(data.get("not_acquired_object", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         role_markers=frozenset(data.get("role_markers", ())),
+        governing_bodies=frozenset(data.get("governing_bodies", ())),
         future_markers=frozenset(data.get("future_markers", ())),
         progressive_passive=frozenset(data.get("progressive_passive", ())),
         trigger_index=PhraseIndex(table),

@@ -155,7 +155,7 @@ class SentenceView:
             or text.casefold() in self.lex.determiners
             or text in self.mlex.org_words
             or self.mlex.is_title(text)  # "von Bundeswirtschaftsminister P"
-            or self.mlex.is_place_adjective(text)  # "von der Schweizer X"
+            or self.mlex.is_place_adjective(text)  # "von der Schweizer X", "of Dutch rival X"
         )
 
     def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:

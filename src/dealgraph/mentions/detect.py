@@ -176,6 +176,8 @@ class MentionFinder:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
             return False
+        if text.casefold() in self.lex.former:
+            return False  # "Former Larchmont Bank CEO P"
         if headline and text in self.headline_stops:
             return False  # "Atlas Grid Weighs Bid", "Lands $15M From X": a headline's verbs and particles
         if text.endswith(".") and text[:-1] in self.lex.stop_names:
@@ -310,7 +312,8 @@ class MentionFinder:
         places = index_of(self.lex.places)
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
-            if not n and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
+            derived = self.lex.place_adjective_endings  # English "American Express" is a name
+            if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
                 if not (i + 1 < s.end and self.lex.is_legal_form(toks[i + 1].text)):
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
@@ -366,6 +369,8 @@ class MentionFinder:
                 break  # "den Softwareanbieter Klarfeld GmbH": the noun before the name
             if prev.casefold() in self.place_suffixes and i - 2 >= s.start and toks[i - 2].text == "-":
                 break  # "Ohio-Based Software Maker X"
+            if prev.casefold() in self.lex.former:
+                break  # "Former Larchmont Bank CEO P"
             if is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev):
                 i -= 1
             elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
@@ -383,6 +388,8 @@ class MentionFinder:
             text = toks[j].text
             if is_cap(text) and text not in self.lex.stop_names and not self.lex.is_title(text):
                 j += 1
+            elif j > i and text in self.lex.org_words:
+                j += 1  # "startup Sorrel AI"
             elif text in self.lex.connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
                 j += 1
             elif text == "-" and j > i and j + 1 < s.end and self._name_tail(toks[j + 1].text):
@@ -412,6 +419,8 @@ class MentionFinder:
         word = toks[k].text
         if not is_cap(word) or word in self.lex.stop_names or self.lex.is_title(word):
             return False
+        if word.casefold() in self.lex.former:
+            return False  # "Former Larchmont Bank CEO P"
         if (word, toks[k + 1].text) in self.mid_pairs:
             return True  # "Magic Leap is backed by ..." after "... like Magic Leap"
         if zipf(word, self.lex.lang) >= COMMON_EN_ZIPF:

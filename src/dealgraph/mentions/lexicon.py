@@ -49,6 +49,7 @@ class MentionLexicon:
     inflections: tuple[str, ...]
     capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
     place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
+    place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
@@ -56,6 +57,8 @@ class MentionLexicon:
 
     def is_place_adjective(self, word: str) -> bool:
         """"Münchner", "Kölner", "Schweizer": an adjective made from a known place name."""
+        if word in self.place_adjectives:
+            return True
         return bool(self.place_adjective_endings) and self._memoised(self._is_place_adjective, word)
 
     def _is_place_adjective(self, word: str) -> bool:
@@ -128,4 +131,5 @@ def lexicon(lang: str) -> MentionLexicon:
         inflections=tuple(data.get("inflections", ())),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
+        place_adjectives=frozenset(data.get("place_adjectives", ())),
     )
