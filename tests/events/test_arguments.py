@@ -306,3 +306,11 @@ def test_offers_and_pursuits_that_failed(lang: str, text: str, deal: tuple[str, 
 def test_a_buyer_named_only_in_brackets_is_no_topic() -> None:
     text = "Die Entscheidung von Minister Hans Kessler (SPD) über die Übernahme von Lumen Forge steht aus."
     assert _deals(text, "de") == set()
+
+
+def test_german_article_opening_a_sentence_is_no_genitive() -> None:
+    text = "Der Autozulieferer Rabe Komponenten wirbt gezielt Ingenieure von Bosch ab."
+    events = extract_document(Document("p", text, lang="de"))["events"]
+    assert [(e["type"], e["roles"]["poacher"], e["roles"]["source"]) for e in events] == [
+        ("poaching", "Rabe Komponenten", "Bosch")
+    ]

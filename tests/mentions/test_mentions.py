@@ -200,3 +200,8 @@ def test_place_adjectives_are_not_part_of_company_names() -> None:
     a = _mentions("Brennecke erwirbt 51 Prozent an dem Münchner Softwarehaus Tegeler Systems.", "de")
     assert "Tegeler Systems" in _names(a, "org")
     assert not any("Münchner" in n for n in _names(a, "org"))
+
+
+def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
+    a = _mentions("Der Aufsichtsrat von Zeller Automation hat den Vorstandschef abberufen.", "de")
+    assert "Zeller Automation" in _names(a, "org")

@@ -420,6 +420,11 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     ]
     if not left:
         left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
+        before = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= left[0].tok_start]
+        group = next((g for m in before if left[0] in (g := view.coordinated(m, view.orgs, ts))), [])
+        if len(group) > 1 and _joined_by_and(view, group):
+            left = group
     if left:
         group = view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1]
         if len(group) > 1 and not _joined_by_and(view, group):

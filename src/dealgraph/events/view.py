@@ -113,6 +113,8 @@ class SentenceView:
         loose = False  # skipped a plain word: only "of"-like prepositions still govern the name
         while k >= self.first and steps < 4:
             w = self.word(k)
+            if w in self.lex.determiners and (k == self.first or self.word(k - 1) in (",", ":", ";")):
+                return None  # "Der Autozulieferer X wirbt ...": an article opening the clause, no genitive
             if w in preps:
                 # "to help X" and "zu helfen": an infinitive marker, not a preposition
                 if (

@@ -314,7 +314,9 @@ class MentionFinder:
             n = places.match(s.words, i - s.start)
             derived = self.lex.place_adjective_endings  # English "American Express" is a name
             if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
-                if not (i + 1 < s.end and self.lex.is_legal_form(toks[i + 1].text)):
+                nxt = toks[i + 1].text if i + 1 < s.end else ""
+                company_word = nxt in self.lex.org_words and not self.lex.is_org_head(nxt)
+                if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
             if n and toks[i].text[:1].isupper() and s.free(i, i + n):
@@ -616,6 +618,25 @@ class MentionFinder:
                     continue
             k += 1
 
+    def _opens_company_word(self, s: _Sentence, k: int) -> bool:
+        """"Zeller Automation", "Rhenus Leben": a rarer capitalised word before a company word
+        names a company although the word itself is in the dictionary."""
+        toks = s.tokens
+        if k + 1 >= s.end or not s.free(k + 1, k + 2):
+            return False
+        word, nxt = toks[k].text, toks[k + 1].text
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and nxt in self.lex.org_words
+            and not self.lex.is_org_head(nxt)
+            and word not in self.lex.stop_names
+            and not self.lex.is_title(word)
+            and not self.lex.is_org_head(word)
+            and word.casefold() not in self.triggers
+            and zipf(word, self.lex.lang) < VERY_COMMON_ZIPF
+        )
+
     def _after_place_hyphen(self, s: _Sentence, k: int) -> bool:
         """"Ohio-Based": the word after the hyphen says where, it opens no name."""
         toks = s.tokens
@@ -642,7 +663,9 @@ class MentionFinder:
                 or toks[k].text.endswith("-")
                 or self._after_place_hyphen(s, k)
                 or not (
-                    self.name_token(toks[k], initial, headline) or self._opens_name(s, k, initial, headline)
+                    self.name_token(toks[k], initial, headline)
+                    or self._opens_name(s, k, initial, headline)
+                    or self._opens_company_word(s, k)
                 )
             ):
                 k += 1
