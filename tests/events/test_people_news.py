@@ -135,6 +135,14 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
                 ("hire", "Peter Szabo", "Elsmere Trust", "completed"),
             },
         ),
+        (
+            "de",
+            "Der Gründer von Velox Mobility, Tobias Engert, wechselt als Technikchef zu Porsche.",
+            {
+                ("hire", "Tobias Engert", "Porsche", "announced"),
+                ("position", "Tobias Engert", "Velox Mobility", None),
+            },
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

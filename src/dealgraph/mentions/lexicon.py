@@ -50,10 +50,20 @@ class MentionLexicon:
     capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
     place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
     place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
+    title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
-        return (word.casefold(),) in self.titles
+        low = word.casefold()
+        if (low,) in self.titles:
+            return True
+        # a capitalised compound on a title ("Technikchef"); the bare suffix alone is listed or not
+        compound = bool(self.title_suffixes) and word[:1].isupper()
+        return compound and self._memoised(self._is_title_compound, word)
+
+    def _is_title_compound(self, word: str) -> bool:
+        low = word.casefold()
+        return any(low.endswith(t) and len(low) >= len(t) + 4 for t in self.title_suffixes)
 
     def is_place_adjective(self, word: str) -> bool:
         """"Münchner", "Kölner", "Schweizer": an adjective made from a known place name."""
@@ -132,4 +142,5 @@ def lexicon(lang: str) -> MentionLexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
         place_adjectives=frozenset(data.get("place_adjectives", ())),
+        title_suffixes=tuple(data.get("title_suffixes", ())),
     )
