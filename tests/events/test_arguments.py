@@ -314,3 +314,14 @@ def test_german_article_opening_a_sentence_is_no_genitive() -> None:
     assert [(e["type"], e["roles"]["poacher"], e["roles"]["source"]) for e in events] == [
         ("poaching", "Rabe Komponenten", "Bosch")
     ]
+
+
+def test_agreeing_with_a_company_on_a_takeover() -> None:
+    text = "Der Energiekonzern Enwerk hat sich mit dem Netzbetreiber Ostnetz auf eine Übernahme geeinigt."
+    assert _deals(text, "de") == {("Enwerk", "Ostnetz")}
+
+
+def test_the_sale_of_a_unit_named_in_the_genitive() -> None:
+    text = "BASF verhandelt über den Verkauf seiner Pigmentsparte Colorix an den Konzern Shirokawa Chemical."
+    (event,) = extract_document(Document("s", text, lang="de"))["events"]
+    assert event["roles"] == {"acquirer": "Shirokawa Chemical", "target": "Colorix", "seller": "BASF"}

@@ -252,6 +252,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             bidder = _after_prep(view, orgs, lex.noun_agent_preps, te, min(hi, te + 8), set())
             if bidder is not None:
                 patient = _left(view, orgs, ts, lo, {id(bidder)})
+        if patient is None and trig.cls == "noun":  # "hat sich mit X auf eine Übernahme geeinigt"
+            patient = _after_prep(view, orgs, lex.with_preps, lo, ts, set())
         if patient is None:
             return []
         patients = view.coordinated(patient, orgs, hi)
@@ -368,6 +370,17 @@ def _sale(
         return []
     owner = _possessor(view, ts, {id(buyer)})
     sold = _after_prep(view, view.orgs, view.lex.object_preps, te, buyer.tok_start, {id(buyer)})
+    if sold is None:  # "den Verkauf seiner Sparte X an Y": a genitive after a possessive
+        sold = next(
+            (
+                m
+                for m in view.orgs
+                if te < m.tok_start < buyer.tok_start
+                and m.tok_start - te <= 4
+                and view.word(te) in view.lex.possessives | view.lex.determiners
+            ),
+            None,
+        )
     seller = (owner or _left(view, view.orgs, ts, lo, {id(buyer)})) if sold is not None else None
     target = sold or owner or _left(view, view.orgs, ts, lo, {id(buyer)})
     if target is None or target.entity is buyer.entity:
