@@ -143,6 +143,14 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
                 ("position", "Tobias Engert", "Velox Mobility", None),
             },
         ),
+        (
+            "en",
+            "After 18 years at Oakridge Semiconductor, CTO Wen Liu is leaving to join Ferrite Compute.",
+            {
+                ("departure", "Wen Liu", "Oakridge Semiconductor", "announced"),
+                ("hire", "Wen Liu", "Ferrite Compute", "announced"),
+            },
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

@@ -534,21 +534,18 @@ def join(
         return []
     if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
         return []
-    adjacent = trig.spec.get("object_adjacent", ())
-    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
-        return []
     moving_on = None
     if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
         moving_on, org = org, None  # "resigned ... to become CEO of X": X is where the person goes
+    adjacent = trig.spec.get("object_adjacent", ())
+    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
+        return []
     if org is None and trig.type == "departure":
-        org = next(
-            (
-                m
-                for m in reversed(view.orgs)
-                if m.tok_end <= persons[0].tok_start and view.prep_before(m) is None
-            ),
-            None,
-        )
+        before = [m for m in view.orgs if m.tok_end <= persons[0].tok_start]
+        org = next((m for m in reversed(before) if view.prep_before(m) is None), None)
+        if org is None:  # "After 18 years at X, CTO P is leaving"
+            org = next((m for m in reversed(before) if view.prep_before(m) in lex.org_preps), None)
+
     if org is None and passive and trig.type == "hire" and _title_between(view, te, te + 2):
         org = topic_org(view.a, view.index)  # "P was named CEO": of the company the article is about
     if org is None and trig.spec.get("org_fallback_topic"):
@@ -558,7 +555,9 @@ def join(
             org = topic_org(view.a, view.index)
     if org is None:
         return [(p, None, moving_on) for p in persons] if trig.type == "departure" else []
-    other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)}) if trig.type == "hire" else None
+    other = moving_on
+    if trig.type == "hire":
+        other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
     if other is not None and other.entity is org.entity:
         other = None
     return [(p, org, other) for p in persons]
