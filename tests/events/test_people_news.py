@@ -151,6 +151,26 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
                 ("hire", "Wen Liu", "Ferrite Compute", "announced"),
             },
         ),
+        (
+            "en",
+            "Quorra Labs has hired more than 20 engineers from Halvorsen Group in recent months.",
+            {("poaching", "Quorra Labs", "Halvorsen Group", "completed")},
+        ),
+        (
+            "en",
+            '"Demand is strong," said Imogen Vasquez, head of research at Talbot Securities.',
+            {("position", "Imogen Vasquez", "Talbot Securities", None)},
+        ),
+        (
+            "en",
+            "Fennimore Software CEO Dana Okafor resigned on Friday.",
+            {("departure", "Dana Okafor", "Fennimore Software", "completed")},
+        ),
+        (
+            "en",
+            "Westbrook Labs has brought on former Oracle executive Priyanka Nair as its new revenue chief.",
+            {("hire", "Priyanka Nair", "Westbrook Labs", "completed")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

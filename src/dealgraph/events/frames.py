@@ -476,6 +476,8 @@ def join(
     if order == "org_person" and not passive:
         org = _left(view, view.orgs, ts, lo, set())
         first = _right(view, people, te, hi, {id(org)})
+        if first is not None and first.tok_start - te > 8:
+            first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
         if first is None and lex.verb_final:
             # "Der Aufsichtsrat der X hat P zum Vorstandschef ernannt": the person before the verb,
             # the company wherever it stands before the person
@@ -603,6 +605,10 @@ def poach(
     lo, hi = view.clause(ts, te)
     talent = view.lex.talent_words
     person = next((m for m in view.persons if m.tok_start == te), None)  # "poached P from Y"
+    # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
+    staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
+    if trig.spec.get("talent_only") and (person is not None or not staff_named):
+        return []
     if person is None and not any(
         w in talent or w.split("-")[-1] in talent for w in view.words[lo - view.first : hi - view.first]
     ):

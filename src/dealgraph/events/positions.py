@@ -27,6 +27,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "all",
         None,
     ),
+    # "P, head of research at O": a department between title and organisation
+    (re.compile(r"(?P<p>[PQ])c?d?(?P<t>F?T)oxo[od]*(?P<o>[OQ])"), "all", None),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post

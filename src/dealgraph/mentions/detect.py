@@ -247,6 +247,16 @@ class MentionFinder:
         for i, j, entity in self.gaz.match(s.tokens, s.start, s.end):
             if j == i + 1 and entity.kind == "org" and i > s.start and toks[i - 1].text in self.given:
                 continue  # "Kenneth Goldman" is a person, not the bank "Goldman"
+            if (
+                j == i + 1
+                and entity.kind == "org"
+                and toks[i].text in self.given
+                and i > s.start
+                and self.lex.is_title(toks[i - 1].text)
+                and j < s.end
+                and self.name_token(toks[j], False, False)
+            ):
+                continue  # "CEO Dana Okafor" is a person, not the company "Dana"
             # "Kranich Software AG" is not the company "Software AG": a known name that
             # starts with a plain word and follows an unknown name is part of a longer one.
             if (
