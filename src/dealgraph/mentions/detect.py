@@ -632,7 +632,7 @@ class MentionFinder:
         """"Zeller Automation", "Rhenus Leben": a rarer capitalised word before a company word
         names a company although the word itself is in the dictionary."""
         toks = s.tokens
-        if k + 1 >= s.end or not s.free(k + 1, k + 2):
+        if k + 1 >= s.end or toks[k + 1].text not in self.lex.org_words or not s.free(k + 1, k + 2):
             return False
         word, nxt = toks[k].text, toks[k + 1].text
         return (
