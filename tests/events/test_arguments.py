@@ -325,3 +325,13 @@ def test_the_sale_of_a_unit_named_in_the_genitive() -> None:
     text = "BASF verhandelt über den Verkauf seiner Pigmentsparte Colorix an den Konzern Shirokawa Chemical."
     (event,) = extract_document(Document("s", text, lang="de"))["events"]
     assert event["roles"] == {"acquirer": "Shirokawa Chemical", "target": "Colorix", "seller": "BASF"}
+
+
+def test_each_target_of_a_list_keeps_its_own_year() -> None:
+    text = "Its acquisitions of Lumen Forge in 2006, Kestrel Labs in 2009, and Tarnwood in 2012 paid off."
+    events = extract_document(Document("d", "Orbital Dynamics grew. " + text, lang="en"))["events"]
+    assert {e["roles"]["target"]: e["date"] for e in events if e["type"] == "acquisition"} == {
+        "Lumen Forge": "2006",
+        "Kestrel Labs": "2009",
+        "Tarnwood": "2012",
+    }
