@@ -205,3 +205,37 @@ def test_place_adjectives_are_not_part_of_company_names() -> None:
 def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
     a = _mentions("Der Aufsichtsrat von Zeller Automation hat den Vorstandschef abberufen.", "de")
     assert "Zeller Automation" in _names(a, "org")
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, kind",
+    [
+        (
+            "de",
+            "Die Rheinwald Versicherung holt Sabine Ortmann-Keil als Finanzvorständin.",
+            "Sabine Ortmann-Keil",
+            "person",
+        ),
+        (
+            "de",
+            "Vertriebsvorstand Matthias Göbelhaus verlässt die Ostwerk Solar AG.",
+            "Matthias Göbelhaus",
+            "person",
+        ),
+        (
+            "de",
+            "Kreisen zufolge prüft die Commerzbank eine Übernahme der Fürstenbank Privatkunden AG.",
+            "Fürstenbank Privatkunden AG",
+            "org",
+        ),
+        (
+            "de",
+            "Der Aufsichtsrat der Kornmann Handelsgruppe hat den Chef abberufen.",
+            "Kornmann Handelsgruppe",
+            "org",
+        ),
+        ("en", "Halvern Bank has closed its purchase of Mistral Brokerage.", "Mistral Brokerage", "org"),
+    ],
+)
+def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> None:
+    assert name in _names(_mentions(text, lang), kind)

@@ -377,8 +377,14 @@ class MentionFinder:
         i = j
         while i > s.start and j - i < MAX_NAME_TOKENS and s.free(i - 1, i):
             prev = toks[i - 1].text
-            if i < j and self.lex.is_org_head(prev) and prev not in self.lex.org_words:
-                break  # "den Softwareanbieter Klarfeld GmbH": the noun before the name
+            listed = prev.casefold() in self.lex.org_heads or not self.lex.capitalised_nouns
+            if (
+                i < j
+                and self.lex.is_org_head(prev)
+                and prev not in self.lex.org_words
+                and (listed or is_vocabulary(prev, self.lex.lang))
+            ):
+                break  # "den Softwareanbieter Klarfeld GmbH" (but "Fürstenbank X AG" stays whole)
             if prev.casefold() in self.place_suffixes and i - 2 >= s.start and toks[i - 2].text == "-":
                 break  # "Ohio-Based Software Maker X"
             if prev.casefold() in self.lex.former:
@@ -586,7 +592,7 @@ class MentionFinder:
                 j = k + 1
                 while (
                     j < s.end
-                    and j - k < 4
+                    and j - k < 5
                     and s.free(j, j + 1)
                     and (
                         (
@@ -602,6 +608,14 @@ class MentionFinder:
                             and not self.lex.is_title(toks[j].text)
                         )
                         or (
+                            # "Solberg-Maas": a double surname
+                            toks[j].text == "-"
+                            and j > k + 1
+                            and j + 1 < s.end
+                            and toks[j + 1].text[:1].isupper()
+                            and toks[j + 1].text.isalpha()
+                        )
+                        or (
                             # "Ursula von der Leyen", never "Tomas Berger von Kestrel Oil"
                             toks[j].text in self.lex.particles
                             and toks[j - 1].text in self.given
@@ -612,7 +626,7 @@ class MentionFinder:
                 ):
                     if self.lex.is_legal_form(toks[j].text):
                         break
-                    j += 1
+                    j += 2 if toks[j].text == "-" else 1  # the second part of a double name comes along
                 while j > k + 1 and toks[j - 1].text in self.lex.particles:
                     j -= 1
                 last = toks[j - 1].text
