@@ -335,3 +335,38 @@ def test_each_target_of_a_list_keeps_its_own_year() -> None:
         "Kestrel Labs": "2009",
         "Tarnwood": "2012",
     }
+
+
+@pytest.mark.parametrize(
+    "lang, text, parties",
+    [
+        (
+            "en",
+            "Nvidia and Dunmore Robotics said they would jointly develop a simulation platform.",
+            ["Dunmore Robotics", "Nvidia"],
+        ),
+        (
+            "en",
+            "Spotify is teaming up with Indian telecom operator Brahmaputra Mobile.",
+            ["Brahmaputra Mobile", "Spotify"],
+        ),
+        (
+            "de",
+            "Deutsche Telekom und das Berliner KI-Start-up Wortfeld gehen eine Partnerschaft ein.",
+            ["Deutsche Telekom", "Wortfeld"],
+        ),
+        (
+            "de",
+            "Die Sparkasse Auental und die Sparkasse Holmbach wollen sich zusammenschließen.",
+            ["Sparkasse Auental", "Sparkasse Holmbach"],
+        ),
+    ],
+)
+def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, parties: list[str]) -> None:
+    events = extract_document(Document("m", text, lang=lang))["events"]
+    assert [sorted(e["roles"]["parties"]) for e in events] == [parties]
+
+
+def test_a_compound_noun_on_a_code_is_no_merger_party() -> None:
+    text = "Die VRLA-Batterien der FXH-Serie lassen sich zu größeren Speichern zusammenschließen."
+    assert extract_document(Document("m", text, lang="de"))["events"] == []

@@ -458,6 +458,8 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             parties.extend(view.coordinated(partner, view.orgs, hi))
     seen: dict[str, Mention] = {}
     for m in parties:
+        if m.text.endswith("-") or (view.word(m.tok_end) == "-" and m.tok_end + 1 != ts):
+            continue  # "die VRLA-Batterien der FXH-Serie": a name inside a compound noun is no party
         seen.setdefault(m.entity.key, m)
     return [list(seen.values())] if len(seen) >= 2 else []
 

@@ -55,7 +55,13 @@ class SentenceView:
         """"Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent
         or unit the next name is plays no role of its own."""
         k = m.tok_end + (self.word(m.tok_end) == "-")
-        return self.word(k) in self.lex.relation_nouns and k + 1 in starts
+        if self.word(k) in self.lex.relation_nouns and k + 1 in starts:
+            return True
+        # "Salesforce CEO Marc Benioff" in a list of investors: the person is the one named
+        n = self.phrase_at(k, self.mlex.titles, 4) if m.kind == "org" else 0
+        return n > 0 and k + n in starts and any(
+            p.tok_start == k + n and p.kind == "person" for p in self.a.mentions if p.sent == self.index
+        )
 
     def word(self, k: int) -> str:
         """Lower-cased token ``k`` (document token index); "" outside the sentence."""
@@ -111,7 +117,7 @@ class SentenceView:
         k = m.tok_start - 1
         steps = 0
         loose = False  # skipped a plain word: only "of"-like prepositions still govern the name
-        while k >= self.first and steps < 4:
+        while k >= self.first and steps < 5:
             w = self.word(k)
             if w in self.lex.determiners and (k == self.first or self.word(k - 1) in (",", ":", ";")):
                 return None  # "Der Autozulieferer X wirbt ...": an article opening the clause, no genitive
@@ -168,10 +174,11 @@ class SentenceView:
             if m.tok_start < last.tok_end or m.tok_start >= limit:
                 continue
             gap = self.words[last.tok_end - self.first : m.tok_start - self.first]
+            parts = len(gap) - gap.count("-")  # "das Berliner KI-Start-up X": a compound is one word
             if (
                 not gap
-                or len(gap) > COORD_GAP_LONG
-                or (len(gap) > COORD_GAP and gap[-1] not in self.lex.coordinators)
+                or parts > COORD_GAP_LONG
+                or (parts > COORD_GAP and gap[-1] not in self.lex.coordinators)
             ):
                 break
             joined = "," in gap or any(w in self.lex.coordinators for w in gap)
@@ -182,8 +189,8 @@ class SentenceView:
             k = m.tok_end
             while k < self.end and self.a.tokens[k].text[:1].isupper():
                 k += 1  # "Harbor News reported": look past the rest of the outlet's name
-            if self.word(k) in self.lex.reporting_verbs:
-                break  # "..., Bloomberg reported": the source of the news, not one more company
+            if self.word(k) in self.lex.reporting_verbs and "," in gap:
+                break  # "..., Bloomberg reported": the source of the news ("A and B said" are two)
             gerunds = self.lex.gerund_endings
             if gerunds and any(w.endswith(gerunds) and w.isalpha() and len(w) > 5 for w in gap):
                 break  # "ousted A, leaving B": a new verb, not a list
