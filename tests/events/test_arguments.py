@@ -370,3 +370,14 @@ def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, 
 def test_a_compound_noun_on_a_code_is_no_merger_party() -> None:
     text = "Die VRLA-Batterien der FXH-Serie lassen sich zu größeren Speichern zusammenschließen."
     assert extract_document(Document("m", text, lang="de"))["events"] == []
+
+
+def test_a_subject_set_off_by_an_apposition() -> None:
+    text = (
+        "Pharos Grid, a German startup that makes software for power grids, has secured "
+        "€30 million from Breakwater Climate Fund."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert [(e["roles"]["investor"], e["roles"]["investee"]) for e in events] == [
+        ("Breakwater Climate Fund", "Pharos Grid")
+    ]

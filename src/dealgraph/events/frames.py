@@ -316,12 +316,24 @@ def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None
 
 
 def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
-    """Without an organisation as subject: the antecedent of a relative clause, or an investor
-    named as a person ("Buffett completed the buyout of X")."""
+    """Without an organisation as subject: the antecedent of a relative clause, the company
+    before an inserted apposition, or an investor named as a person ("Buffett completed ...")."""
     heads = view.relative_head(lo, view.orgs)
     if heads:
         return heads[-1]
-    return _left(view, view.persons, ts, lo, set())
+    return _apposed_subject(view, ts) or _left(view, view.persons, ts, lo, set())
+
+
+def _apposed_subject(view: SentenceView, ts: int) -> Mention | None:
+    """"X, a Berlin startup that makes ..., has raised": the name opening the sentence, set off
+    by a comma, is the subject of a verb that follows the closing comma."""
+    first = next((m for m in view.orgs if m.tok_start <= view.first + 2), None)
+    if first is None or view.word(first.tok_end) != "," or first.tok_end >= ts:
+        return None
+    closing = [k for k in range(first.tok_end + 1, ts) if view.word(k) == ","]
+    if not closing or any(view.a.tokens[k].text[:1].isupper() for k in range(closing[-1] + 1, ts)):
+        return None
+    return first
 
 
 def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
@@ -403,7 +415,7 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     for m in view.orgs:  # "led by A, with participation from B and C"
         if m.tok_start > investors[-1].tok_end and m not in investors and view.prep_before(m, preps) in preps:
             investors.extend(view.coordinated(m, view.orgs, view.end))
-    investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors})
+    investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors}) or _apposed_subject(view, ts)
     if investee is None or investee.tok_start > first.tok_start:
         return []
     return [(inv, investee) for inv in investors if inv.entity is not investee.entity]
@@ -476,7 +488,7 @@ def join(
     org: Mention | None = None
     people = view.persons
     if order == "org_person" and not passive:
-        org = _left(view, view.orgs, ts, lo, set())
+        org = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
         first = _right(view, people, te, hi, {id(org)})
         if first is not None and first.tok_start - te > 8:
             first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
