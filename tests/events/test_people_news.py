@@ -171,6 +171,21 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Westbrook Labs has brought on former Oracle executive Priyanka Nair as its new revenue chief.",
             {("hire", "Priyanka Nair", "Westbrook Labs", "completed")},
         ),
+        (
+            "de",
+            "Daniela Förster-Kühn verlässt den Chipkonzern Infineon und wird Chefin eines Start-ups.",
+            {("departure", "Daniela Förster-Kühn", "Infineon", "announced")},
+        ),
+        (
+            "de",
+            "Zum Jahresende scheidet Finanzvorstand Gregor Wiesinger aus der Altmark Versorgung AG aus.",
+            {("departure", "Gregor Wiesinger", "Altmark Versorgung AG", "announced")},
+        ),
+        (
+            "de",
+            "Der Zulieferer Dreymann hat beim Konkurrenten Albrecht & Stein mehrere Entwickler abgeworben.",
+            {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

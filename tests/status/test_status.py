@@ -148,3 +148,22 @@ def test_german_present_tense_takeover_is_announced() -> None:
         "Die Nordlicht Robotics GmbH übernimmt den Softwarehersteller Flusskiesel.", "de", "acquisition"
     )
     assert event["status"] == "announced"
+
+
+@pytest.mark.parametrize(
+    "text, etype, status",
+    [
+        (
+            "Gerüchte über eine Übernahme durch Stellantis wies die Chefin von Kolbenwerk, Ida Lemke, zurück",
+            "acquisition",
+            "denied",
+        ),
+        (
+            "Der Gründer der Kleiderwerk GmbH, Ansgar Poll, zieht sich aus der Geschäftsführung zurück.",
+            "departure",
+            "announced",
+        ),
+    ],
+)
+def test_german_split_cues(text: str, etype: str, status: str) -> None:
+    assert _event(text, "de", etype)["status"] == status

@@ -32,6 +32,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             k += 1
             continue
         hit = None
+        split_verb = False
         n = lex.trigger_index.match(view.words, k - view.first)
         if n:
             hit = (n, lex.triggers[tuple(view.words[k - view.first : k - view.first + n])])
@@ -41,6 +42,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             split = [trig for particle, trig in lex.separable[view.word(k)] if particle == last]
             if split:
                 hit = (1, split)
+                split_verb = True
                 view.clause_ends[k] = at  # the verb's clause runs to its particle
         if hit is None and lex.suffix_nouns:
             w = view.word(k)
@@ -66,7 +68,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             noun = _noun_context(view, k, k + n)
             trigs = [t for t in trigs if (t.cls != "verb") == noun or t.cls == "stake"]
         for trig in trigs:
-            if n == 1 and _separable_elsewhere(view, k, trig):
+            if n == 1 and not split_verb and _separable_elsewhere(view, k, trig):
                 continue
             yield k, k + n, trig
         k += n
@@ -516,7 +518,8 @@ def join(
         if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
             left = _before_inserted_clause(view, lo, people)
         if not left and lex.verb_final:  # "Wie mitgeteilt wurde, legt P sein Amt nieder"
-            left = [m for m in people if m.tok_start == te]
+            titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
+            left = [m for m in people if m.tok_start in (te, titled)]
         if not left and passive and _title_between(view, te, te + 2):
             # "Barra was named CEO": a lone unknown name made CEO is a person
             left = [
@@ -531,7 +534,13 @@ def join(
         preps = frozenset(trig.spec.get("org_preps", ()))
         if not trig.spec.get("org_prep_only"):
             preps |= lex.to_preps | lex.org_preps
-        org = _after_prep(view, view.orgs, preps, te, hi, set())
+        org = None
+        if trig.type == "departure" and not trig.spec.get("org_prep_only"):
+            # "verlässt den Chipkonzern X und wird Chefin des Y": the object comes first
+            org = next(
+                (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
+            )
+        org = org or _after_prep(view, view.orgs, preps, te, hi, set())
         if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
             org = _right(view, view.orgs, te, hi, set())  # not "succeeds Keith": the one succeeded
         if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
@@ -621,14 +630,17 @@ def poach(
     person = next((m for m in view.persons if m.tok_start == te), None)  # "poached P from Y"
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
     staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
+    compounds = tuple(t for t in talent if len(t) >= 6)  # "Softwareentwickler", "KI-Forscherin"
     if trig.spec.get("talent_only") and (person is not None or not staff_named):
         return []
     if person is None and not any(
-        w in talent or w.split("-")[-1] in talent for w in view.words[lo - view.first : hi - view.first]
+        w in talent or w.split("-")[-1] in talent or w.endswith(compounds)
+        for w in view.words[lo - view.first : hi - view.first]
     ):
         return []  # luring customers or investors is no poaching
 
-    source = _after_prep(view, view.orgs, view.lex.from_preps | view.lex.object_preps, lo, hi, set())
+    source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
+    source = _after_prep(view, view.orgs, source_preps, lo, hi, set())
     if source is None:  # "lure X's top researchers"
         source = next(
             (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None

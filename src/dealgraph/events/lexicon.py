@@ -85,6 +85,7 @@ class EventLexicon:
     verb_final: bool  # German puts the verb last in subordinate clauses and after auxiliaries
     # separable verbs: "steigt ... ein", "tritt ... zurück"; verb -> (particle closing the clause, trigger)
     separable: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict)
+    separable_particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,6 +135,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         progressive_passive=frozenset(data.get("progressive_passive", ())),
         trigger_index=PhraseIndex(table),
         separable=separable,
+        separable_particles=particles,
         verb_final=bool(data.get("verb_final", False)),
         noun_determiners=frozenset(data["noun_determiners"]),
         noun_modifiers=frozenset(data["noun_modifiers"]),

@@ -17,6 +17,7 @@ from ..model import Analysis, Event
 SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or closing anywhere in the sentence
 CLAUSE_WIDE = frozenset({"failed"})
 MODAL = frozenset({"rumored"})
+PEOPLE = frozenset({"hire", "departure"})
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
@@ -62,6 +63,21 @@ def _negated(
     return None
 
 
+def _split_cue(view: SentenceView, k: int, table: frozenset[tuple[str, ...]], lex: EventLexicon) -> int:
+    """A German cue with a separable particle: "wies ... zurück" matches "wies zurück" when the
+    particle closes the clause."""
+    if not lex.separable_particles:
+        return 0
+    last = ""
+    for j in range(k + 1, view.end):
+        w = view.word(j)
+        if w in (";", ":", ".", "!", "?"):  # commas may set off an apposition before the particle
+            break
+        if w.isalpha():
+            last = w
+    return 1 if last in lex.separable_particles and (view.word(k), last) in table else 0
+
+
 def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str, list[str]]:
     toks = view.a.tokens
     ts = next(k for k in range(view.first, view.end) if toks[k].start >= event.trigger[0])
@@ -93,9 +109,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if event.trigger_class in ("noun", "stake") and status in MODAL:
             end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
-            n = view.phrase_at(k, table, 4)
-            if not n or (ts <= k < te and status == "completed"):
-                continue
+            n = view.phrase_at(k, table, 4) or _split_cue(view, k, table, lex)
+            own = ts <= k < te and (status == "completed" or (status == "failed" and event.type in PEOPLE))
+            if not n or own:
+                continue  # the trigger is no cue about itself ("zieht sich zurück" withdraws no offer)
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
             if status == "completed" and any(view.word(j) in lex.future_markers for j in range(k - 5, k)):
