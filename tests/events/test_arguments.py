@@ -381,3 +381,36 @@ def test_a_subject_set_off_by_an_apposition() -> None:
     assert [(e["roles"]["investor"], e["roles"]["investee"]) for e in events] == [
         ("Breakwater Climate Fund", "Pharos Grid")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, deal",
+    [
+        ("Volkswagen raised its stake in Chinese EV maker Xinrui Auto.", ("Volkswagen", "Xinrui Auto")),
+        ("Apple in talks to acquire F1 streaming app Pitwall for $400M, per sources", ("Apple", "Pitwall")),
+        (
+            "Ravenscar Partners will buy the payments division of Hollerith Bank, Payvant, for €750 million.",
+            ("Ravenscar Partners", "Payvant"),
+        ),
+        (
+            "SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- Tellwright Inc. today announced that it has "
+            "entered into a definitive agreement to acquire Kaimana Micro.",
+            ("Tellwright Inc.", "Kaimana Micro"),
+        ),
+    ],
+)
+def test_the_company_meant_after_a_trade_noun_or_a_wire_dateline(text: str, deal: tuple[str, str]) -> None:
+    assert _deals(text) == {deal}
+
+
+def test_an_agent_phrase_is_no_apposition() -> None:
+    text = "Die Übernahme der Kette Kaiser's Tengelmann durch den Handelsriesen Edeka wurde genehmigt."
+    assert _deals(text, "de") == {("Edeka", "Kaiser's Tengelmann")}
+
+
+def test_an_unknown_name_with_a_title_after_it_is_a_person() -> None:
+    text = "Ottoline Reyes, chief financial officer of Marchbank Retail, is leaving to join Danforth Stores."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert ("hire", "Ottoline Reyes", "Danforth Stores") in {
+        (e["type"], e["roles"].get("person"), e["roles"].get("org")) for e in events
+    }

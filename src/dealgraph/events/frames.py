@@ -236,6 +236,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 if not any(w in lex.money_words or w[:1] in "$€£" for w in between):
                     first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
             if first is not None:
+                first = _apposed_name(view, first)
                 patients = view.coordinated(first, orgs, hi)
     else:  # noun, stake or offer
         patient_preps = lex.object_preps | lex.stake_preps
@@ -258,6 +259,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             patient = _after_prep(view, orgs, lex.with_preps, lo, ts, set())
         if patient is None:
             return []
+        patient = _apposed_name(view, patient)
         patients = view.coordinated(patient, orgs, hi)
         exclude = {id(m) for m in patients}  # "the acquisitions of A, B and C": none of them bought
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
@@ -297,6 +299,26 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _apposed_name(view: SentenceView, m: Mention) -> Mention:
+    """The company meant when a trade noun and another name follow the first one: "Chinese EV
+    maker Xinrui Auto", "F1 streaming app Pitwall"; and "the payments division of X, Payvant",
+    where the unit's own name follows its owner."""
+    later = [n for n in view.orgs if m.tok_end < n.tok_start <= m.tok_end + 5]
+    for n in later:
+        between = range(m.tok_end, n.tok_start)
+        heads = [k for k in between if view._head_like(k) and view.word(k) not in view.lex.determiners]
+        lower = all(view.a.tokens[k].text[:1].islower() or k in heads or view.word(k) == "-" for k in between)
+        if heads and lower and not any(view.word(k) in view.lex.prepositions for k in between):
+            return n  # not "... X durch den Handelsriesen Y": a preposition starts another role
+    k = m.tok_start - 1
+    while k > view.first and view.word(k) in view.lex.determiners:
+        k -= 1
+    owner_of_unit = view.word(k) in view.lex.object_preps and view.word(k - 1) in view.lex.relation_nouns
+    if owner_of_unit and view.word(m.tok_end) == ",":
+        return next((n for n in later if n.tok_start == m.tok_end + 1), m)
+    return m
 
 
 def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:

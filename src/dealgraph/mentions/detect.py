@@ -219,6 +219,7 @@ class MentionFinder:
             self.title_of_pass(s)
             self.sequence_pass(s, headline)
         self.listed_people_pass()
+        self.titled_people_pass()
         self.short_form_pass()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
@@ -341,8 +342,16 @@ class MentionFinder:
                 s.claim(i, i + n, "place")
 
     def _dateline(self, s: _Sentence) -> None:
-        """The place of "EINDHOVEN (dpa-AFX) - ..." is where the story was filed, not a company."""
+        """The place of "EINDHOVEN (dpa-AFX) - ..." is where the story was filed, not a company;
+        so is everything before the wire of "SAN JOSE, Calif., March 4 /PRNewswire/ --"."""
         toks = s.tokens
+        for k in range(s.start, min(s.end - 3, s.start + 25)):
+            if toks[k].text == "/" and toks[k + 2].text == "/" and toks[k + 3].text in ("-", "–", "—"):
+                end = k + 3
+                while end < s.end and toks[end].text in ("-", "–", "—"):
+                    end += 1
+                s.claim(s.start, end, "place")
+                return
         k = s.start
         while k < s.end and k - s.start < 5 and (is_cap(toks[k].text) or toks[k].text == "/"):
             k += 1
@@ -774,6 +783,30 @@ class MentionFinder:
                         m.kind = "person"
                         m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
                         break
+
+    def titled_people_pass(self) -> None:
+        """An unknown two-word name followed by ", <title>" is a person ("Ottoline Reyes, chief
+        financial officer of X")."""
+        toks = self.a.tokens
+        titles = index_of(self.lex.titles)
+        for m in self.mentions:
+            words = m.text.split()
+            if m.source != "candidate" or len(words) != 2:
+                continue
+            if not all(w.istitle() and w.isalpha() for w in words):
+                continue
+            if any(w in self.lex.org_words for w in words) or m.tok_end + 2 >= len(toks):
+                continue
+            k = m.tok_end
+            if toks[k].text != "," or toks[k].sent != m.sent:
+                continue
+            k += 1
+            if toks[k].text.casefold() in ("a", "an", "the", "der", "die", "ein", "eine"):
+                k += 1
+            sent_words = [t.text.casefold() for t in toks[k : k + 4]]
+            if titles.match(sent_words, 0) or self.lex.is_title(toks[k].text):
+                m.kind = "person"
+                m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
 
     def short_form_pass(self) -> None:
         """A surname or a company's first word alone refers to the full name said before."""
