@@ -414,3 +414,34 @@ def test_an_unknown_name_with_a_title_after_it_is_a_person() -> None:
     assert ("hire", "Ottoline Reyes", "Danforth Stores") in {
         (e["type"], e["roles"].get("person"), e["roles"].get("org")) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    "text, deal",
+    [
+        (
+            "Die Ahrenberg Holding hat ihre Beteiligung an der Kranbau AG an die Tellhorn Gruppe verkauft.",
+            ("Tellhorn Gruppe", "Kranbau AG"),
+        ),
+        (
+            "Die Lichtenau Gruppe hat die Marke Polarmahl von der Ostsee Feinkost GmbH übernommen.",
+            ("Lichtenau Gruppe", "Polarmahl"),
+        ),
+        ("Orvato verkauft Lumen Forge an Kestrel.", ("Kestrel", "Lumen Forge")),
+    ],
+)
+def test_german_sales_and_purchases_with_the_verb_last(text: str, deal: tuple[str, str]) -> None:
+    assert _deals(text, "de") == {deal}
+
+
+def test_selling_a_stake_is_no_purchase_by_the_seller() -> None:
+    text = (
+        "Die Trelleborn Energie AG hat beschlossen, alle Anteile an der Falkensee Netz GmbH "
+        "an die Norderwerk GmbH zu veräußern."
+    )
+    assert _deals(text, "de") == {("Norderwerk GmbH", "Falkensee Netz GmbH")}
+
+
+def test_sold_subsidiaries_in_a_list() -> None:
+    text = "Bayer has agreed to sell its subsidiaries Novaderm AG and Calenta SA to Pritchard Health."
+    assert _deals(text) == {("Pritchard Health", "Novaderm AG"), ("Pritchard Health", "Calenta SA")}

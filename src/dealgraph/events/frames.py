@@ -60,7 +60,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             if not trigs:
                 k += n
                 continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
-        if nouns_capitalised and k - 1 in taken and _name_word(view, k + n):
+        if nouns_capitalised and text[:1].isupper() and k - 1 in taken and _name_word(view, k + n):
             k += n
             continue  # "Gillette Fusion ProGlide": a product name, not a merger
         classes = {t.cls for t in trigs}
@@ -226,8 +226,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 if len(before) == 1 and infinitive:
                     main = [m for m in orgs if lo <= m.tok_start < segment]
                     before = main[-1:] + before  # the subject of the clause the infinitive hangs on
-                if len(before) >= 2 and view.prep_before(before[-1]) is None:
-                    agent, first = before[0], before[-1]
+                unbound = [m for m in before[1:] if view.prep_before(m) is None]
+                if len(before) >= 2 and unbound:
+                    agent, first = before[0], unbound[-1]  # "hat die Marke B von der C übernommen"
             if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
                 heads = view.relative_head(lo, orgs)  # "X, which Y acquired in 2022"
                 first = heads[-1] if heads and heads[-1].entity.key != agent.entity.key else None
@@ -240,6 +241,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 patients = view.coordinated(first, orgs, hi)
     else:  # noun, stake or offer
         patient_preps = lex.object_preps | lex.stake_preps
+        if trig.spec.get("genitive_agent"):  # "der Einstieg des Fonds X bei Y": X invests
+            patient_preps = frozenset(trig.spec.get("patient_preps", ()))
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
@@ -263,6 +266,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patients = view.coordinated(patient, orgs, hi)
         exclude = {id(m) for m in patients}  # "the acquisitions of A, B and C": none of them bought
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
+        if trig.spec.get("genitive_agent"):
+            preps = preps | lex.object_preps
         agent = _after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
         agent = agent or _after_prep(view, orgs, preps, te, hi, exclude) or _possessor(view, ts, exclude)
         if agent is None:
@@ -377,23 +382,32 @@ def sell(
     preps = frozenset(trig.spec.get("buyer_preps", ()))
     if trig.cls == "noun":
         return _sale(view, ts, te, lo, hi, preps)
-    buyer = _after_prep(view, view.orgs, preps, lo, hi, set())
-    if buyer is None:
+    buyers = [m for m in view.orgs if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps]
+    if not buyers:
         return []
+    # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
+    buyer = buyers[-1] if view.lex.verb_final else buyers[0]
     seller = _left(view, view.orgs, ts, lo, {id(buyer)})
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
+    start = lo if view.lex.verb_final else te
     target = next(
         (
             m
             for m in view.orgs
-            # the thing sold is the object: after the verb, before "to <buyer>" / "an <Käufer>"
-            if te <= m.tok_start < buyer.tok_start and id(m) not in exclude and view.prep_before(m) is None
+            # the thing sold is the object, before "to <buyer>" / "an <Käufer>" ("Beteiligung an X")
+            if start <= m.tok_start < buyer.tok_start
+            and id(m) not in exclude
+            and (view.prep_before(m) is None or (m in buyers and m is not buyer))
+            and not (seller is not None and m.tok_start < seller.tok_end)
         ),
         None,
     )
-    if target is None or seller is None or len({buyer.entity.key, target.entity.key, seller.entity.key}) < 3:
+    if target is None or seller is None:
         return []
-    return [(buyer, target, seller)]
+    targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
+    if any(len({buyer.entity.key, t.entity.key, seller.entity.key}) < 3 for t in targets):
+        return []
+    return [(buyer, t, seller) for t in targets]
 
 
 def _sale(

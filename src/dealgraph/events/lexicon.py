@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -88,13 +89,18 @@ class EventLexicon:
     separable_particles: frozenset[str] = frozenset()
 
 
+def _words(items: Iterable[str]) -> frozenset[str]:
+    """Word lists are compared with case-folded tokens: "veräußern" must read "veräussern"."""
+    return frozenset(w.casefold() for w in items)
+
+
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = load(lang, "events")
     table: dict[Phrase, list[Trigger]] = {}
     suffix: list[tuple[str, Trigger]] = []
     separable: dict[str, list[tuple[str, Trigger]]] = {}
-    particles = frozenset(data.get("separable_particles", ()))
+    particles = _words(data.get("separable_particles", ()))
     for row in data["triggers"]:
         trig = Trigger(row["type"], row["frame"], row["class"], row)
         for form in row["forms"]:
@@ -111,54 +117,54 @@ def event_lexicon(lang: str) -> EventLexicon:
         max_len=max(len(k) for k in table),
         type_words={t: frozenset(w.casefold() for w in ws) for t, ws in data["type_words"].items()},
         type_priority=tuple(data["type_priority"]),
-        agent_preps=frozenset(data["agent_preps"]),
-        object_preps=frozenset(data["object_preps"]),
-        with_preps=frozenset(data["with_preps"]),
-        from_preps=frozenset(data["from_preps"]),
-        to_preps=frozenset(data["to_preps"]),
-        org_preps=frozenset(data["org_preps"]),
-        prepositions=frozenset(data["prepositions"]),
-        determiners=frozenset(data["determiners"]),
+        agent_preps=_words(data["agent_preps"]),
+        object_preps=_words(data["object_preps"]),
+        with_preps=_words(data["with_preps"]),
+        from_preps=_words(data["from_preps"]),
+        to_preps=_words(data["to_preps"]),
+        org_preps=_words(data["org_preps"]),
+        prepositions=_words(data["prepositions"]),
+        determiners=_words(data["determiners"]),
         passive_aux=phrases(data["passive_aux"]),
-        clause_breaks=frozenset(data["clause_breaks"]),
+        clause_breaks=_words(data["clause_breaks"]),
         cues={k: phrases(v) for k, v in data["status_cues"].items()},
-        negations=frozenset(data["negations"]),
+        negations=_words(data["negations"]),
         negation_exceptions=phrases(data["negation_exceptions"]),
         status_priority=tuple(data["status_priority"]),
         symbols={k: phrases(v) for k, v in data["position_symbols"].items()},
-        not_acquired=frozenset(data.get("not_acquired", ())),
-        not_acquired_object=frozenset(data.get("not_acquired_object", ())),
-        relation_nouns=frozenset(data.get("relation_nouns", ())),
-        role_markers=frozenset(data.get("role_markers", ())),
-        governing_bodies=frozenset(data.get("governing_bodies", ())),
-        future_markers=frozenset(data.get("future_markers", ())),
-        progressive_passive=frozenset(data.get("progressive_passive", ())),
+        not_acquired=_words(data.get("not_acquired", ())),
+        not_acquired_object=_words(data.get("not_acquired_object", ())),
+        relation_nouns=_words(data.get("relation_nouns", ())),
+        role_markers=_words(data.get("role_markers", ())),
+        governing_bodies=_words(data.get("governing_bodies", ())),
+        future_markers=_words(data.get("future_markers", ())),
+        progressive_passive=_words(data.get("progressive_passive", ())),
         trigger_index=PhraseIndex(table),
         separable=separable,
         separable_particles=particles,
         verb_final=bool(data.get("verb_final", False)),
-        noun_determiners=frozenset(data["noun_determiners"]),
-        noun_modifiers=frozenset(data["noun_modifiers"]),
-        possessives=frozenset(data["possessives"]),
-        relatives=frozenset(data["relatives"]),
-        infinitive_markers=frozenset(data["infinitive_markers"]),
-        stake_preps=frozenset(data["stake_preps"]),
-        offer_preps=frozenset(data["offer_preps"]),
+        noun_determiners=_words(data["noun_determiners"]),
+        noun_modifiers=_words(data["noun_modifiers"]),
+        possessives=_words(data["possessives"]),
+        relatives=_words(data["relatives"]),
+        infinitive_markers=_words(data["infinitive_markers"]),
+        stake_preps=_words(data["stake_preps"]),
+        offer_preps=_words(data["offer_preps"]),
         adjective_endings=tuple(data["adjective_endings"]),
         gerund_endings=tuple(data["gerund_endings"]),
-        stative_aux=frozenset(data["stative_aux"]),
+        stative_aux=_words(data["stative_aux"]),
         participle_prefixes=tuple(data["participle_prefixes"]),
         participle_endings=tuple(data["participle_endings"]),
         coordinators=frozenset(load(lang, "mentions")["coordinators"]) | {","},
-        money_words=frozenset(data.get("money_words", ())),
-        governing_rumor=frozenset(data.get("governing_rumor", ())),
-        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
-        progressive_aux=frozenset(data.get("progressive_aux", ())),
+        money_words=_words(data.get("money_words", ())),
+        governing_rumor=_words(data.get("governing_rumor", ())),
+        reporting_verbs=_words(data.get("reporting_verbs", ())),
+        progressive_aux=_words(data.get("progressive_aux", ())),
         present_forms=phrases(data.get("present_forms", [])),
-        disposal_words=frozenset(data.get("disposal_words", ())),
-        talent_words=frozenset(data.get("talent_words", ())),
-        between_preps=frozenset(data.get("between_preps", ())),
-        subordinators=frozenset(data.get("subordinators", ())),
-        noun_agent_preps=frozenset(data.get("noun_agent_preps", data["agent_preps"])),
-        offer_agent_preps=frozenset(data.get("offer_agent_preps", ())),
+        disposal_words=_words(data.get("disposal_words", ())),
+        talent_words=_words(data.get("talent_words", ())),
+        between_preps=_words(data.get("between_preps", ())),
+        subordinators=_words(data.get("subordinators", ())),
+        noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),
+        offer_agent_preps=_words(data.get("offer_agent_preps", ())),
     )
