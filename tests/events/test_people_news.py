@@ -186,6 +186,11 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Der Zulieferer Dreymann hat beim Konkurrenten Albrecht & Stein mehrere Entwickler abgeworben.",
             {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
         ),
+        (
+            "en",
+            "Big news: Dana Whitcombe is joining Larchmont AI as Head of Product after six years at Orvieto.",
+            {("hire", "Dana Whitcombe", "Larchmont AI", "announced")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

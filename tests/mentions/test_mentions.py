@@ -239,3 +239,8 @@ def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
 )
 def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> None:
     assert name in _names(_mentions(text, lang), kind)
+
+
+def test_a_compound_on_a_company_word_closes_a_german_name() -> None:
+    a = _mentions("Die Helmsdorf Klinikgruppe kooperiert künftig mit Epic.", "de")
+    assert "Helmsdorf Klinikgruppe" in _names(a, "org")

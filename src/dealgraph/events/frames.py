@@ -571,8 +571,9 @@ def join(
         if not trig.spec.get("org_prep_only"):
             preps |= lex.to_preps | lex.org_preps
         org = None
-        if trig.type == "departure" and not trig.spec.get("org_prep_only"):
-            # "verlässt den Chipkonzern X und wird Chefin des Y": the object comes first
+        if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+            # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
+            # the object comes first
             org = next(
                 (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
             )

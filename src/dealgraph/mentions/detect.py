@@ -137,6 +137,7 @@ class MentionFinder:
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
+        self.compound_company_words = tuple(w.casefold() for w in self.lex.org_words if len(w) >= 5)
         self.headline_stops = frozenset(load(analysis.lang, "mentions").get("headline_stop_words", ()))
         # "Nordbank", "Ethikbank": compounds on these nouns may be names
         self.name_heads = tuple(load(analysis.lang, "mentions").get("compound_name_heads", ()))
@@ -252,12 +253,13 @@ class MentionFinder:
                 j == i + 1
                 and entity.kind == "org"
                 and toks[i].text in self.given
-                and i > s.start
-                and self.lex.is_title(toks[i - 1].text)
                 and j < s.end
                 and self.name_token(toks[j], False, False)
+                and not is_vocabulary(toks[j].text, self.lex.lang)
+                and not self.lex.is_legal_form(toks[j].text)
+                and toks[j].text not in self.lex.org_words
             ):
-                continue  # "CEO Dana Okafor" is a person, not the company "Dana"
+                continue  # "Dana Okafor" is a person, not the company "Dana"
             # "Kranich Software AG" is not the company "Software AG": a known name that
             # starts with a plain word and follows an unknown name is part of a longer one.
             if (
@@ -710,6 +712,8 @@ class MentionFinder:
                     j += 1
                 elif text in self.lex.org_words and not toks[k].text.isupper():
                     j += 1  # "Greyfield Pharma", "Vesper Antriebe": a company word closes the name
+                elif self.lex.capitalised_nouns and text.casefold().endswith(self.compound_company_words):
+                    j += 1  # "Helmsdorf Klinikgruppe": a compound on a company word closes it too
                 elif (text.casefold(),) in self.lex.places:
                     j += 1  # "BC Augsburg": a place closing a name
                 elif (
