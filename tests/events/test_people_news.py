@@ -191,6 +191,14 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             "Big news: Dana Whitcombe is joining Larchmont AI as Head of Product after six years at Orvieto.",
             {("hire", "Dana Whitcombe", "Larchmont AI", "announced")},
         ),
+        (
+            "en",
+            "Callum Ashgrove will succeed Renata Vilhjalmsdottir as chief of Pinecrest Retail Group.",
+            {
+                ("hire", "Callum Ashgrove", "Pinecrest Retail Group", "announced"),
+                ("departure", "Renata Vilhjalmsdottir", "Pinecrest Retail Group", "announced"),
+            },
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

@@ -19,7 +19,7 @@ from .positions import as_person, topic_org
 from .view import SentenceView
 
 Span = tuple[int, int]
-_PUNCTUATION = frozenset(",;:.!?–—\"“”„()")
+_PUNCTUATION = frozenset(',;:.!?–—"“”„()')
 
 
 def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
@@ -138,7 +138,7 @@ def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: se
 
 
 def _of_governing_body(view: SentenceView, m: Mention) -> bool:
-    """"The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
+    """ "The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
     k = m.tok_start - 1
     while k > view.first and view.word(k) in view.lex.determiners:
         k -= 1
@@ -354,7 +354,7 @@ def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
 
 
 def _apposed_subject(view: SentenceView, ts: int) -> Mention | None:
-    """"X, a Berlin startup that makes ..., has raised": the name opening the sentence, set off
+    """ "X, a Berlin startup that makes ..., has raised": the name opening the sentence, set off
     by a comma, is the subject of a verb that follows the closing comma."""
     first = next((m for m in view.orgs if m.tok_start <= view.first + 2), None)
     if first is None or view.word(first.tok_end) != "," or first.tok_end >= ts:
@@ -413,7 +413,7 @@ def sell(
 def _sale(
     view: SentenceView, ts: int, te: int, lo: int, hi: int, preps: frozenset[str]
 ) -> list[tuple[Mention, Mention, Mention | None]]:
-    """"the sale of B to C", "A's sale of B to C", "the company's sale to C", "einen Verkauf an C"
+    """ "the sale of B to C", "A's sale of B to C", "the company's sale to C", "einen Verkauf an C"
     (the subject is what is sold)."""
     buyer = _after_prep(view, view.orgs, preps, te, hi, set())
     if buyer is None or any(view.word(k) in view.lex.not_acquired for k in range(te, buyer.tok_start)):
@@ -819,6 +819,11 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if other is not None:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
+                predecessor = _succeeded(view, te, person) if trig.spec.get("org_fallback_topic") else None
+                if org is not None and predecessor is not None:  # "P will succeed Q as CEO of X": Q leaves X
+                    leaving = {"person": [predecessor], "org": [org]}
+                    score = _confidence(predecessor, org)
+                    events.append(_event("departure", leaving, view, ts, te, trig, score))
         elif trig.frame == "poach":
             for poacher, source, lured in poach(view, ts, te, trig):
                 roles = {"poacher": [poacher], "source": [source]} | ({"person": [lured]} if lured else {})
@@ -831,6 +836,23 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 roles = _talk_roles(etype, agent, other)
                 events.append(_event(etype, roles, view, ts, te, trig, _confidence(agent, other) - 0.1))
     return events
+
+
+def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | None:
+    """The person named right after "succeed"/"folgt auf"/"Nachfolger von", unless the sentence
+    tells of their leaving itself ("succeeding Q, who will step down")."""
+    index = view.lex.trigger_index
+    for k in range(te, view.end):
+        n = index.match(view.words, k - view.first)
+        if n and any(
+            t.type == "departure"
+            for t in view.lex.triggers[tuple(view.words[k - view.first : k - view.first + n])]
+        ):
+            return None
+    return next(
+        (m for m in view.persons if te <= m.tok_start <= te + 1 and m.entity.key != successor.entity.key),
+        None,
+    )
 
 
 def _talk_roles(etype: str, agent: Mention, other: Mention) -> dict[str, list[Mention]]:
