@@ -214,3 +214,13 @@ def test_one_word_before_the_title_still_names_one_person_only() -> None:
 def test_named_ceo_without_a_company_joins_the_article_company() -> None:
     text = "Zentrox Motors makes trucks. Marlowe was named CEO just weeks before the recall."
     assert ("hire", "Marlowe", "Zentrox Motors", "completed") in _facts(text, "en")
+
+
+def test_replaced_by_hires_the_agent_and_the_subject_leaves() -> None:
+    text = (
+        "Holbrook Insurance said Samuel Achebe, its general counsel, will retire in June. "
+        "He will be replaced by Laura Fenwick, currently deputy general counsel."
+    )
+    facts = _facts(text, "en")
+    assert ("hire", "Laura Fenwick", "Holbrook Insurance", "announced") in facts
+    assert ("hire", "Samuel Achebe", "Holbrook Insurance", "announced") not in facts

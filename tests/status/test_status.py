@@ -167,3 +167,8 @@ def test_german_present_tense_takeover_is_announced() -> None:
 )
 def test_german_split_cues(text: str, etype: str, status: str) -> None:
     assert _event(text, "de", etype)["status"] == status
+
+
+def test_an_offer_rejected_as_insufficient_failed() -> None:
+    text = "Der Vorstand der Wenzel AG hat das Übernahmeangebot von Cortex als unzureichend abgelehnt."
+    assert _event(text, "de", "acquisition")["status"] == "failed"

@@ -592,6 +592,9 @@ def join(
                 ),
                 None,
             )
+    swapped = _passive_succession(view, ts, te, trig)
+    if swapped is not None:  # "P will be replaced by Q": Q is the one hired
+        persons = [swapped[0]]
     if not persons:
         return []
     if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
@@ -613,7 +616,7 @@ def join(
     if org is None and trig.spec.get("org_fallback_topic"):
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
         successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})
-        if successor_of is not None:
+        if successor_of is not None or swapped is not None:
             org = topic_org(view.a, view.index)
     if org is None:
         return [(p, None, moving_on) for p in persons] if trig.type == "departure" else []
@@ -819,7 +822,10 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if other is not None:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
-                predecessor = _succeeded(view, te, person) if trig.spec.get("org_fallback_topic") else None
+                swapped = _passive_succession(view, ts, te, trig)
+                predecessor = swapped[1] if swapped else None
+                if trig.spec.get("org_fallback_topic") and swapped is None:
+                    predecessor = _succeeded(view, te, person)
                 if org is not None and predecessor is not None:  # "P will succeed Q as CEO of X": Q leaves X
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)
@@ -836,6 +842,17 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 roles = _talk_roles(etype, agent, other)
                 events.append(_event(etype, roles, view, ts, te, trig, _confidence(agent, other) - 0.1))
     return events
+
+
+def _passive_succession(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> tuple[Mention, Mention] | None:
+    """(successor, predecessor) of "P will be replaced by Q" / "P wird von Q abgelöst"."""
+    if not trig.spec.get("org_fallback_topic") or view.word(te) not in view.lex.agent_preps:
+        return None
+    after = next((m for m in view.persons if te < m.tok_start <= te + 2), None)
+    before = next((m for m in reversed(view.persons) if m.tok_end <= ts), None)
+    return (after, before) if after is not None and before is not None else None
 
 
 def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | None:

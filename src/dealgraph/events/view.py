@@ -90,6 +90,9 @@ class SentenceView:
         if w not in self.lex.clause_breaks:
             return False
         if w in self.lex.role_markers:
+            nxt = self.a.tokens[k + 1].text if k + 1 < self.end else ""
+            if nxt[:1].islower() and nxt.casefold() not in self.lex.determiners:
+                return False  # "als unzureichend abgelehnt": "as" before an adjective
             after = range(k + 1, min(k + 4, self.end))
             return not any(self.mlex.is_title(self.a.tokens[j].text) for j in after)
         return True
