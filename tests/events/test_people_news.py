@@ -199,6 +199,19 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
                 ("departure", "Renata Vilhjalmsdottir", "Pinecrest Retail Group", "announced"),
             },
         ),
+        (
+            "en",
+            "Lucius Hartigan is leaving Embervale after nine years to become chief of rival Northgate Apps.",
+            {
+                ("departure", "Lucius Hartigan", "Embervale", "announced"),
+                ("hire", "Lucius Hartigan", "Northgate Apps", "announced"),
+            },
+        ),
+        (
+            "de",
+            "Der langjährige SAP-Manager Reinhold Abendroth wechselt als Technikchef zum Start-up Bytehafen.",
+            {("hire", "Reinhold Abendroth", "Bytehafen", "announced")},
+        ),
     ],
 )
 def test_people_moves(lang: str, text: str, expected: set[tuple[str, str, str, str | None]]) -> None:

@@ -172,3 +172,8 @@ def test_german_split_cues(text: str, etype: str, status: str) -> None:
 def test_an_offer_rejected_as_insufficient_failed() -> None:
     text = "Der Vorstand der Wenzel AG hat das Übernahmeangebot von Cortex als unzureichend abgelehnt."
     assert _event(text, "de", "acquisition")["status"] == "failed"
+
+
+def test_a_german_perfect_is_completed() -> None:
+    text = "Die Ahrenberg Holding hat ihre Beteiligung an der Kranbau AG an die Tellhorn Gruppe verkauft."
+    assert _event(text, "de", "acquisition")["status"] == "completed"

@@ -553,6 +553,9 @@ def join(
             )
         if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
             left = _before_inserted_clause(view, lo, people)
+        if not left and view.word(ts - 1) in lex.infinitive_markers:
+            # "P is leaving X after nine years to become CEO of Y": the main clause's subject
+            left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
         if not left and lex.verb_final:  # "Wie mitgeteilt wurde, legt P sein Amt nieder"
             titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
             left = [m for m in people if m.tok_start in (te, titled)]

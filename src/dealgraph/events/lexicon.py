@@ -53,6 +53,7 @@ class EventLexicon:
     symbols: dict[str, frozenset[Phrase]]
     not_acquired: frozenset[str]
     not_acquired_object: frozenset[str]  # "acquired the assets of X": anywhere in the object
+    perfect_aux: frozenset[str]  # "hat ... verkauft": a participle, not the present tense
     progressive_passive: frozenset[str]  # "is being bought": under way
     future_markers: frozenset[str]  # "soll ... abgeschlossen sein", "is expected to close": not closed yet
     governing_bodies: frozenset[str]  # "the board of X rejected": X is the subject
@@ -139,6 +140,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         governing_bodies=_words(data.get("governing_bodies", ())),
         future_markers=_words(data.get("future_markers", ())),
         progressive_passive=_words(data.get("progressive_passive", ())),
+        perfect_aux=_words(data.get("perfect_aux", ())),
         trigger_index=PhraseIndex(table),
         separable=separable,
         separable_particles=particles,

@@ -502,6 +502,8 @@ class MentionFinder:
         toks = s.tokens
         for k in range(s.start, s.end - 1):
             head = toks[k].text
+            if k - 2 >= s.start and toks[k - 1].text == "-":
+                head = toks[k - 2].text + "-" + head  # "das Start-up X": the compound is the head
             if not s.free(k + 1, k + 2) or not is_cap(toks[k + 1].text):
                 continue
             nxt = toks[k + 1].text

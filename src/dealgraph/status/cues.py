@@ -135,9 +135,14 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "announced", ["default:progressive passive"]  # "X is being bought by Y"
     if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
         return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
+    # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
+    participle = any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in (
+        ".", ",", ";", "!", "?", ""
+    )
     if (
         event.trigger_class == "verb"
         and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
+        and not participle
     ):
         return "announced", ["default:present tense"]  # "X übernimmt Y", "X acquires Y": news of a deal
     return "completed", ["default"]
