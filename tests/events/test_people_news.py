@@ -237,3 +237,17 @@ def test_replaced_by_hires_the_agent_and_the_subject_leaves() -> None:
     facts = _facts(text, "en")
     assert ("hire", "Laura Fenwick", "Holbrook Insurance", "announced") in facts
     assert ("hire", "Samuel Achebe", "Holbrook Insurance", "announced") not in facts
+
+
+def test_joining_from_a_company_names_the_former_employer() -> None:
+    text = (
+        "Brambleton Insurance has hired Marguerite Oyelaran as chief financial officer. "
+        "She joins from Westcairn Re, where she was treasurer."
+    )
+    hires = {(f[1], f[2]) for f in _facts(text, "en") if f[0] == "hire"}
+    assert hires == {("Marguerite Oyelaran", "Brambleton Insurance")}
+
+
+def test_the_person_succeeded_is_not_hired() -> None:
+    text = "Priya Raman wird neue Chefin von Lumen Forge. Sie folgt auf Tomas Berger, der die Firma verlässt."
+    assert ("Tomas Berger", "Lumen Forge") not in {(f[1], f[2]) for f in _facts(text, "de") if f[0] == "hire"}

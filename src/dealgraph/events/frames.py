@@ -556,7 +556,8 @@ def join(
         if not left and view.word(ts - 1) in lex.infinitive_markers:
             # "P is leaving X after nine years to become CEO of Y": the main clause's subject
             left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
-        if not left and lex.verb_final:  # "Wie mitgeteilt wurde, legt P sein Amt nieder"
+        if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
+            # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
             titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
             left = [m for m in people if m.tok_start in (te, titled)]
         if not left and passive and _title_between(view, te, te + 2):
@@ -598,6 +599,11 @@ def join(
     swapped = _passive_succession(view, ts, te, trig)
     if swapped is not None:  # "P will be replaced by Q": Q is the one hired
         persons = [swapped[0]]
+    if trig.type == "hire" and org is not None and view.prep_before(org) in lex.from_preps - lex.org_preps:
+        # "She joins from X": X is where she comes from; she joins the company the article is about
+        topic = topic_org(view.a, view.index)
+        earlier = topic is not None and topic.sent < view.index and topic.entity.key != org.entity.key
+        org = topic if earlier else None
     if not persons:
         return []
     if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
@@ -864,10 +870,9 @@ def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | Non
     index = view.lex.trigger_index
     for k in range(te, view.end):
         n = index.match(view.words, k - view.first)
-        if n and any(
-            t.type == "departure"
-            for t in view.lex.triggers[tuple(view.words[k - view.first : k - view.first + n])]
-        ):
+        phrase = tuple(view.words[k - view.first : k - view.first + n])
+        own_clause = any(view.word(j) in view.lex.relatives for j in range(k - 4, k))
+        if n and own_clause and any(t.type == "departure" for t in view.lex.triggers[phrase]):
             return None
     return next(
         (m for m in view.persons if te <= m.tok_start <= te + 1 and m.entity.key != successor.entity.key),
