@@ -3,52 +3,26 @@
 (except a few well-known real companies). "type" and "status" may be a list of acceptable
 values; "optional" events are neither required nor counted as false positives."""
 
-ACQ, INV, MER, PAR = "acquisition", "investment", "merger", "partnership"
-HIRE, DEP, POA, POS = "hire", "departure", "poaching", "position"
-C, A, T, F, R, D = "completed", "announced", "in_talks", "failed", "rumored", "denied"
-CA = [C, A]
-TR = [T, R]
-
-
-def acq(a, t, s):
-    return {"type": ACQ, "roles": {"acquirer": a, "target": t}, "status": s}
-
-
-def inv(i, e, s, types=INV):
-    return {"type": types, "roles": {"investor": i, "investee": e}, "status": s}
-
-
-def stake(i, e, s):  # a minority stake: acquisition (partial) or investment both acceptable
-    return {"type": [ACQ, INV], "roles": {"acquirer": i, "target": e}, "status": s}
-
-
-def mer(p, s):
-    return {"type": MER, "roles": {"parties": p}, "status": s}
-
-
-def par(p, s):
-    return {"type": PAR, "roles": {"parties": p}, "status": s}
-
-
-def hire(p, o, s):
-    return {"type": HIRE, "roles": {"person": p, "org": o}, "status": s}
-
-
-def dep(p, o, s):
-    return {"type": DEP, "roles": {"person": p, "org": o}, "status": s}
-
-
-def poach(p, src, s):
-    return {"type": POA, "roles": {"poacher": p, "source": src}, "status": s}
-
-
-def pos(p, o):
-    return {"type": POS, "roles": {"person": p, "org": o}, "status": None}
-
-
-def case(lang, text, expected, optional=()):
-    return {"lang": lang, "text": text, "expected": list(expected), "optional": list(optional)}
-
+from builders import (
+    CA,
+    TR,
+    A,
+    C,
+    D,
+    F,
+    R,
+    T,
+    acq,
+    case,
+    dep,
+    hire,
+    inv,
+    mer,
+    par,
+    poach,
+    pos,
+    stake,
+)
 
 CASES = [
     # ---------------- English: acquisitions ----------------
