@@ -146,7 +146,7 @@ class SentenceView:
                 plain = True  # "in Gene-Editing Startup X": a headline capitalises plain words too
             if self.word(k + 1) == "-" and text[:1].isalpha():
                 plain = True  # first part of a compound: "des Asset-Managers X"
-            if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self._head_like(k)):
+            if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self.head_like(k)):
                 k -= 1
                 steps += w != "-"  # a compound's parts count as one word ("dem Start-up X")
                 continue
@@ -158,7 +158,7 @@ class SentenceView:
             return None
         return None
 
-    def _head_like(self, k: int) -> bool:
+    def head_like(self, k: int) -> bool:
         """A word between a preposition and its name: "the", "startup", "AI" in "in AI startup X"."""
         text = self.a.tokens[k].text
         return (

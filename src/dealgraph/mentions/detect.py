@@ -807,7 +807,7 @@ class MentionFinder:
             if toks[k].text != "," or toks[k].sent != m.sent:
                 continue
             k += 1
-            if toks[k].text.casefold() in ("a", "an", "the", "der", "die", "ein", "eine"):
+            if toks[k].text.casefold() in self.determiners:
                 k += 1
             sent_words = [t.text.casefold() for t in toks[k : k + 4]]
             if titles.match(sent_words, 0) or self.lex.is_title(toks[k].text):
