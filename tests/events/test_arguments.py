@@ -445,3 +445,11 @@ def test_selling_a_stake_is_no_purchase_by_the_seller() -> None:
 def test_sold_subsidiaries_in_a_list() -> None:
     text = "Bayer has agreed to sell its subsidiaries Novaderm AG and Calenta SA to Pritchard Health."
     assert _deals(text) == {("Pritchard Health", "Novaderm AG"), ("Pritchard Health", "Calenta SA")}
+
+
+def test_a_name_read_as_a_person_once_can_still_be_a_company() -> None:
+    text = (
+        "Aus Conrad Caine wird Possible.\n\n"
+        "Der Werbegigant Orvato schnappt sich die deutsche Digitalagentur Conrad Caine."
+    )
+    assert ("Orvato", "Conrad Caine") in _deals(text, "de")

@@ -154,9 +154,12 @@ class MentionFinder:
             return known
         key = fold(name)
         entity = self.local.get(key)
-        if entity is None:
-            entity = Entity(f"dg:{kind}:{slug(name)}", name, kind)
-            self.local[key] = entity
+        if entity is None or entity.kind != kind:
+            # "Conrad Caine" guessed a person from its given name stays so, but "die Digitalagentur
+            # Conrad Caine" is a company: a name read as another kind is another entity
+            entity = self.local.get(f"{kind}:{key}") or Entity(f"dg:{kind}:{slug(name)}", name, kind)
+            self.local.setdefault(key, entity)
+            self.local[f"{kind}:{key}"] = entity
         entity.aliases.add(name)
         return entity
 
