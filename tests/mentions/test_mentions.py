@@ -244,3 +244,8 @@ def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> Non
 def test_a_compound_on_a_company_word_closes_a_german_name() -> None:
     a = _mentions("Die Helmsdorf Klinikgruppe kooperiert künftig mit Epic.", "de")
     assert "Helmsdorf Klinikgruppe" in _names(a, "org")
+
+
+def test_an_adjective_opening_a_sentence_is_no_company() -> None:
+    a = _mentions("Renewable energy is growing fast. Orbital Dynamics bought Lumen Forge.", "en")
+    assert "Renewable" not in _names(a, "org")

@@ -137,6 +137,7 @@ class MentionFinder:
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
+        self.adjective_suffixes = tuple(load(analysis.lang, "mentions").get("adjective_suffixes", ()))
         self.compound_company_words = tuple(w.casefold() for w in self.lex.org_words if len(w) >= 5)
         self.headline_stops = frozenset(load(analysis.lang, "mentions").get("headline_stop_words", ()))
         # "Nordbank", "Ethikbank": compounds on these nouns may be names
@@ -764,6 +765,16 @@ class MentionFinder:
             ):
                 k = j
                 continue
+            if (
+                single
+                and initial
+                and j < s.end
+                and toks[j].text[:1].islower()
+                and toks[k].text.casefold().endswith(self.adjective_suffixes)
+                and zipf(toks[k].text, self.lex.lang) >= 3.0
+            ):
+                k = j
+                continue  # "Renewable energy is ...": an adjective opening a sentence
             self.add(s, k, j, "org", None, "candidate")
             k = j
 
