@@ -43,7 +43,7 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             if split:
                 hit = (1, split)
                 split_verb = True
-                view.clause_ends[k] = at  # the verb's clause runs to its particle
+                view.set_clause_end(k, at)  # the verb's clause runs to its particle
         if hit is None and lex.suffix_nouns:
             w = view.word(k)
             for suffix, trig in lex.suffix_nouns:

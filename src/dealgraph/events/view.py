@@ -30,6 +30,7 @@ class SentenceView:
             m for m in here if m.tok_start not in bracketed and not self._modifies_next(m, starts)
         ]
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         self.orgs = [m for m in self.mentions if m.kind == "org"]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
@@ -40,6 +41,8 @@ class SentenceView:
         """Tokens inside brackets: "Sigmar Gabriel (SPD)", "Delticom AG (ISIN ..., Kürzel DEX)"
         gloss the name before them and play no role of their own."""
         inside: set[int] = set()
+        if "(" not in self.words:
+            return inside
         depth = 0
         for k in range(self.first, self.end):
             w = self.words[k - self.first]
@@ -76,13 +79,23 @@ class SentenceView:
     def clause(self, ts: int, te: int) -> tuple[int, int]:
         """Token span of the clause around a trigger: up to the nearest clause breaks, or up to
         the particle of a separable verb ("tritt als Chef der X zurück")."""
+        cached = self._clauses.get((ts, te))
+        if cached is not None:
+            return cached
         left = ts
         while left > self.first and not self._breaks(left - 1):
             left -= 1
         right = te
         while right < self.end and not self._breaks(right):
             right += 1
-        return left, max(right, self.clause_ends.get(ts, right))
+        span = (left, max(right, self.clause_ends.get(ts, right)))
+        self._clauses[(ts, te)] = span
+        return span
+
+    def set_clause_end(self, ts: int, end: int) -> None:
+        """A separable verb at ``ts`` governs up to its particle at ``end``."""
+        self.clause_ends[ts] = end
+        self._clauses.clear()
 
     def _breaks(self, k: int) -> bool:
         """Does token ``k`` end a clause? "als"/"as" before a title does not ("als neue Chefin")."""

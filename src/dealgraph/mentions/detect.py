@@ -86,11 +86,12 @@ def _mid_pairs(analysis: Analysis) -> set[tuple[str, str]]:
     """Two capitalised words in a row inside a sentence ("... like Magic Leap, ..."): the same
     two words opening another sentence are that name, not a capitalised common word."""
     toks = analysis.tokens
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
+    caps = [t.text[:1].isupper() for t in toks]
     for i in range(1, len(toks) - 1):
-        t, nxt = toks[i], toks[i + 1]
-        if not (t.text[:1].isupper() and nxt.text[:1].isupper()):
+        if not (caps[i] and caps[i + 1]):
             continue
+        t, nxt = toks[i], toks[i + 1]
         prev = toks[i - 1]
         if prev.sent != t.sent or t.sent != nxt.sent or prev.text[:1].isupper():
             continue
@@ -137,6 +138,7 @@ class MentionFinder:
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
         self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
         self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
+        self.credit_words = frozenset(w.casefold() for w in self.credit_labels)
         self.adjective_suffixes = tuple(load(analysis.lang, "mentions").get("adjective_suffixes", ()))
         self.compound_company_words = tuple(w.casefold() for w in self.lex.org_words if len(w) >= 5)
         self.headline_stops = frozenset(load(analysis.lang, "mentions").get("headline_stop_words", ()))
@@ -239,6 +241,8 @@ class MentionFinder:
 
     def credit_pass(self, s: _Sentence) -> None:
         """"Bild: Fruit Logistica", "Foto: Jana Kessler": a picture credit names no party."""
+        if ":" not in s.words or not self.credit_words.intersection(s.words):
+            return
         toks = s.tokens
         for k in range(s.start, s.end - 2):
             if toks[k].text in self.credit_labels and toks[k + 1].text == ":":
@@ -351,6 +355,9 @@ class MentionFinder:
         """The place of "EINDHOVEN (dpa-AFX) - ..." is where the story was filed, not a company;
         so is everything before the wire of "SAN JOSE, Calif., March 4 /PRNewswire/ --"."""
         toks = s.tokens
+        head = s.words[:28]
+        if "/" not in head and "(" not in head:
+            return
         for k in range(s.start, min(s.end - 3, s.start + 25)):
             if toks[k].text == "/" and toks[k + 2].text == "/" and toks[k + 3].text in ("-", "–", "—"):
                 end = k + 3
@@ -570,9 +577,12 @@ class MentionFinder:
     def title_of_pass(self, s: _Sentence) -> None:
         """The name after "<title> of" is an organisation even when it is made of plain words
         ("Präsident von From Software", "Managing Director P von State Oil")."""
+        of_words = self.of_words
+        if not of_words.intersection(s.words):
+            return
         toks = s.tokens
-        for k in range(s.start + 1, s.end - 1):
-            if s.words[k - s.start] not in self.of_words or not s.free(k + 1, k + 2):
+        for k in [s.start + i for i, w in enumerate(s.words) if w in of_words and 0 < i < len(s.words) - 1]:
+            if not s.free(k + 1, k + 2):
                 continue
             before = s.owner[k - 1 - s.start]
             person = isinstance(before, Mention) and before.kind == "person"
@@ -692,6 +702,7 @@ class MentionFinder:
 
     def sequence_pass(self, s: _Sentence, headline: bool) -> None:
         toks = s.tokens
+        org_words = self.lex.org_words
         first_word = next((x for x in range(s.start, s.end) if toks[x].text not in _OPENERS), s.end)
         k = s.start
         while k < s.end:
@@ -702,11 +713,11 @@ class MentionFinder:
             if (
                 not s.free(k, k + 1)
                 or toks[k].text.endswith("-")
-                or self._after_place_hyphen(s, k)
+                or (k > s.start and toks[k - 1].text == "-" and self._after_place_hyphen(s, k))
                 or not (
                     self.name_token(toks[k], initial, headline)
                     or self._opens_name(s, k, initial, headline)
-                    or self._opens_company_word(s, k)
+                    or (k + 1 < s.end and toks[k + 1].text in org_words and self._opens_company_word(s, k))
                 )
             ):
                 k += 1
