@@ -705,13 +705,18 @@ class MentionFinder:
         org_words = self.lex.org_words
         first_word = next((x for x in range(s.start, s.end) if toks[x].text not in _OPENERS), s.end)
         k = s.start
+        owner, start = s.owner, s.start
         while k < s.end:
+            word = toks[k].text
+            if word[:1].islower() and not (word[1:2].isupper() or word[2:3].isupper()):
+                k += 1  # most words: lower case, never the start of a name (but "eBay", "iPhone")
+                continue
             initial = k <= first_word
             if k > s.start and toks[k - 1].text == "@":
                 k += 1
                 continue  # "@SZ": a Twitter handle, not a name in the text
             if (
-                not s.free(k, k + 1)
+                owner[k - start] is not None
                 or toks[k].text.endswith("-")
                 or (k > s.start and toks[k - 1].text == "-" and self._after_place_hyphen(s, k))
                 or not (
