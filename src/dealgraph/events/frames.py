@@ -36,10 +36,10 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         n = lex.trigger_index.match(view.words, k - view.first)
         if n:
             hit = (n, lex.triggers[tuple(view.words[k - view.first : k - view.first + n])])
-        if hit is None and view.word(k) in lex.separable:
+        if hit is None and lex.separable and view.words[k - view.first] in lex.separable:
             # "steigt bei X ein", "tritt als Chef von X zurück": the particle closes the clause
             last, at = _clause_last_word(view, k)
-            split = [trig for particle, trig in lex.separable[view.word(k)] if particle == last]
+            split = [trig for particle, trig in lex.separable[view.words[k - view.first]] if particle == last]
             if split:
                 hit = (1, split)
                 split_verb = True

@@ -82,11 +82,12 @@ class SentenceView:
         cached = self._clauses.get((ts, te))
         if cached is not None:
             return cached
+        breaks, words, first = self.lex.clause_breaks, self.words, self.first
         left = ts
-        while left > self.first and not self._breaks(left - 1):
+        while left > first and (words[left - 1 - first] not in breaks or not self._breaks(left - 1)):
             left -= 1
         right = te
-        while right < self.end and not self._breaks(right):
+        while right < self.end and (words[right - first] not in breaks or not self._breaks(right)):
             right += 1
         span = (left, max(right, self.clause_ends.get(ts, right)))
         self._clauses[(ts, te)] = span

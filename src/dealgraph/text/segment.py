@@ -71,7 +71,7 @@ def _title_case(line: str) -> bool:
 def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
     if text[:1] in "#@" and len(text) > 1:  # "#Edeka" in a tweet names Edeka
         return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1)]
-    glued = _GLUED.fullmatch(text) if text[-3:] in _GLUED_TAILS else None
+    glued = _GLUED.fullmatch(text) if len(text) > 5 and text[-3:] in _GLUED_TAILS else None
     if glued and len(glued["head"]) >= 3 and glued["head"][:1].isupper():
         cut = glued.end("head")
         return [*_split_compound(text[:cut], start), (start + cut, start + len(text), text[cut:])]
