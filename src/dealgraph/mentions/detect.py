@@ -11,6 +11,7 @@ first word of a longer company name refers to the entity named in full before.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lexicons import load
@@ -105,6 +106,38 @@ def _sentence_initial(analysis: Analysis, tok: Token) -> bool:
     return analysis.tokens[sent.first_token] is tok or sent.headline
 
 
+@dataclass(frozen=True)
+class _LanguageWords:
+    """Word lists of the mention passes that the mention lexicon does not keep itself."""
+
+    place_suffixes: frozenset[str]  # "Waltham-based"
+    credit_labels: frozenset[str]  # "Foto:", "Bild:"
+    credit_words: frozenset[str]
+    adjective_suffixes: tuple[str, ...]  # "Renewable energy is ...": an adjective, no name
+    compound_company_words: tuple[str, ...]  # "Klinikgruppe" ends in a company word
+    headline_stops: frozenset[str]  # "Weighs", "Lands": a title-case headline's verbs
+    name_heads: tuple[str, ...]  # "Nordbank", "Ethikbank": compounds on these may be names
+    of_words: frozenset[str]  # "<title> of/von X"
+    determiners: frozenset[str]
+
+
+@cache
+def _language_words(lang: str) -> _LanguageWords:
+    data, events = load(lang, "mentions"), load(lang, "events")
+    credit = frozenset(data.get("credit_labels", ()))
+    return _LanguageWords(
+        place_suffixes=frozenset(data.get("place_suffixes", ())),
+        credit_labels=credit,
+        credit_words=frozenset(w.casefold() for w in credit),
+        adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
+        compound_company_words=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 5),
+        headline_stops=frozenset(data.get("headline_stop_words", ())),
+        name_heads=tuple(data.get("compound_name_heads", ())),
+        of_words=frozenset(events["position_symbols"]["of"]),
+        determiners=frozenset(events["determiners"]),
+    )
+
+
 class _Sentence:
     """Token claims of one sentence while mentions are being found."""
 
@@ -136,17 +169,14 @@ class MentionFinder:
         # words the document capitalises inside sentences too: names even at a sentence start
         self.mid_caps = _lone_mid_caps(analysis, self.given)
         self.mid_pairs = _mid_pairs(analysis) if not self.lex.capitalised_nouns else set()
-        self.place_suffixes = frozenset(load(analysis.lang, "mentions").get("place_suffixes", ()))
-        self.credit_labels = frozenset(load(analysis.lang, "mentions").get("credit_labels", ()))
-        self.credit_words = frozenset(w.casefold() for w in self.credit_labels)
-        self.adjective_suffixes = tuple(load(analysis.lang, "mentions").get("adjective_suffixes", ()))
-        self.compound_company_words = tuple(w.casefold() for w in self.lex.org_words if len(w) >= 5)
-        self.headline_stops = frozenset(load(analysis.lang, "mentions").get("headline_stop_words", ()))
-        # "Nordbank", "Ethikbank": compounds on these nouns may be names
-        self.name_heads = tuple(load(analysis.lang, "mentions").get("compound_name_heads", ()))
-        events = load(analysis.lang, "events")
-        self.of_words = frozenset(events["position_symbols"]["of"])
-        self.determiners = frozenset(events["determiners"])
+        words = _language_words(analysis.lang)  # read once per language, not per document
+        self.place_suffixes = words.place_suffixes
+        self.credit_labels, self.credit_words = words.credit_labels, words.credit_words
+        self.adjective_suffixes = words.adjective_suffixes
+        self.compound_company_words = words.compound_company_words
+        self.headline_stops = words.headline_stops
+        self.name_heads = words.name_heads
+        self.of_words, self.determiners = words.of_words, words.determiners
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.mentions: list[Mention] = []
 
@@ -679,7 +709,6 @@ class MentionFinder:
         return (
             word[:1].isupper()
             and word.isalpha()
-            and nxt in self.lex.org_words
             and not self.lex.is_org_head(nxt)
             and word not in self.lex.stop_names
             and not self.lex.is_title(word)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from ..lexicons import load
 from ..model import Analysis, Sentence, Token
 from .tokenize import sentences
 
@@ -24,9 +26,6 @@ _SHORT_WRAP_MIN = 30  # ... and so is a shorter one that stops on a lower-case w
 _HYPHEN_PART = re.compile(r"[^\W_](?:[^-\s]*[^\W_])?|-")
 # "EINDHOVEN (dpa-AFX) -", "Bielefeld (ots) -": a dateline opens a new story, whatever came before
 DATELINE = re.compile(r"[^\W\d_][\w.'/-]*(?:[ /][^\W\d_][\w.'/-]*){0,2} \([^()\n]{1,20}\) ?[-–—]")
-# "DüsseldorfDer Konzern": a page's dateline glued to the first word of the story
-_GLUED = re.compile(r"(?P<head>\w*[^\W\d_A-ZÄÖÜ])(?P<tail>Der|Die|Das|The)")
-_GLUED_TAILS = frozenset({"Der", "Die", "Das", "The"})
 
 
 def blocks(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -68,12 +67,31 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
-def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
+@cache
+def _glued_openers(lang: str) -> tuple[str, ...]:
+    """Articles that open a story ("Der", "The"), from the mentions lexicon."""
+    try:
+        return tuple(load(lang, "mentions").get("glued_openers", ()))
+    except FileNotFoundError:
+        return ()
+
+
+def _glued_cut(text: str, openers: tuple[str, ...]) -> int:
+    """Where a story's first article is glued to a capitalised word ("DüsseldorfDer"); 0 if not."""
+    if len(text) < 6 or not text[:1].isupper():
+        return 0
+    for opener in openers:
+        cut = len(text) - len(opener)
+        if cut >= 3 and text.endswith(opener) and text[cut - 1].islower() and text[:cut].isalpha():
+            return cut
+    return 0
+
+
+def _split_compound(text: str, start: int, openers: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     if text[:1] in "#@" and len(text) > 1:  # "#Edeka" in a tweet names Edeka
-        return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1)]
-    glued = _GLUED.fullmatch(text) if len(text) > 5 and text[-3:] in _GLUED_TAILS else None
-    if glued and len(glued["head"]) >= 3 and glued["head"][:1].isupper():
-        cut = glued.end("head")
+        return [(start, start + 1, text[0]), *_split_compound(text[1:], start + 1, openers)]
+    cut = _glued_cut(text, openers)
+    if cut:  # "München/DüsseldorfDer Konzern": a page's dateline glued to the story
         return [*_split_compound(text[:cut], start), (start + cut, start + len(text), text[cut:])]
     if "-" not in text or len(text) < 3 or text.startswith("-") or text.endswith("-"):
         return [(start, start + len(text), text)]
@@ -88,12 +106,13 @@ def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
 def segment(analysis: Analysis) -> None:
     """Fill ``analysis.sentences`` and ``analysis.tokens``."""
     text = analysis.text
+    openers = _glued_openers(analysis.lang)
     for b_start, b_end, heading in blocks(text):
         block = text[b_start:b_end]
         for spans in sentences(block, analysis.lang):
             toks: list[tuple[int, int, str]] = []
             for start, end in spans:
-                toks.extend(_split_compound(block[start:end], b_start + start))
+                toks.extend(_split_compound(block[start:end], b_start + start, openers))
             if toks:
                 _add_sentence(analysis, toks, heading)
 
