@@ -83,16 +83,8 @@ def _name_word(view: SentenceView, k: int) -> bool:
 
 
 def _clause_last_word(view: SentenceView, k: int) -> tuple[str, int]:
-    """The last word before the next punctuation after token ``k``, and its index (where German
-    puts a verb's particle: "tritt als Chef der X zurück", "legt sein Mandat nieder")."""
-    last, at = "", k
-    for j in range(k + 1, view.end):
-        w = view.word(j)
-        if w in _PUNCTUATION:
-            break
-        if w.isalpha():
-            last, at = w, j
-    return last, at
+    """The last word before the next punctuation ("legt sein Mandat nieder")."""
+    return view.closing_word(k, _PUNCTUATION)
 
 
 def _separable_elsewhere(view: SentenceView, k: int, trig: Trigger) -> bool:

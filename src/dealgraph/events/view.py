@@ -93,6 +93,18 @@ class SentenceView:
         self._clauses[(ts, te)] = span
         return span
 
+    def closing_word(self, k: int, stops: frozenset[str]) -> tuple[str, int]:
+        """The last word after token ``k`` before the first of ``stops``, and its index: where
+        German puts a verb's particle ("tritt als Chef der X zurück", "wies ... zurück")."""
+        last, at = "", k
+        for j in range(k + 1, self.end):
+            w = self.words[j - self.first]
+            if w in stops:
+                break
+            if w.isalpha():
+                last, at = w, j
+        return last, at
+
     def set_clause_end(self, ts: int, end: int) -> None:
         """A separable verb at ``ts`` governs up to its particle at ``end``."""
         self.clause_ends[ts] = end

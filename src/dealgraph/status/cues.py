@@ -18,6 +18,7 @@ SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or cl
 CLAUSE_WIDE = frozenset({"failed"})
 MODAL = frozenset({"rumored"})
 PEOPLE = frozenset({"hire", "departure"})
+_SENTENCE_ENDS = frozenset(";:.!?")
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
@@ -68,13 +69,7 @@ def _split_cue(view: SentenceView, k: int, table: frozenset[tuple[str, ...]], le
     particle closes the clause."""
     if not lex.separable_particles:
         return 0
-    last = ""
-    for j in range(k + 1, view.end):
-        w = view.word(j)
-        if w in (";", ":", ".", "!", "?"):  # commas may set off an apposition before the particle
-            break
-        if w.isalpha():
-            last = w
+    last, _ = view.closing_word(k, _SENTENCE_ENDS)  # commas may set off an apposition before it
     return 1 if last in lex.separable_particles and (view.word(k), last) in table else 0
 
 
