@@ -224,10 +224,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
                 heads = view.relative_head(lo, orgs)  # "X, which Y acquired in 2022"
                 first = heads[-1] if heads and heads[-1].entity.key != agent.entity.key else None
-            if first is not None and trig.spec.get("needs_money"):
-                between = view.words[te - view.first : first.tok_start - view.first]
-                if not any(w in lex.money_words or w[:1] in "$€£" for w in between):
-                    first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
+            if (
+                first is not None
+                and trig.spec.get("needs_money")
+                and not _names_money(view, te, first.tok_start)
+            ):
+                first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
             if first is not None:
                 first = _apposed_name(view, first)
                 patients = view.coordinated(first, orgs, hi)
@@ -508,8 +510,8 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
 
 def join(
     view: SentenceView, ts: int, te: int, trig: Trigger
-) -> list[tuple[Mention, Mention | None, Mention | None]]:
-    """(person, org, other org) for hires and departures."""
+) -> list[tuple[Mention, Mention | None, Mention | None, Mention | None]]:
+    """(person, org, other org, person succeeded) for hires and departures."""
     lo, hi = view.clause(ts, te)
     lex = view.lex
     order = trig.spec.get("order", "person_org")
@@ -620,13 +622,19 @@ def join(
         if successor_of is not None or swapped is not None:
             org = topic_org(view.a, view.index)
     if org is None:
-        return [(p, None, moving_on) for p in persons] if trig.type == "departure" else []
+        return [(p, None, moving_on, None) for p in persons] if trig.type == "departure" else []
     other = moving_on
     if trig.type == "hire":
         other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
     if other is not None and other.entity is org.entity:
         other = None
-    return [(p, org, other) for p in persons]
+    found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
+    for p in persons:  # "P will succeed Q as CEO of X", "P will be replaced by Q": Q leaves X
+        predecessor = swapped[1] if swapped else None
+        if trig.spec.get("org_fallback_topic") and swapped is None:
+            predecessor = _succeeded(view, te, p)
+        found.append((p, org, other, predecessor))
+    return found
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
@@ -817,17 +825,13 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                     _event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties))
                 )
         elif trig.frame == "join":
-            for person, org, other in join(view, ts, te, trig):
+            for person, org, other, predecessor in join(view, ts, te, trig):
                 roles = {"person": [person], "org": [org] if org else []}
                 side = "from_org" if trig.type == "hire" else "to_org"
                 if other is not None:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
-                swapped = _passive_succession(view, ts, te, trig)
-                predecessor = swapped[1] if swapped else None
-                if trig.spec.get("org_fallback_topic") and swapped is None:
-                    predecessor = _succeeded(view, te, person)
-                if org is not None and predecessor is not None:  # "P will succeed Q as CEO of X": Q leaves X
+                if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)
                     events.append(_event("departure", leaving, view, ts, te, trig, score))

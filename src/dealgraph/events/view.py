@@ -25,9 +25,12 @@ class SentenceView:
         # and plays no role of its own
         here = [m for m in analysis.mentions if m.sent == index]
         starts = {m.tok_start for m in here}
+        person_starts = {m.tok_start for m in here if m.kind == "person"}
         bracketed = self._bracketed()
         self.mentions = [
-            m for m in here if m.tok_start not in bracketed and not self._modifies_next(m, starts)
+            m
+            for m in here
+            if m.tok_start not in bracketed and not self._modifies_next(m, starts, person_starts)
         ]
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
@@ -54,17 +57,15 @@ class SentenceView:
                 inside.add(k)
         return inside
 
-    def _modifies_next(self, m: Mention, starts: set[int]) -> bool:
-        """"Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent
+    def _modifies_next(self, m: Mention, starts: set[int], person_starts: set[int]) -> bool:
+        """ "Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent
         or unit the next name is plays no role of its own."""
         k = m.tok_end + (self.word(m.tok_end) == "-")
         if self.word(k) in self.lex.relation_nouns and k + 1 in starts:
             return True
         # "Salesforce CEO Marc Benioff" in a list of investors: the person is the one named
         n = self.phrase_at(k, self.mlex.titles, 4) if m.kind == "org" else 0
-        return n > 0 and k + n in starts and any(
-            p.tok_start == k + n and p.kind == "person" for p in self.a.mentions if p.sent == self.index
-        )
+        return n > 0 and k + n in person_starts
 
     def word(self, k: int) -> str:
         """Lower-cased token ``k`` (document token index); "" outside the sentence."""
