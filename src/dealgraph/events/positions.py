@@ -230,6 +230,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     string = "".join(i.symbol for i in items)
     sent = analysis.sentences[index]
     tokens = analysis.tokens
+    possessives = event_lexicon(analysis.lang).possessives
     found: list[Event] = []
     for pattern, pairing, fixed in PATTERNS:
         for start in range(len(string)):
@@ -248,7 +249,6 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 pairs = list(zip(persons, orgs, strict=True))
             else:
                 pairs = [(p, o) for p in persons for o in orgs]
-            possessives = event_lexicon(analysis.lang).possessives
             for person, org in pairs:
                 if person is None or org is None or org.kind != "org" or person is org:
                     continue
