@@ -367,6 +367,48 @@ def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, 
     assert [sorted(e["roles"]["parties"]) for e in events] == [parties]
 
 
+@pytest.mark.parametrize(
+    "lang, text, parties, status",
+    [
+        (
+            "en",
+            "Ardent Air rejected a merger proposal from rival Corvo Airways.",
+            ["Ardent Air", "Corvo Airways"],
+            "failed",
+        ),
+        (
+            "de",
+            "Der Vorstand von Lindholm Kabel hat ein Fusionsangebot des Konkurrenten Ostnetz abgelehnt.",
+            ["Lindholm Kabel", "Ostnetz"],
+            "failed",
+        ),
+        (
+            "de",
+            "Die Fusionsgespräche zwischen den Versicherungshäusern Alvena und Borgmann sind gescheitert.",
+            ["Alvena", "Borgmann"],
+            "failed",
+        ),
+        (
+            "en",
+            "The merger of regional lenders Tarrow Creek Bancorp and Pell Savings was completed on Monday.",
+            ["Pell Savings", "Tarrow Creek Bancorp"],
+            "completed",
+        ),
+    ],
+)
+def test_merger_proposals_and_talks(lang: str, text: str, parties: list[str], status: str) -> None:
+    events = extract_document(Document("m", text, lang=lang))["events"]
+    assert [(sorted(e["roles"]["parties"]), e["status"]) for e in events] == [(parties, status)]
+
+
+def test_a_headline_comma_joins_merger_parties() -> None:
+    text = "Ardent Air, Corvo Airways call off merger\n\nThe two airlines ended their talks on Friday."
+    events = extract_document(Document("m", text, lang="en"))["events"]
+    assert [(sorted(e["roles"]["parties"]), e["status"]) for e in events] == [
+        (["Ardent Air", "Corvo Airways"], "failed")
+    ]
+
+
 def test_a_compound_noun_on_a_code_is_no_merger_party() -> None:
     text = "Die VRLA-Batterien der FXH-Serie lassen sich zu größeren Speichern zusammenschließen."
     assert extract_document(Document("m", text, lang="de"))["events"] == []
@@ -397,10 +439,31 @@ def test_a_subject_set_off_by_an_apposition() -> None:
             "entered into a definitive agreement to acquire Kaimana Micro.",
             ("Tellwright Inc.", "Kaimana Micro"),
         ),
+        (
+            "AUSTIN, Texas--(BUSINESS WIRE)--Quorra Systems, Inc. today announced it will acquire "
+            "Delmont Labs.",
+            ("Quorra Systems", "Delmont Labs"),
+        ),
+        ("Halden Motors is buying a stake in cable maker Dresden Wires.", ("Halden Motors", "Dresden Wires")),
+        (
+            "Halden Motors agreed to buy Mexican glass maker Cristales del Valle.",
+            ("Halden Motors", "Cristales del Valle"),
+        ),
+        ("Halden Motors will acquire Siemens Grid Analytics.", ("Halden Motors", "Siemens Grid Analytics")),
+        ("Halden Motors will acquire Tarrow Creek Bancorp.", ("Halden Motors", "Tarrow Creek Bancorp")),
+        (
+            "Halden Motors is in talks to buy Pellfield, two people familiar with the plans told Reuters.",
+            ("Halden Motors", "Pellfield"),
+        ),
     ],
 )
 def test_the_company_meant_after_a_trade_noun_or_a_wire_dateline(text: str, deal: tuple[str, str]) -> None:
     assert _deals(text) == {deal}
+
+
+def test_a_german_passive_with_vom() -> None:
+    text = "Das Münchner Start-up Feldlicht wurde vom US-Konzern Oracle übernommen."
+    assert _deals(text, "de") == {("Oracle", "Feldlicht")}
 
 
 def test_an_agent_phrase_is_no_apposition() -> None:

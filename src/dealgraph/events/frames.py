@@ -361,6 +361,9 @@ def _apposed_subject(view: SentenceView, ts: int) -> Mention | None:
 
 def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
     gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
+    headline = view.sent.headline or view.word(view.end - 1) not in (".", "!", "?")
+    if headline and gap == [","] and group[0].tok_start == view.first:
+        return True  # "A, B call off merger": a headline's comma stands for "and"
     return any(w in view.lex.coordinators and w != "," for w in gap)
 
 
@@ -476,7 +479,13 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if m.tok_end == ts or (m.tok_end == ts - 1 and view.word(ts - 1) == "-") or _owns(view, m, ts)
     ]
     if not left:
-        left = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        left = [
+            m
+            for m in view.orgs
+            if lo <= m.tok_start
+            and m.tok_end <= ts
+            and (view.prep_before(m) is None or _of_governing_body(view, m))
+        ]
     elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
         before = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= left[0].tok_start]
         group = next((g for m in before if left[0] in (g := view.coordinated(m, view.orgs, ts))), [])
@@ -488,6 +497,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
     preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps
+    preps = preps | frozenset(trig.spec.get("partner_preps", ()))  # "a merger proposal from X"
     # the partner follows the trigger, except before a German verb at the clause end ("mit X fusionieren")
     start = lo if lex.verb_final and trig.cls == "verb" else te
     first = _after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})

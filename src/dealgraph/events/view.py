@@ -177,6 +177,8 @@ class SentenceView:
                 k -= 1
                 steps += w != "-"  # a compound's parts count as one word ("dem Start-up X")
                 continue
+            if plain and w in self.lex.reporting_verbs:
+                return None  # "familiar with the matter told Bloomberg": the verb's own object
             if plain and w not in self.lex.prepositions:
                 loose = True
                 k -= 1
@@ -219,8 +221,10 @@ class SentenceView:
             k = m.tok_end
             while k < self.end and self.a.tokens[k].text[:1].isupper():
                 k += 1  # "Harbor News reported": look past the rest of the outlet's name
-            if self.word(k) in self.lex.reporting_verbs and "," in gap:
-                break  # "..., Bloomberg reported": the source of the news ("A and B said" are two)
+            if "," in gap and (
+                self.word(k) in self.lex.reporting_verbs or self.lex.reporting_verbs.intersection(gap)
+            ):
+                break  # "..., Bloomberg reported", "..., sources told Y": the source of the news
             gerunds = self.lex.gerund_endings
             if gerunds and any(w.endswith(gerunds) and w.isalpha() and len(w) > 5 for w in gap):
                 break  # "ousted A, leaving B": a new verb, not a list

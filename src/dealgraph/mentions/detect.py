@@ -270,7 +270,7 @@ class MentionFinder:
         return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
     def credit_pass(self, s: _Sentence) -> None:
-        """"Bild: Fruit Logistica", "Foto: Jana Kessler": a picture credit names no party."""
+        """ "Bild: Fruit Logistica", "Foto: Jana Kessler": a picture credit names no party."""
         if ":" not in s.words or not self.credit_words.intersection(s.words):
             return
         toks = s.tokens
@@ -303,7 +303,10 @@ class MentionFinder:
             if (
                 i > s.start
                 and entity.kind == "org"
-                and is_vocabulary(toks[i].text, self.lex.lang)
+                and (
+                    is_vocabulary(toks[i].text, self.lex.lang)
+                    or (j == i + 1 and toks[i].text in self.lex.org_words)
+                )
                 and s.free(i - 1, i)
                 and self.name_token(toks[i - 1], i - 1 == s.start, False)
             ):
@@ -333,8 +336,9 @@ class MentionFinder:
                 # "Magic Leap" is not the company "Magic": a known plain-word name that opens a
                 # longer name is left to the name patterns
                 continue
-            if entity.kind == "org" and j < s.end and s.free(j, j + 1) and toks[j].text in self.lex.org_words:
-                end = j
+            word_at = self._company_word_at(s, j) if entity.kind == "org" else None
+            if word_at is not None:
+                end = word_at  # "Greyfield Pharma", "Mistral Edge Computing": a company of its own
                 while end < s.end and toks[end].text in self.lex.org_words and end - i < MAX_NAME_TOKENS:
                     end += 1
                 self.add(s, i, end, "org", None, "pattern")
@@ -379,19 +383,32 @@ class MentionFinder:
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
                 if self._opens_company_name(s, i + n):
                     continue  # "Alaska Air Group", "Berliner Volksbank AG": the place starts a name
+                if (
+                    i > s.start
+                    and self.lex.is_org_head(toks[i - 1].text)
+                    and self._extend_right(s, i + n, 3) > i + n
+                ):
+                    continue  # "battery maker Ostrava Cells": a name stands where the trade noun points
                 s.claim(i, i + n, "place")
 
     def _dateline(self, s: _Sentence) -> None:
         """The place of "EINDHOVEN (dpa-AFX) - ..." is where the story was filed, not a company;
-        so is everything before the wire of "SAN JOSE, Calif., March 4 /PRNewswire/ --"."""
+        so is everything before the wire of "SAN JOSE, Calif., March 4 /PRNewswire/ --" and
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--"."""
         toks = s.tokens
         head = s.words[:28]
         if "/" not in head and "(" not in head:
             return
+        dashes = ("-", "–", "—")
         for k in range(s.start, min(s.end - 3, s.start + 25)):
-            if toks[k].text == "/" and toks[k + 2].text == "/" and toks[k + 3].text in ("-", "–", "—"):
+            end = None  # the dash after the wire's name
+            if toks[k].text == "/" and toks[k + 2].text == "/" and toks[k + 3].text in dashes:
                 end = k + 3
-                while end < s.end and toks[end].text in ("-", "–", "—"):
+            elif toks[k].text == "(" and k > s.start and toks[k - 1].text in dashes:
+                close = next((j for j in range(k + 1, min(s.end - 1, k + 6)) if toks[j].text == ")"), None)
+                end = close + 1 if close is not None and toks[close + 1].text in dashes else None
+            if end is not None:
+                while end < s.end and toks[end].text in dashes:
                     end += 1
                 s.claim(s.start, end, "place")
                 return
@@ -403,6 +420,22 @@ class MentionFinder:
         close = next((j for j in range(k + 1, min(s.end, k + 8)) if toks[j].text == ")"), None)
         if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
             s.claim(s.start, k, "place")
+
+    def _company_word_at(self, s: _Sentence, j: int) -> int | None:
+        """Where capitalised words from token ``j`` on reach a company word ("Edge Computing")."""
+        toks = s.tokens
+        for k in range(j, min(s.end, j + 3)):
+            text = toks[k].text
+            if (
+                not s.free(k, k + 1)
+                or not is_cap(text)
+                or text in self.lex.stop_names
+                or self.lex.is_title(text)
+            ):
+                return None
+            if text in self.lex.org_words:
+                return k
+        return None
 
     def _opens_company_name(self, s: _Sentence, j: int) -> bool:
         """Do capitalised words after a place end in a company word or legal form?"""
@@ -700,7 +733,7 @@ class MentionFinder:
             k += 1
 
     def _opens_company_word(self, s: _Sentence, k: int) -> bool:
-        """"Zeller Automation", "Rhenus Leben": a rarer capitalised word before a company word
+        """ "Zeller Automation", "Rhenus Leben": a rarer capitalised word before a company word
         names a company although the word itself is in the dictionary."""
         toks = s.tokens
         if k + 1 >= s.end or toks[k + 1].text not in self.lex.org_words or not s.free(k + 1, k + 2):
@@ -718,7 +751,7 @@ class MentionFinder:
         )
 
     def _after_place_hyphen(self, s: _Sentence, k: int) -> bool:
-        """"Ohio-Based": the word after the hyphen says where, it opens no name."""
+        """ "Ohio-Based": the word after the hyphen says where, it opens no name."""
         toks = s.tokens
         return k > s.start and toks[k - 1].text == "-" and toks[k].text.casefold() in self.place_suffixes
 
