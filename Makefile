@@ -34,7 +34,9 @@ eval: $(STAMP)
 	done
 
 challenge: $(STAMP)
-	$(BIN)/python eval/challenge/run.py | tail -12
+	@for set in cases cases_v2 cases_v3 cases_v4 cases_v5; do \
+	  printf '%-9s ' $$set; $(BIN)/python eval/challenge/run.py --cases $$set | grep '^ALL'; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
