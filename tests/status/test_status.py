@@ -108,6 +108,50 @@ CASES = [
         "completed",
     ),
     ("en", "Bluefin Analytics hired Marcus Feld from Corvid Labs.", "hire", "completed"),
+    # a closing outranks the announcement it reports; a deal spoken of as past is done
+    (
+        "en",
+        "The purchase of Corvid Labs by Bluefin Analytics, announced in May, closed on Tuesday.",
+        "acquisition",
+        "completed",
+    ),
+    (
+        "de",
+        "Nach der Übernahme der Nubis Data durch die Wendel AG sollen 200 Stellen wegfallen.",
+        "acquisition",
+        "completed",
+    ),
+    (
+        "de",
+        "Marcus Feld legt sein Mandat bei der Wendel AG mit sofortiger Wirkung nieder.",
+        "departure",
+        "completed",
+    ),
+    (
+        "de",
+        "Ein Sprecher sagte, die Wendel AG habe ihre Tochter Nubis Data an die Kranich Software AG verkauft.",
+        "acquisition",
+        "completed",
+    ),
+    # denied talks, an ended alliance, a deal's purpose
+    (
+        "en",
+        "Bluefin Analytics is not in talks to buy Corvid Labs, a spokeswoman said.",
+        "acquisition",
+        "denied",
+    ),
+    (
+        "en",
+        "Bluefin Analytics and Corvid Labs ended their data partnership in March.",
+        "partnership",
+        "failed",
+    ),
+    (
+        "en",
+        "Bluefin Analytics signed a partnership with Corvid Labs to offer cloud storage to banks.",
+        "partnership",
+        "announced",
+    ),
 ]
 
 

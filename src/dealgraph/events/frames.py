@@ -385,6 +385,10 @@ def sell(
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
     buyer = buyers[-1] if view.lex.verb_final else buyers[0]
     seller = _left(view, view.orgs, ts, lo, {id(buyer)})
+    if view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
+        seller = next(
+            (m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), seller
+        )
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
     start = lo if view.lex.verb_final else te
     target = next(
@@ -395,7 +399,7 @@ def sell(
             if start <= m.tok_start < buyer.tok_start
             and id(m) not in exclude
             and (view.prep_before(m) is None or (m in buyers and m is not buyer))
-            and not (seller is not None and m.tok_start < seller.tok_end)
+            and not (seller is not None and (m.tok_start < seller.tok_end or m.entity is seller.entity))
         ),
         None,
     )

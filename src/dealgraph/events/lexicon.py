@@ -62,6 +62,7 @@ class EventLexicon:
     trigger_index: PhraseIndex
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
+    after_deal: frozenset[str]  # "after the takeover", "nach der Übernahme": the deal is done
     subordinators: frozenset[str]
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
@@ -169,4 +170,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         subordinators=_words(data.get("subordinators", ())),
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),
         offer_agent_preps=_words(data.get("offer_agent_preps", ())),
+        after_deal=_words(data.get("after_deal", ())),
     )

@@ -73,6 +73,14 @@ def _split_cue(view: SentenceView, k: int, table: frozenset[tuple[str, ...]], le
     return 1 if last in lex.separable_particles and (view.word(k), last) in table else 0
 
 
+def _after_the_deal(view: SentenceView, event: Event, ts: int) -> str | None:
+    """ "after the takeover by X", "nach der Übernahme durch X": a deal spoken of as past."""
+    if event.trigger_class != "noun" or view.word(ts - 1) not in view.lex.noun_determiners:
+        return None
+    opener = view.word(ts - 2)
+    return f"{opener} {view.word(ts - 1)}" if opener in view.lex.after_deal else None
+
+
 def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str, list[str]]:
     toks = view.a.tokens
     ts = next(k for k in range(view.first, view.end) if toks[k].start >= event.trigger[0])
@@ -93,6 +101,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if governor and event.status == "in_talks":
             return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
     failed_table = lex.cues.get("failed", frozenset())
+    closed = False  # an explicit closing cue ("closed", "vollzogen") not put off into the future
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
         if category in SENTENCE_WIDE:
@@ -108,15 +117,23 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             own = ts <= k < te and (status == "completed" or (status == "failed" and event.type in PEOPLE))
             if not n or own:
                 continue  # the trigger is no cue about itself ("zieht sich zurück" withdraws no offer)
+            if status == "in_talks" and k >= te and view.word(k - 1) in lex.infinitive_markers:
+                continue  # "a partnership with X to offer GPU capacity": the deal's purpose, not a bid
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
             if status == "completed" and any(view.word(j) in lex.future_markers for j in range(k - 5, k)):
                 status = "announced"  # "soll bis Jahresende abgeschlossen sein", "is expected to close"
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
+            closed = closed or (category == "closing" and status == "completed")
             break
     neg = _negated(view, ts, te, lo, hi, failed_table)
     if neg and not ({"failed", "denied"} & found.keys()):
         found["denied" if "denied" in found else "failed"] = f"negation:{neg}"
+    done = _after_the_deal(view, event, ts)
+    if done and not ({"failed", "denied"} & found.keys()):
+        return "completed", [f"completed:{done}"]  # "Nach der Übernahme durch X will Y ...": done
+    if closed and found.keys() == {"announced", "completed"}:
+        del found["announced"]  # "The acquisition, announced in October, closed on Wednesday"
     for status in lex.status_priority:
         if status in found:
             return status, [f"{status}:{found[status]}"]
@@ -132,7 +149,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
     # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
     participle = any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in (
-        ".", ",", ";", "!", "?", ""
+        ".",
+        ",",
+        ";",
+        "!",
+        "?",
+        "",
     )
     if (
         event.trigger_class == "verb"
