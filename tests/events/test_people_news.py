@@ -251,3 +251,44 @@ def test_joining_from_a_company_names_the_former_employer() -> None:
 def test_the_person_succeeded_is_not_hired() -> None:
     text = "Priya Raman wird neue Chefin von Lumen Forge. Sie folgt auf Tomas Berger, der die Firma verlässt."
     assert ("Tomas Berger", "Lumen Forge") not in {(f[1], f[2]) for f in _facts(text, "de") if f[0] == "hire"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Der Vertriebschef von Halden Motors, Jörg Wiemann, wechselt zum Konkurrenten Corvin Auto.",
+            {
+                ("hire", "Jörg Wiemann", "Corvin Auto", "announced"),
+                ("departure", "Jörg Wiemann", "Halden Motors", "announced"),
+                ("position", "Jörg Wiemann", "Halden Motors", None),
+            },
+        ),
+        (
+            "en",
+            "Mara Lindgren, head of cloud security at Tessaro Systems, jumped to rival Quillon Networks.",
+            {
+                ("hire", "Mara Lindgren", "Quillon Networks", "completed"),
+                ("departure", "Mara Lindgren", "Tessaro Systems", "completed"),
+                ("position", "Mara Lindgren", "Tessaro Systems", None),
+            },
+        ),
+        (
+            "en",
+            "Halden Motors CFO Rhea Castell quits to join battery startup Voltwerk",
+            {
+                ("departure", "Rhea Castell", "Halden Motors", "completed"),
+                ("hire", "Rhea Castell", "Voltwerk", "announced"),
+                ("position", "Rhea Castell", "Halden Motors", None),
+            },
+        ),
+    ],
+)
+def test_a_move_leaves_the_employer_of_the_title(lang: str, text: str, expected: set[tuple]) -> None:
+    assert _facts(text, lang) == expected
+
+
+def test_joining_names_the_former_employer_without_a_departure() -> None:
+    text = "Jörg Wiemann, Mitgründer und Chef von Feldweg Robotics, stößt zu Corvin Auto."
+    assert {f[0] for f in _facts(text, "de")} == {"hire", "position"}

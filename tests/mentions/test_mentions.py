@@ -249,3 +249,14 @@ def test_a_compound_on_a_company_word_closes_a_german_name() -> None:
 def test_an_adjective_opening_a_sentence_is_no_company() -> None:
     a = _mentions("Renewable energy is growing fast. Orbital Dynamics bought Lumen Forge.", "en")
     assert "Renewable" not in _names(a, "org")
+
+
+@pytest.mark.parametrize("name", ["Jörg Wiemann", "Björn Asmussen", "Sören Kalthoff", "Zoë Marchetti"])
+def test_given_names_with_accents_open_person_names(name: str) -> None:
+    analysis = _mentions(f"Der Konzern bestätigte, dass {name} im Mai beginnt.", "de")
+    assert [(m.text, m.kind) for m in analysis.mentions] == [(name, "person")]
+
+
+def test_a_unit_before_a_compound_title_is_no_company() -> None:
+    analysis = _mentions("Sparten-Chef Jörg Wiemann kündigte Einsparungen an.", "de")
+    assert [(m.text, m.kind) for m in analysis.mentions] == [("Jörg Wiemann", "person")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event
 from ..schema import EVENT_TYPES
@@ -17,6 +19,7 @@ def find_events(analysis: Analysis) -> None:
         found = sentence_events(analysis, index) + new_in_post(analysis, index)
         held = positions(analysis, index)
         _previous_employer(found, held, analysis.lang)
+        found.extend(_departures_of_movers(found))
         _employer_of_leaver(found, held, analysis)
         analysis.events.extend(e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles))
         analysis.events.extend(held)
@@ -36,6 +39,28 @@ def _employer_of_leaver(events: list[Event], held: list[Event], analysis: Analys
                     topic = topic_org(analysis, event.sent)
                     if topic is not None and topic.entity is not event.roles["to_org"][0].entity:
                         event.roles["org"] = [topic]
+
+
+def _departures_of_movers(events: list[Event]) -> list[Event]:
+    """ "Henkel-Finanzchefin P wechselt zu Beiersdorf": a move to one employer leaves the other.
+    Only verbs of moving say so; "P stößt zu X" names where P comes from, not a departure."""
+    leaving = []
+    for event in events:
+        if (
+            event.type == "hire"
+            and "move" in event.cues
+            and event.roles.get("from_org")
+            and event.roles.get("org")
+        ):
+            roles = {
+                "person": event.roles["person"],
+                "org": event.roles["from_org"],
+                "to_org": event.roles["org"],
+            }
+            leaving.append(
+                replace(event, type="departure", roles=roles, cues=[c for c in event.cues if c != "move"])
+            )
+    return leaving
 
 
 def _previous_employer(events: list[Event], held: list[Event], lang: str) -> None:

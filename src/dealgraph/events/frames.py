@@ -604,6 +604,8 @@ def join(
                 ),
                 None,
             )
+    if org is not None and org.tok_start >= te:
+        org = _apposed_name(view, org)  # "to join EV startup Rivolt"
     swapped = _passive_succession(view, ts, te, trig)
     if swapped is not None:  # "P will be replaced by Q": Q is the one hired
         persons = [swapped[0]]
@@ -845,6 +847,8 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if other is not None:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
+                if trig.spec.get("move"):
+                    events[-1].cues.append("move")  # "wechselt zu", "jumped to": a move between employers
                 if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)

@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     # "P, head of research at O": a department between title and organisation
-    (re.compile(r"(?P<p>[PQ])c?d?(?P<t>F?T)oxo[od]*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<p>[PQ])c?d?(?P<t>F?T)ox{1,3}o[od]*(?P<o>[OQ])"), "all", None),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
@@ -119,10 +119,11 @@ def _symbol_table(lang: str) -> _SymbolTable:
 
 def _has_role_words(analysis: Analysis, index: int) -> bool:
     sent = analysis.sentences[index]
-    cues = _symbol_table(analysis.lang).cue_words
+    table = _symbol_table(analysis.lang)
     mlex = lexicon(analysis.lang)
     return any(
-        t.text.casefold() in cues or mlex.is_org_head(t.text) and mlex.is_title(t.text)
+        t.text.casefold() in table.cue_words
+        or (table.capitalised_titles and t.text[:1].isupper() and mlex.is_title(t.text))
         for t in analysis.tokens[sent.first_token : sent.end_token]
     )
 
@@ -156,7 +157,11 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             items.append(_Item(symbol, k, k + n))
             k += n
             continue
-        symbol = "d" if mlex.is_org_head(tokens[k].text) else "x"
+        text = tokens[k].text
+        if table.capitalised_titles and text[:1].isupper() and mlex.is_title(text):
+            symbol = "T"  # a compound title: "Entwicklungschef", "Finanzvorständin"
+        else:
+            symbol = "d" if mlex.is_org_head(text) else "x"
         items.append(_Item(symbol, k, k + 1))
         k += 1
     analysis.cache[("symbols", index)] = items

@@ -631,6 +631,8 @@ class MentionFinder:
                 i -= 2
             if i == k - 1 and self.lex.capitalised_nouns and _very_common(prefix, self.lex):
                 continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
+            if i == k - 1 and prefix.casefold() in self.lex.unit_words:
+                continue  # "Sparten-Chef": the head of a unit of the company named elsewhere
             while j - i >= 3 and is_vocabulary(toks[j - 1].text, self.lex.lang) and len(toks[j - 3].text) > 1:
                 j -= (
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)

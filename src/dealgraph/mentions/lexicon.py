@@ -45,6 +45,7 @@ class MentionLexicon:
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     compound_org_tails: frozenset[str]
+    unit_words: frozenset[str]  # "Sparten-Chef", "Divisions-Leiter": a unit of the company, not its name
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
     capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
@@ -66,7 +67,7 @@ class MentionLexicon:
         return any(low.endswith(t) and len(low) >= len(t) + 4 for t in self.title_suffixes)
 
     def is_place_adjective(self, word: str) -> bool:
-        """"Münchner", "Kölner", "Schweizer": an adjective made from a known place name."""
+        """ "Münchner", "Kölner", "Schweizer": an adjective made from a known place name."""
         if word in self.place_adjectives:
             return True
         return bool(self.place_adjective_endings) and self._memoised(self._is_place_adjective, word)
@@ -137,6 +138,7 @@ def lexicon(lang: str) -> MentionLexicon:
         subject_pronouns=frozenset(data.get("subject_pronouns", ())),
         object_pronouns=frozenset(data.get("object_pronouns", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
+        unit_words=frozenset(data.get("unit_words", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),

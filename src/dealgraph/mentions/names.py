@@ -33,6 +33,15 @@ def slug(name: str) -> str:
 
 
 @cache
+def _utf8(name: str) -> str:
+    """The file's columns are counted in bytes, so it is read byte by byte (ISO-8859-1); its
+    names are UTF-8 ("JÃ¶rg" is "Jörg")."""
+    try:
+        return name.encode("iso-8859-1").decode("utf-8")
+    except UnicodeError:
+        return name
+
+
 def given_names() -> frozenset[str]:
     """First names of many countries, from the data file of the ``gender-guesser`` package.
 
@@ -45,7 +54,7 @@ def given_names() -> frozenset[str]:
             for line in handle:
                 if line.startswith("#") or len(line) < 30:
                     continue
-                name = line[3:29].strip()
+                name = _utf8(line[3:29].strip())
                 if name and "+" not in name:
                     names.add(name.replace("+", " "))
     except (ModuleNotFoundError, FileNotFoundError):  # the list is an aid, not a must
