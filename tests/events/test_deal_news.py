@@ -151,3 +151,47 @@ def test_offering_a_product_for_a_company_is_no_takeover_offer() -> None:
     assert not [
         e for e in extract_document(Document("p", text, lang="en"))["events"] if e["type"] == "acquisition"
     ]
+
+
+def _investors(text: str, lang: str) -> set[tuple[str, str, str]]:
+    events = extract_document(Document("r", text, lang=lang, published="2025-03-05"))["events"]
+    return {
+        (e["roles"]["investor"], e["roles"]["investee"], e["status"])
+        for e in events
+        if e["type"] == "investment"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Payroll startup Kestrelpay has raised $30 million in a Series B round. The round was led by "
+            "Harbor Lane Ventures, with participation from Quillfield Capital. The money goes to hiring.",
+        ),
+        (
+            "en",
+            "Kestrelpay, a payroll startup, has closed a $30 million round. Harbor Lane Ventures led the "
+            "round, and Quillfield Capital also took part.",
+        ),
+        (
+            "de",
+            "Das Kölner Start-up Kestrelpay hat 30 Millionen Euro eingesammelt. Angeführt wurde die Runde "
+            "von Harbor Lane Ventures, auch Quillfield Capital beteiligte sich.",
+        ),
+    ],
+)
+def test_the_investors_of_a_round_named_in_the_next_sentence(lang: str, text: str) -> None:
+    assert _investors(text, lang) == {
+        ("Harbor Lane Ventures", "Kestrelpay", "completed"),
+        ("Quillfield Capital", "Kestrelpay", "completed"),
+    }
+
+
+def test_a_later_sentence_without_round_words_names_no_investor() -> None:
+    text = (
+        "Payroll startup Kestrelpay has raised $30 million in a Series B round. "
+        "Its software competes with Quillfield Capital's payroll unit."
+    )
+    assert _investors(text, "en") == set()

@@ -260,3 +260,13 @@ def test_given_names_with_accents_open_person_names(name: str) -> None:
 def test_a_unit_before_a_compound_title_is_no_company() -> None:
     analysis = _mentions("Sparten-Chef Jörg Wiemann kündigte Einsparungen an.", "de")
     assert [(m.text, m.kind) for m in analysis.mentions] == [("Jörg Wiemann", "person")]
+
+
+def test_a_sentence_opening_name_described_as_a_startup_is_a_company() -> None:
+    analysis = _mentions("Harvest, a startup that plans grain logistics, has hired 40 people.", "en")
+    assert [(m.text, m.kind) for m in analysis.mentions] == [("Harvest", "org")]
+
+
+def test_a_german_salutation_before_an_article_is_no_company() -> None:
+    analysis = _mentions("Lieber Leser, die Aktie des Chipentwicklers ist gefallen.", "de")
+    assert analysis.mentions == []

@@ -5,18 +5,27 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..mentions.lexicon import lexicon as mention_lexicon
-from ..model import Analysis, Event
+from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .frames import sentence_events
+from .frames import round_followup, sentence_events
 from .merge import merge_events
 from .positions import new_in_post, positions, topic_org
+
+FOLLOW_UP = 2  # sentences after a funding round in which its investors may still be named
 
 
 def find_events(analysis: Analysis) -> None:
     """Fill ``analysis.events`` (statuses come later, from :mod:`dealgraph.status`)."""
+    raised: tuple[Mention, int] | None = None  # the company of the last funding round, and where
     for index in range(len(analysis.sentences)):
         found = sentence_events(analysis, index) + new_in_post(analysis, index)
+        funded = [e.roles["investee"][0] for e in found if e.type == "investment" and e.roles.get("investee")]
+        told_here = ("raised", index) in analysis.cache  # a round of its own, not more of the last
+        if raised is not None and not funded and not told_here and index - raised[1] <= FOLLOW_UP:
+            found.extend(round_followup(analysis, index, *raised))
+        if funded or told_here:
+            raised = (funded[-1] if funded else analysis.cache[("raised", index)], index)
         held = positions(analysis, index)
         _previous_employer(found, held, analysis.lang)
         found.extend(_departures_of_movers(found))

@@ -449,6 +449,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     start = lo if view.lex.verb_final else te
     first = _after_prep(view, view.orgs, preps, start, view.end, set())
     if first is None:
+        raiser = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
+        if raiser is not None:  # "X has raised $45m in a Series B round." (the investors follow)
+            view.a.cache[("raised", view.index)] = raiser
         return []
     investors = view.coordinated(first, view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"
@@ -900,3 +903,32 @@ def _talk_roles(etype: str, agent: Mention, other: Mention) -> dict[str, list[Me
         return {"parties": [agent, other]}
     first, second = spec.key_roles
     return {first: [agent], second: [other]}
+
+
+def round_followup(analysis: Analysis, index: int, investee: Mention, since: int) -> list[Event]:
+    """ "The round was led by X, with participation from Y", "Angeführt wurde die Runde von X":
+    the investors of a round told of in sentence ``since``, in which ``investee`` raised money."""
+    lex = event_lexicon(analysis.lang)
+    view = SentenceView(analysis, index, lex)
+    cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.round_words), None)
+    if cue is None:
+        return []
+    genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
+    toks = analysis.tokens
+    events = []
+    for m in view.orgs:
+        if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
+            continue
+        events.append(
+            Event(
+                type="investment",
+                roles={"investor": [m], "investee": [investee]},
+                sent=index,
+                trigger=(toks[cue].start, toks[cue].end),
+                confidence=_confidence(m, investee) - 0.1,
+                evidence=(analysis.sentences[since].start, view.sent.end),
+                trigger_class="verb",
+                cues=[f"trigger:{toks[cue].text}", "round"],
+            )
+        )
+    return events

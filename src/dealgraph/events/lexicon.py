@@ -63,6 +63,7 @@ class EventLexicon:
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
     after_deal: frozenset[str]  # "after the takeover", "nach der Übernahme": the deal is done
+    round_words: frozenset[str]  # "The round was led by X": a funding round told of before
     subordinators: frozenset[str]
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
@@ -171,4 +172,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),
         offer_agent_preps=_words(data.get("offer_agent_preps", ())),
         after_deal=_words(data.get("after_deal", ())),
+        round_words=_words(data.get("round_words", ())),
     )

@@ -252,6 +252,7 @@ class MentionFinder:
             headline = sent.headline or self._title_case(s)
             self.apposition_pass(s, headline)
             self.compound_prefix_pass(s)
+            self.described_name_pass(s)
             self.person_pass(s)
             self.title_of_pass(s)
             self.sequence_pass(s, headline)
@@ -638,6 +639,30 @@ class MentionFinder:
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
                 )
             self.add(s, i, j, "org", None, "pattern")
+
+    def described_name_pass(self, s: _Sentence) -> None:
+        """ "Quarry, a startup that plans mines, ...": the words opening a sentence before ", a
+        <trade noun>" name a company, even when they are ordinary words."""
+        toks = s.tokens
+        comma = s.start + 1
+        while comma < min(s.end, s.start + 4) and is_cap(toks[comma].text):
+            comma += 1
+        if comma >= s.end - 2 or toks[comma].text != "," or not s.free(s.start, comma):
+            return
+        if toks[comma + 1].text.casefold() not in self.lex.apposition_determiners:
+            return
+        if not is_cap(toks[s.start].text) or toks[s.start].text in self.lex.stop_names:
+            return
+        words = [t.text for t in toks[s.start : comma]]
+        if self.lex.capitalised_nouns and all(is_vocabulary(w, self.lex.lang) for w in words):
+            return  # "Lieber Leser, die Aktie des ...": a German noun phrase, capitalised anyway
+        for k in range(comma + 2, min(s.end, comma + 6)):
+            text = toks[k].text
+            if self.lex.is_org_head(text) and (self.lex.capitalised_nouns or text.islower()):
+                self.add(s, s.start, comma, "org", None, "pattern")
+                return
+            if text in (",", ".", ";") or self.lex.is_title(text):
+                return
 
     def title_of_pass(self, s: _Sentence) -> None:
         """The name after "<title> of" is an organisation even when it is made of plain words
