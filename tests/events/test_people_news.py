@@ -292,3 +292,45 @@ def test_a_move_leaves_the_employer_of_the_title(lang: str, text: str, expected:
 def test_joining_names_the_former_employer_without_a_departure() -> None:
     text = "Jörg Wiemann, Mitgründer und Chef von Feldweg Robotics, stößt zu Corvin Auto."
     assert {f[0] for f in _facts(text, "de")} == {"hire", "position"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, person, org, title",
+    [
+        (
+            "en",
+            "Analysts met Tessaro co-founder and CEO Ines Varga on Monday.",
+            "Ines Varga",
+            "Tessaro",
+            "co-founder and CEO",
+        ),
+        (
+            "en",
+            "Halden Motors said its chairman, Piet Aalders, will speak at the fair.",
+            "Piet Aalders",
+            "Halden Motors",
+            "chairman",
+        ),
+        (
+            "en",
+            "Ines Varga, who founded payments app Tessaro in 2019, spoke first.",
+            "Ines Varga",
+            "Tessaro",
+            "founder",
+        ),
+        (
+            "de",
+            "Ines Varga, die das Kölner Start-up Tessaro 2019 gegründet hat, sprach zuerst.",
+            "Ines Varga",
+            "Tessaro",
+            "founder",
+        ),
+    ],
+)
+def test_positions_by_possessive_compound_title_and_founding(
+    lang: str, text: str, person: str, org: str, title: str
+) -> None:
+    events = extract_document(Document("p", text, lang=lang))["events"]
+    assert [
+        (e["roles"]["person"], e["roles"]["org"], e["title"]) for e in events if e["type"] == "position"
+    ] == [(person, org, title)]
