@@ -102,6 +102,25 @@ def test_hyphenated_title_gives_a_position_and_the_news_source_is_no_party() -> 
         ),
         ("en", "Orbital Dynamics sold Lumen Forge to Kestrel Ventures in 2019.", "completed"),
         ("de", "Orbital Dynamics verkauft die Tochter Lumen Forge an Kestrel Ventures.", "announced"),
+        (
+            "en",
+            "Orbital Dynamics agreed to sell its grid software unit, Lumen Forge, to U.S. buyout firm "
+            "Kestrel Ventures.",
+            "announced",
+        ),
+        (
+            "en",
+            "Orbital Dynamics completed the sale of its grid software unit, Lumen Forge, to "
+            "Kestrel Ventures.",
+            "completed",
+        ),
+        ("de", "Orbital Dynamics gibt seine Softwaresparte Lumen Forge an Kestrel Ventures ab.", "announced"),
+        (
+            "de",
+            "Der Verkauf der Softwaresparte Lumen Forge von Orbital Dynamics an Kestrel Ventures "
+            "ist abgeschlossen.",
+            "completed",
+        ),
     ],
 )
 def test_a_sale_names_buyer_target_and_seller(lang: str, text: str, status: str) -> None:

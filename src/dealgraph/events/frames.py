@@ -427,12 +427,15 @@ def _sale(
                 m
                 for m in view.orgs
                 if te < m.tok_start < buyer.tok_start
-                and m.tok_start - te <= 4
+                and m.tok_start - te <= 6  # "the sale of its consumer lending unit, X, to Y"
                 and view.word(te) in view.lex.possessives | view.lex.determiners
             ),
             None,
         )
-    seller = (owner or _left(view, view.orgs, ts, lo, {id(buyer)})) if sold is not None else None
+    seller = None
+    if sold is not None:  # "der Verkauf der Sparte X von Y an Z": Y sells
+        since = _after_prep(view, view.orgs, view.lex.from_preps, sold.tok_end, buyer.tok_start, {id(buyer)})
+        seller = owner or since or _left(view, view.orgs, ts, lo, {id(buyer)})
     target = sold or owner or _left(view, view.orgs, ts, lo, {id(buyer)})
     if target is None or target.entity is buyer.entity:
         return []

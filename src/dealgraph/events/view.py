@@ -147,6 +147,8 @@ class SentenceView:
         k = m.tok_start - 1
         steps = 0
         loose = False  # skipped a plain word: only "of"-like prepositions still govern the name
+        headed = False  # skipped a trade noun: "to private equity firm X" is no infinitive ...
+        det_seen = False  # ... but "to sell its Swiss subsidiary X" is
         while k >= self.first and steps < 5:
             w = self.word(k)
             if w in self.lex.determiners and (k == self.first or self.word(k - 1) in (",", ":", ";")):
@@ -156,8 +158,12 @@ class SentenceView:
                 if (
                     w in self.lex.infinitive_markers
                     and loose
+                    and (
+                        det_seen or not headed or self.lex.trigger_index.match(self.words, k + 1 - self.first)
+                    )
                     and k + 1 < self.end
                     and self.a.tokens[k + 1].text.islower()
+                    and self.word(k + 1) not in self.lex.determiners
                 ):
                     return None
                 return w
@@ -174,6 +180,8 @@ class SentenceView:
             if self.word(k + 1) == "-" and text[:1].isalpha():
                 plain = True  # first part of a compound: "des Asset-Managers X"
             if w in self.lex.determiners or w in ("-", "#", "@") or (w[:1].isalpha() and self.head_like(k)):
+                headed = headed or w not in self.lex.determiners
+                det_seen = det_seen or w in self.lex.determiners
                 k -= 1
                 steps += w != "-"  # a compound's parts count as one word ("dem Start-up X")
                 continue
@@ -196,6 +204,7 @@ class SentenceView:
             or text in self.mlex.org_words
             or self.mlex.is_title(text)  # "von Bundeswirtschaftsminister P"
             or self.mlex.is_place_adjective(text)  # "von der Schweizer X", "of Dutch rival X"
+            or (text.casefold(),) in self.mlex.places  # "to U.S. buyout firm X"
         )
 
     def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:

@@ -485,8 +485,11 @@ class MentionFinder:
             i += 1  # a name never starts with a joiner
         return i
 
-    def _extend_right(self, s: _Sentence, i: int, limit: int = MAX_NAME_TOKENS) -> int:
+    def _extend_right(self, s: _Sentence, i: int, limit: int = MAX_NAME_TOKENS, company: bool = False) -> int:
         toks = s.tokens
+        connectors = self.lex.connectors
+        if company and self.lex.capitalised_nouns:  # "die Sparte X von Y": "von" joins no company name
+            connectors = connectors - self.lex.particles
         j = i
         while j < s.end and j - i < limit and s.free(j, j + 1):
             text = toks[j].text
@@ -494,13 +497,13 @@ class MentionFinder:
                 j += 1
             elif j > i and text in self.lex.org_words:
                 j += 1  # "startup Sorrel AI"
-            elif text in self.lex.connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
+            elif text in connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
                 j += 1
             elif text == "-" and j > i and j + 1 < s.end and self._name_tail(toks[j + 1].text):
                 j += 1
             else:
                 break
-        while j > i and (toks[j - 1].text in self.lex.connectors or toks[j - 1].text == "-"):
+        while j > i and (toks[j - 1].text in connectors or toks[j - 1].text == "-"):
             j -= 1
         return j
 
@@ -595,7 +598,7 @@ class MentionFinder:
                     continue
             # German nouns are capitalised, English ones only in a title-case headline
             if self.lex.is_org_head(head) and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
-                j = self._extend_right(s, k + 1, 4)
+                j = self._extend_right(s, k + 1, 4, company=True)
                 if j > k + 1:
                     self.add(s, k + 1, j, "org", None, "pattern")
 
