@@ -270,3 +270,9 @@ def test_a_sentence_opening_name_described_as_a_startup_is_a_company() -> None:
 def test_a_german_salutation_before_an_article_is_no_company() -> None:
     analysis = _mentions("Lieber Leser, die Aktie des Chipentwicklers ist gefallen.", "de")
     assert analysis.mentions == []
+
+
+def test_the_given_names_file_is_read_once() -> None:
+    from dealgraph.mentions.names import given_names
+
+    assert given_names() is given_names()

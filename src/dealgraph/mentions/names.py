@@ -32,7 +32,6 @@ def slug(name: str) -> str:
     return fold(name).replace(" ", "-") or "unnamed"
 
 
-@cache
 def _utf8(name: str) -> str:
     """The file's columns are counted in bytes, so it is read byte by byte (ISO-8859-1); its
     names are UTF-8 ("JÃ¶rg" is "Jörg")."""
@@ -42,6 +41,7 @@ def _utf8(name: str) -> str:
         return name
 
 
+@cache
 def given_names() -> frozenset[str]:
     """First names of many countries, from the data file of the ``gender-guesser`` package.
 
