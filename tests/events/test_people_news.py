@@ -334,3 +334,18 @@ def test_positions_by_possessive_compound_title_and_founding(
     assert [
         (e["roles"]["person"], e["roles"]["org"], e["title"]) for e in events if e["type"] == "position"
     ] == [(person, org, title)]
+
+
+def test_a_relative_clause_on_the_person_succeeded_names_no_employer() -> None:
+    text = (
+        "Halden Bank said Ines Varga will join in March. Varga is finance director at Corvin Insurance. "
+        "She succeeds Piet Aalders, who is retiring after 20 years at the lender."
+    )
+    facts = _facts(text, "en")
+    assert ("departure", "Piet Aalders", "Halden Bank", "announced") in facts
+    assert not any(f[2] == "Corvin Insurance" and f[0] in ("hire", "departure") for f in facts)
+
+
+def test_a_new_title_after_the_copula_is_a_hire() -> None:
+    text = "Seit dem 1. März ist Ines Varga neue Vorstandschefin des Versicherers Elbtal Leben."
+    assert ("hire", "Ines Varga", "Elbtal Leben", "completed") in _facts(text, "de")

@@ -276,3 +276,30 @@ def test_the_given_names_file_is_read_once() -> None:
     from dealgraph.mentions.names import given_names
 
     assert given_names() is given_names()
+
+
+@pytest.mark.parametrize(
+    "lang, text, phrase, name",
+    [
+        (
+            "en",
+            "Halden Bank hired Ines Varga. She was finance director at Corvin Insurance. "
+            "She succeeds Piet Aalders, who is retiring after 20 years at the lender.",
+            "the lender",
+            "Halden Bank",
+        ),
+        (
+            "de",
+            "Die Elbtal Versicherung holt Ines Varga von der Nordlicht Bank. "
+            "Varga war dort Finanzchefin. Sie soll das Wachstum des Versicherers beschleunigen.",
+            "des Versicherers",
+            "Elbtal Versicherung",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_company_of_its_kind(
+    lang: str, text: str, phrase: str, name: str
+) -> None:
+    analysis = _mentions(text, lang)
+    (ref,) = [m for m in analysis.mentions if m.text == phrase]
+    assert ref.entity.name == name

@@ -595,9 +595,13 @@ def join(
             org = next(
                 (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
             )
-        org = org or _after_prep(view, view.orgs, preps, te, hi, set())
+        # "She succeeds P, who is retiring after two decades at the lender": not her employer
+        own_hi = next(
+            (k for k in range(te + 1, hi) if view.word(k) in lex.relatives and view.word(k - 1) == ","), hi
+        )
+        org = org or _after_prep(view, view.orgs, preps, te, own_hi, set())
         if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
-            org = _right(view, view.orgs, te, hi, set())  # not "succeeds Keith": the one succeeded
+            org = _right(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
         if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
             org = next(
                 (

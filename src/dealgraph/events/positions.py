@@ -54,7 +54,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
-    re.compile(r"(?P<p>P)cd?N(?P<t>T)o[od]*(?P<o>O)"),
+    re.compile(r"(?P<p>P)c?d?N(?P<t>T)o[od]*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
     re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)i(?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
 )
 

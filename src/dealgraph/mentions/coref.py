@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..events.lexicon import event_lexicon
-from ..model import Analysis, Mention
+from ..model import Analysis, Mention, Token
 from ..text.phrases import index_of
 from .lexicon import lexicon
 
@@ -72,6 +72,8 @@ def resolve_references(analysis: Analysis) -> None:
                 near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
+                if found and target is not None:
+                    target = _of_its_kind(analysis, words[k - sent.first_token + n - 1], target, tokens[k])
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + n))
                 k += n
@@ -149,6 +151,27 @@ def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
                 return m
             return None
     return None
+
+
+def _of_its_kind(analysis: Analysis, noun: str, target: Mention, at: Token) -> Mention:
+    """ "the lender" is the bank among the recent names, "der Versicherer" the insurer: a name
+    that says what kind of company it is wins over nearness when it fits the noun."""
+    kin_of = lexicon(analysis.lang).generic_kin
+    kin = kin_of.get(noun) or kin_of.get(noun.removesuffix("s")) or kin_of.get(noun.removesuffix("es"))
+    if not kin:
+        return target
+
+    def fits(m: Mention) -> bool:
+        return any(w.casefold().endswith(kin) for w in m.text.split())
+
+    if fits(target):
+        return target
+    recent = [
+        m
+        for m in analysis.mentions
+        if m.kind == "org" and at.sent - WINDOW <= m.sent <= at.sent and m.end <= at.start and not m.generic
+    ]
+    return next((m for m in reversed(recent) if fits(m)), target)
 
 
 def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:

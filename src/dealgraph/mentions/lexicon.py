@@ -31,6 +31,7 @@ class MentionLexicon:
     org_head_suffixes: tuple[str, ...]
     generic_org: frozenset[tuple[str, ...]]
     generic_possessive: frozenset[str]
+    generic_kin: dict[str, tuple[str, ...]]  # "the lender" -> name words of lenders ("Bank", "Bancorp")
     person_pronouns: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     position_titles: frozenset[tuple[str, ...]]
@@ -125,6 +126,7 @@ def lexicon(lang: str) -> MentionLexicon:
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
         generic_possessive=frozenset(data.get("generic_org_possessive", ())),
+        generic_kin={k: tuple(v) for k, v in data.get("generic_kin", {}).items()},
         person_pronouns=frozenset(data["person_pronouns"]),
         titles=titles,
         position_titles=_phrases(data["position_titles"]),
