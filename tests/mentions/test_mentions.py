@@ -235,6 +235,10 @@ def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
             "org",
         ),
         ("en", "Halvern Bank has closed its purchase of Mistral Brokerage.", "Mistral Brokerage", "org"),
+        ("de", "Die Raiffeisenbank Auental meldet Rekordgewinne.", "Raiffeisenbank Auental", "org"),
+        ("de", "Die Sparkasse Mittelholm schließt zehn Filialen.", "Sparkasse Mittelholm", "org"),
+        ("de", "Die Kreissparkasse Auental schließt zehn Filialen.", "Kreissparkasse Auental", "org"),
+        ("en", "Halvern Bank will buy Nvidia Edge Computing.", "Nvidia Edge Computing", "org"),
     ],
 )
 def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> None:

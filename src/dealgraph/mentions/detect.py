@@ -319,7 +319,7 @@ class MentionFinder:
                 and self.lex.is_org_head(toks[i].text)
                 and j < s.end
                 and s.free(j, j + 1)
-                and self.name_token(toks[j], False, False)
+                and (self.name_token(toks[j], False, False) or self._name_tail(toks[j].text))
             ):
                 # "Volksbank Eisenberg", "Sparkasse Oberhavel": a generic bank name and its town
                 self.add(s, i, self._extend_right(s, j, 2), "org", None, "pattern")
