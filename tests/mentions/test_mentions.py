@@ -239,6 +239,9 @@ def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
         ("de", "Die Sparkasse Mittelholm schließt zehn Filialen.", "Sparkasse Mittelholm", "org"),
         ("de", "Die Kreissparkasse Auental schließt zehn Filialen.", "Kreissparkasse Auental", "org"),
         ("en", "Halvern Bank will buy Nvidia Edge Computing.", "Nvidia Edge Computing", "org"),
+        ("de", "Das Angebot gilt für den Laborausrüster Feldmark.", "Feldmark", "org"),
+        ("de", "Ines Varga, bisher Leiterin bei der Konkurrentin Auental, wechselt.", "Auental", "org"),
+        ("de", "Ines Varga, bislang Technikvorstand beim Autozulieferer Kordel, geht.", "Kordel", "org"),
     ],
 )
 def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> None:
@@ -307,3 +310,19 @@ def test_a_description_refers_to_the_company_of_its_kind(
     analysis = _mentions(text, lang)
     (ref,) = [m for m in analysis.mentions if m.text == phrase]
     assert ref.entity.name == name
+
+
+@pytest.mark.parametrize(
+    "lang, text, orgs",
+    [
+        ("en", "Halvern Bank will buy Czech payment processor Platek.", ["Halvern Bank", "Platek"]),
+        (
+            "en",
+            "Steelmaker Harrowgate and chemicals group Orvane will form a venture.",
+            ["Harrowgate", "Orvane"],
+        ),
+        ("de", "Ines Varga legt ihr Amt bei der Auental AG zum Monatsende nieder.", ["Auental AG"]),
+    ],
+)
+def test_adjectives_trade_nouns_and_dates_are_no_part_of_names(lang: str, text: str, orgs: list[str]) -> None:
+    assert [m.text for m in _mentions(text, lang).mentions if m.kind == "org"] == orgs

@@ -369,6 +369,16 @@ class MentionFinder:
         for i in range(s.start, s.end):
             n = places.match(s.words, i - s.start)
             derived = self.lex.place_adjective_endings  # English "American Express" is a name
+            nxt = toks[i + 1].text if i + 1 < s.end else ""
+            if (
+                not n
+                and not derived
+                and nxt[:1].islower()
+                and s.free(i, i + 1)
+                and self.lex.is_place_adjective(toks[i].text)
+            ):
+                s.claim(i, i + 1, "place")  # "Czech payment processor X", "the Chilean miner"
+                continue
             if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
                 nxt = toks[i + 1].text if i + 1 < s.end else ""
                 company_word = nxt in self.lex.org_words and not self.lex.is_org_head(nxt)
@@ -528,6 +538,8 @@ class MentionFinder:
             return False
         if word.casefold() in self.lex.former:
             return False  # "Former Larchmont Bank CEO P"
+        if self.lex.is_org_head(word) and word not in self.lex.org_words:
+            return False  # "Steelmaker Harrowgate and ...": the trade noun before the name
         if (word, toks[k + 1].text) in self.mid_pairs:
             return True  # "Magic Leap is backed by ..." after "... like Magic Leap"
         if zipf(word, self.lex.lang) >= COMMON_EN_ZIPF:
@@ -687,6 +699,8 @@ class MentionFinder:
             i = k + 1
             if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
                 i += 1
+            if i + 1 < s.end and self.lex.is_org_head(toks[i].text) and is_cap(toks[i + 1].text):
+                i += 1  # "Technikvorstand beim Autozulieferer X": the name follows the trade noun
             j = i
             while j < s.end and j - i < 4 and s.free(j, j + 1):
                 text = toks[j].text
