@@ -401,6 +401,46 @@ def test_merger_proposals_and_talks(lang: str, text: str, parties: list[str], st
     assert [(sorted(e["roles"]["parties"]), e["status"]) for e in events] == [(parties, status)]
 
 
+@pytest.mark.parametrize(
+    "lang, text, parties",
+    [
+        (
+            "en",
+            "Tessaro, a Leeds startup that makes reading apps, has signed a partnership with Corvin Books.",
+            ["Corvin Books", "Tessaro"],
+        ),
+        ("en", "Tessaro has licensed its reading engine to Corvin Books.", ["Corvin Books", "Tessaro"]),
+        (
+            "de",
+            "Tessaro und das Start-up Feldlicht wollen beim Bau von Ladesäulen zusammenarbeiten.",
+            ["Feldlicht", "Tessaro"],
+        ),
+        (
+            "de",
+            "Tessaro hat die Rechte an seinem Schmerzmittel an Corvin Pharma lizenziert.",
+            ["Corvin Pharma", "Tessaro"],
+        ),
+    ],
+)
+def test_partnerships_by_licence_and_cooperation(lang: str, text: str, parties: list[str]) -> None:
+    events = extract_document(Document("p", text, lang=lang))["events"]
+    assert [sorted(e["roles"]["parties"]) for e in events if e["type"] == "partnership"] == [parties]
+
+
+def test_a_licensed_company_is_no_partner() -> None:
+    assert (
+        extract_document(Document("p", "Regulators licensed Halvern Bank to operate in Ohio.", lang="en"))[
+            "events"
+        ]
+        == []
+    )
+
+
+def test_a_german_verb_closing_its_clause_takes_no_object_after_the_comma() -> None:
+    text = "Der Konzern Kessler & Rau hat den Hersteller Bolzwerk übernommen, wie das Unternehmen mitteilte."
+    assert _deals(text, "de") == {("Kessler & Rau", "Bolzwerk")}
+
+
 def test_a_headline_comma_joins_merger_parties() -> None:
     text = "Ardent Air, Corvo Airways call off merger\n\nThe two airlines ended their talks on Friday."
     events = extract_document(Document("m", text, lang="en"))["events"]

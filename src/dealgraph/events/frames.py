@@ -202,10 +202,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
             exclude = {id(agent)} if agent else set()
             # "invests in X": with a governing preposition only that object counts
+            # "X hat Y übernommen, wie das Unternehmen mitteilte": a German verb closing its clause
+            # leaves what follows the comma to another clause
+            right_hi = te if lex.verb_final and view.word(te) == "," else hi
             first = (
-                _after_prep(view, orgs, preps, te, hi, exclude)
+                _after_prep(view, orgs, preps, te, right_hi, exclude)
                 if preps
-                else _right(view, orgs, te, hi, exclude)
+                else _right(view, orgs, te, right_hi, exclude)
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
@@ -483,10 +486,13 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if len({m.entity.key for m in of_group}) >= 2:
             return [of_group]  # "merger of A and B", "Zusammenschluss der A und B"
     # "A's merger with B", "die Tengelmann-Fusion mit X", or the subject: "A besiegelt die Fusion mit B"
+    partner_preps = frozenset(trig.spec.get("partner_preps", ()))
     left = [
         m
         for m in view.orgs
-        if m.tok_end == ts or (m.tok_end == ts - 1 and view.word(ts - 1) == "-") or _owns(view, m, ts)
+        if (m.tok_end == ts and view.prep_before(m) not in partner_preps)  # not "an X lizenziert"
+        or (m.tok_end == ts - 1 and view.word(ts - 1) == "-")
+        or _owns(view, m, ts)
     ]
     if not left:
         left = [
@@ -496,6 +502,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             and m.tok_end <= ts
             and (view.prep_before(m) is None or _of_governing_body(view, m))
         ]
+    if not left:  # "X, a London startup that ..., has signed a partnership with Y"
+        subject = _apposed_subject(view, ts)
+        left = [subject] if subject is not None else []
     elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
         before = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= left[0].tok_start]
         group = next((g for m in before if left[0] in (g := view.coordinated(m, view.orgs, ts))), [])
@@ -506,8 +515,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if len(group) > 1 and not _joined_by_and(view, group):
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
-    preps = lex.with_preps if trig.spec.get("requires_with") else lex.with_preps | lex.object_preps
-    preps = preps | frozenset(trig.spec.get("partner_preps", ()))  # "a merger proposal from X"
+    with_only = trig.spec.get("requires_with") or trig.spec.get("partner_with_only")
+    preps = lex.with_preps if with_only else lex.with_preps | lex.object_preps
+    preps = preps | partner_preps  # "a merger proposal from X"
     # the partner follows the trigger, except before a German verb at the clause end ("mit X fusionieren")
     start = lo if lex.verb_final and trig.cls == "verb" else te
     first = _after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})

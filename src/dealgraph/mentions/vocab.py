@@ -37,7 +37,7 @@ def zipf_frequency(word: str, lang: str) -> float:
 
 
 COMMON_ZIPF = 4.0
-COMPOUND_PART_ZIPF = 3.8
+COMPOUND_PART_ZIPF = 3.6
 
 
 @lru_cache(maxsize=200_000)
