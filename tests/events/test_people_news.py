@@ -349,3 +349,35 @@ def test_a_relative_clause_on_the_person_succeeded_names_no_employer() -> None:
 def test_a_new_title_after_the_copula_is_a_hire() -> None:
     text = "Seit dem 1. März ist Ines Varga neue Vorstandschefin des Versicherers Elbtal Leben."
     assert ("hire", "Ines Varga", "Elbtal Leben", "completed") in _facts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Tessaro Labs, whose chief executive Ines Varga stepped down in May, agreed to be acquired "
+            "by Corvin Capital.",
+            {("position", "Ines Varga", "Tessaro Labs"), ("departure", "Ines Varga", "Tessaro Labs")},
+        ),
+        (
+            "en",
+            "Piet Aalders retired as chief executive of Halden Steel on Friday.",
+            {("position", "Piet Aalders", "Halden Steel"), ("departure", "Piet Aalders", "Halden Steel")},
+        ),
+        (
+            "de",
+            "Finanzchefin Ines Varga verlässt den Pumpenhersteller Wirbelkraft zum Jahresende.",
+            {("position", "Ines Varga", "Wirbelkraft"), ("departure", "Ines Varga", "Wirbelkraft")},
+        ),
+        (
+            "en",
+            "Former Halden executive Ines Varga has joined Tessaro Labs as chief operating officer.",
+            {("position", "Ines Varga", "Halden"), ("hire", "Ines Varga", "Tessaro Labs")},
+        ),
+    ],
+)
+def test_posts_of_people_who_leave_and_join(
+    lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {f[:3] for f in _facts(text, lang) if f[0] != "acquisition"} == expected

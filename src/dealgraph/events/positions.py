@@ -3,9 +3,9 @@
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
 F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
 w "with", S "at the helm", r relative pronoun, z "previously", L "leads", i copula,
-d determiner or organisation noun, y "its"/"seine", x anything else). The patterns below are regular
-expressions over that string, so one pattern serves every language whose lexicon maps
-its words to the same symbols.
+d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", x anything
+else). The patterns below are regular expressions over that string, so one pattern serves
+every language whose lexicon maps its words to the same symbols.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*)(?P<p>[PQ])"), "all", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
     (re.compile(r"(?P<o>[OQ])[^OQP]{0,8}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
+    # "P retired as chief executive of O", "P tritt als Vorstandschef der O zurück"
+    (re.compile(r"(?P<p>[PQ])x{1,3}m(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
     # "P, who founded O", "P, die das Start-up O gegründet hat"
     (re.compile(r"(?P<p>[PQ])crK[xd]{0,4}(?P<o>[OQ])"), "all", "founder"),
     (re.compile(r"(?P<p>[PQ])cr[^cPQ]{0,8}?(?P<o>[OQ])x{0,2}K"), "all", "founder"),
@@ -118,6 +120,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym["leads"] if len(p) == 1}, "L")
     put({p for p in sym["copula"] if len(p) == 1}, "i")
     put({p for p in sym.get("org_possessive", ()) if len(p) == 1}, "y")
+    put({(w,) for w in event_lexicon(lang).role_markers}, "m")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
     cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNi")
     return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
