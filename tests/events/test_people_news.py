@@ -381,3 +381,33 @@ def test_posts_of_people_who_leave_and_join(
     lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {f[:3] for f in _facts(text, lang) if f[0] != "acquisition"} == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "The board accepted the resignation of chief executive Piet Aalders from Halden Steel.",
+            ("departure", "Piet Aalders", "Halden Steel"),
+        ),
+        (
+            "en",
+            "Halden Steel announced the appointment of Ines Varga as chief financial officer.",
+            ("hire", "Ines Varga", "Halden Steel"),
+        ),
+        (
+            "de",
+            "Der Aufsichtsrat der Elbtal Versicherung hat die Berufung von Ines Varga in den Vorstand "
+            "beschlossen.",
+            ("hire", "Ines Varga", "Elbtal Versicherung"),
+        ),
+        (
+            "de",
+            "Über einen Abgang von Vorstandschef Piet Aalders wird beim Baukonzern Halden Bau spekuliert.",
+            ("departure", "Piet Aalders", "Halden Bau"),
+        ),
+    ],
+)
+def test_moves_told_as_nouns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {f[:3] for f in _facts(text, lang)}

@@ -591,8 +591,19 @@ def join(
                 for m in view.orgs
                 if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
             ][-1:]
+        nominal = None
+        if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
+            nominal = next(
+                (
+                    m
+                    for m in people
+                    if te <= m.tok_start <= te + 4 and view.prep_before(m) in lex.object_preps
+                ),
+                None,
+            )
+            left = [nominal] if nominal is not None else []
         if left:
-            persons = view.coordinated(left[0], view.persons, ts)
+            persons = view.coordinated(left[0], view.persons, max(ts, left[0].tok_end))
             if left[-1] not in persons:
                 persons = [left[-1]]
         preps = frozenset(trig.spec.get("org_preps", ()))
@@ -610,6 +621,8 @@ def join(
             (k for k in range(te + 1, hi) if view.word(k) in lex.relatives and view.word(k - 1) == ","), hi
         )
         org = org or _after_prep(view, view.orgs, preps, te, own_hi, set())
+        if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
+            org = _left(view, view.orgs, ts, lo, set())
         if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
             org = _right(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
         if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
