@@ -370,14 +370,12 @@ class MentionFinder:
             n = places.match(s.words, i - s.start)
             derived = self.lex.place_adjective_endings  # English "American Express" is a name
             nxt = toks[i + 1].text if i + 1 < s.end else ""
-            if (
-                not n
-                and not derived
-                and nxt[:1].islower()
-                and s.free(i, i + 1)
-                and self.lex.is_place_adjective(toks[i].text)
-            ):
-                s.claim(i, i + 1, "place")  # "Czech payment processor X", "the Chilean miner"
+            if not n and not derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
+                if nxt[:1].islower():
+                    s.claim(i, i + 1, "place")  # "Czech payment processor X", "the Chilean miner"
+                elif self._name_tail(nxt) and not nxt.isupper() and not is_vocabulary(nxt, self.lex.lang):
+                    # "American Agritech": the adjective opens a name (not "Chinese EV", "German Chancellor")
+                    self.add(s, i, self._extend_right(s, i + 1, 3), "org", None, "pattern")
                 continue
             if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
                 nxt = toks[i + 1].text if i + 1 < s.end else ""
