@@ -214,3 +214,49 @@ def test_a_later_sentence_without_round_words_names_no_investor() -> None:
         "Its software competes with Quillfield Capital's payroll unit."
     )
     assert _investors(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Harbor Lane Ventures led a $20 million round in payroll startup Kestrelpay.",
+            ("Harbor Lane Ventures", "Kestrelpay"),
+        ),
+        (
+            "de",
+            "Der Investor Harbor Lane führt eine 20-Millionen-Runde bei dem Start-up Kestrelpay an.",
+            ("Harbor Lane", "Kestrelpay"),
+        ),
+        (
+            "de",
+            "Das Start-up Kestrelpay erhält 20 Millionen Euro vom Investor Harbor Lane.",
+            ("Harbor Lane", "Kestrelpay"),
+        ),
+    ],
+)
+def test_a_round_led_in_a_company(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert {i[:2] for i in _investors(text, lang)} == {expected}
+
+
+def test_a_round_of_talks_is_no_funding() -> None:
+    assert _investors("The first round of talks with Halden Motors ended on Friday.", "en") == set()
+
+
+def test_a_list_after_a_colon_names_every_target() -> None:
+    text = "Orbital Dynamics has acquired three firms this year: Lumen Forge, Kestrel Labs and Tarnwood."
+    events = extract_document(Document("c", text, lang="en"))["events"]
+    assert {e["roles"]["target"] for e in events if e["type"] == "acquisition"} == {
+        "Lumen Forge",
+        "Kestrel Labs",
+        "Tarnwood",
+    }
+
+
+def test_a_compound_before_a_round_names_no_investor() -> None:
+    text = (
+        "Das Start-up Kestrelpay hat 20 Millionen Euro eingesammelt. "
+        "Die Series-B-Runde wurde von Harbor Lane Ventures angeführt."
+    )
+    assert _investors(text, "de") == {("Harbor Lane Ventures", "Kestrelpay", "completed")}

@@ -224,6 +224,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 unbound = [m for m in before[1:] if view.prep_before(m) is None]
                 if len(before) >= 2 and unbound:
                     agent, first = before[0], unbound[-1]  # "hat die Marke B von der C übernommen"
+            if first is None and agent is not None and not lex.verb_final:
+                first = _after_colon(view, orgs, te)  # "has acquired three firms this year: A, B and C"
             if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
                 heads = view.relative_head(lo, orgs)  # "X, which Y acquired in 2022"
                 first = heads[-1] if heads and heads[-1].entity.key != agent.entity.key else None
@@ -235,14 +237,18 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
             if first is not None:
                 first = _apposed_name(view, first)
-                patients = view.coordinated(first, orgs, hi)
+                limit = view.end if first.tok_start >= hi else hi  # a list opened by a colon runs on
+                patients = view.coordinated(first, orgs, limit)
     else:  # noun, stake or offer
         patient_preps = lex.object_preps | lex.stake_preps
-        if trig.spec.get("genitive_agent"):  # "der Einstieg des Fonds X bei Y": X invests
+        if trig.spec.get("genitive_agent") or trig.spec.get("patient_preps_only"):
+            # "der Einstieg des Fonds X bei Y": X invests; "led a $25m round in Y"
             patient_preps = frozenset(trig.spec.get("patient_preps", ()))
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
+        if trig.spec.get("patient_preps_only") and (patient is None or not _names_money(view, lo, te)):
+            return []  # "a $25 million round in Y", but not "the first round of talks"
         if patient is None and trig.cls == "offer":
             patient = _left(view, orgs, ts, lo, set())
         if patient is None:
@@ -301,6 +307,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _after_colon(view: SentenceView, orgs: list[Mention], te: int) -> Mention | None:
+    """The first of a list that a colon opens after the verb, with no name between them."""
+    colon = next((k for k in range(te, min(view.end, te + 10)) if view.word(k) == ":"), None)
+    if colon is None or any(te <= m.tok_start < colon for m in orgs):
+        return None
+    return next((m for m in orgs if m.tok_start == colon + 1), None)
 
 
 def _apposed_name(view: SentenceView, m: Mention) -> Mention:
@@ -949,6 +963,8 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     for m in view.orgs:
         if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
             continue
+        if view.word(m.tok_end) == "-":
+            continue  # "Die Series-B-Runde": a name inside a compound noun is no investor
         events.append(
             Event(
                 type="investment",
