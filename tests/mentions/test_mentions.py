@@ -327,3 +327,11 @@ def test_a_description_refers_to_the_company_of_its_kind(
 )
 def test_adjectives_trade_nouns_and_dates_are_no_part_of_names(lang: str, text: str, orgs: list[str]) -> None:
     assert [m.text for m in _mentions(text, lang).mentions if m.kind == "org"] == orgs
+
+
+def test_a_trade_noun_with_an_article_refers_to_the_company_named_before() -> None:
+    analysis = _mentions(
+        "Shares of Renwick Media rose after the publisher, which bought Kestrel Audio, beat forecasts.", "en"
+    )
+    (ref,) = [m for m in analysis.mentions if m.text == "the publisher"]
+    assert ref.entity.name == "Renwick Media"
