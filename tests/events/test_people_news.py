@@ -411,3 +411,15 @@ def test_posts_of_people_who_leave_and_join(
 )
 def test_moves_told_as_nouns(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {f[:3] for f in _facts(text, lang)}
+
+
+def test_becoming_a_title_at_a_company_is_a_hire() -> None:
+    text = "Ines Varga wird zum 1. Juli Finanzvorständin des Chemiekonzerns Halden Chemie."
+    assert ("hire", "Ines Varga", "Halden Chemie", "announced") in _facts(text, "de")
+
+
+def test_a_denial_whose_particle_closes_the_clause() -> None:
+    text = (
+        "Die Halden Werke wiesen Berichte zurück, wonach Vorstand Ines Varga das Unternehmen verlassen werde."
+    )
+    assert ("departure", "Ines Varga", "Halden Werke", "denied") in _facts(text, "de")

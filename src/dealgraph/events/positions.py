@@ -3,8 +3,8 @@
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
 F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
 w "with", S "at the helm", r relative pronoun, z "previously", L "leads", i copula,
-d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", x anything
-else). The patterns below are regular expressions over that string, so one pattern serves
+d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", b "becomes",
+x anything else). The patterns below are regular expressions over that string, so one pattern serves
 every language whose lexicon maps its words to the same symbols.
 """
 
@@ -57,7 +57,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o[od]*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
-    re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)i(?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
+    re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
+    re.compile(r"(?P<p>P)bx{0,5}?(?P<t>T)o[od]*(?P<o>O)"),  # "P wird zum 1. Juli Finanzvorstand des X"
 )
 
 
@@ -121,8 +122,9 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym["copula"] if len(p) == 1}, "i")
     put({p for p in sym.get("org_possessive", ()) if len(p) == 1}, "y")
     put({(w,) for w in event_lexicon(lang).role_markers}, "m")
+    put(sym.get("becomes", frozenset()), "b")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
-    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNi")
+    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNib")
     return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
 
 
@@ -195,7 +197,7 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
         return []
     items = symbolize(analysis, index)
     string = "".join(i.symbol for i in items)
-    if "N" not in string:
+    if "N" not in string and "b" not in string:
         return []
     sent = analysis.sentences[index]
     tokens = analysis.tokens

@@ -69,8 +69,13 @@ def _split_cue(view: SentenceView, k: int, table: frozenset[tuple[str, ...]], le
     particle closes the clause."""
     if not lex.separable_particles:
         return 0
-    last, _ = view.closing_word(k, _SENTENCE_ENDS)  # commas may set off an apposition before it
-    return 1 if last in lex.separable_particles and (view.word(k), last) in table else 0
+    # the particle closes the clause ("wiesen Spekulationen zurück, wonach ...") or, past commas
+    # that set off an apposition, the sentence
+    for stops in (_SENTENCE_ENDS | {","}, _SENTENCE_ENDS):
+        last, _ = view.closing_word(k, stops)
+        if last in lex.separable_particles and (view.word(k), last) in table:
+            return 1
+    return 0
 
 
 def _after_the_deal(view: SentenceView, event: Event, ts: int) -> str | None:
