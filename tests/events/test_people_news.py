@@ -423,3 +423,8 @@ def test_a_denial_whose_particle_closes_the_clause() -> None:
         "Die Halden Werke wiesen Berichte zurück, wonach Vorstand Ines Varga das Unternehmen verlassen werde."
     )
     assert ("departure", "Ines Varga", "Halden Werke", "denied") in _facts(text, "de")
+
+
+def test_a_place_based_company_after_a_title() -> None:
+    text = "Ines Varga, the former chief executive of Leeds-based lender Halden Trust Bank, spoke first."
+    assert ("position", "Ines Varga", "Halden Trust Bank", None) in _facts(text, "en")

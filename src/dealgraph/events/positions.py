@@ -23,7 +23,7 @@ from .lexicon import event_lexicon
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, CEO of O"; "P, previously COO at O" (a former post)
     (
-        re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"),
+        re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o(?:[od]|x-x)*(?P<o>[OQ](?:a[OQ])*)"),
         "all",
         None,
     ),
