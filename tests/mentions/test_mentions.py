@@ -335,3 +335,8 @@ def test_a_trade_noun_with_an_article_refers_to_the_company_named_before() -> No
     )
     (ref,) = [m for m in analysis.mentions if m.text == "the publisher"]
     assert ref.entity.name == "Renwick Media"
+
+
+def test_a_line_of_business_before_sparte_is_no_company() -> None:
+    analysis = _mentions("Halden prüft den Verkauf der Agrarchemie-Sparte.", "de")
+    assert "Agrarchemie" not in _names(analysis, "org")

@@ -647,6 +647,8 @@ class MentionFinder:
                 continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
             if i == k - 1 and prefix.casefold() in self.lex.unit_words:
                 continue  # "Sparten-Chef": the head of a unit of the company named elsewhere
+            if i == k - 1 and tail.casefold() in self.lex.unit_words and is_vocabulary(prefix, self.lex.lang):
+                continue  # "die Agrarchemie-Sparte": a line of business (but "die Siemens-Sparte")
             while j - i >= 3 and is_vocabulary(toks[j - 1].text, self.lex.lang) and len(toks[j - 3].text) > 1:
                 j -= (
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
