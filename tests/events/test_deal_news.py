@@ -260,3 +260,17 @@ def test_a_compound_before_a_round_names_no_investor() -> None:
         "Die Series-B-Runde wurde von Harbor Lane Ventures angeführt."
     )
     assert _investors(text, "de") == {("Harbor Lane Ventures", "Kestrelpay", "completed")}
+
+
+def test_suitors_of_a_company_exploring_a_sale() -> None:
+    text = "Pellfield is exploring a sale and has drawn interest from Halden Capital and Corvin Partners."
+    events = extract_document(Document("s", text, lang="en"))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events} == {
+        ("Halden Capital", "Pellfield", "rumored"),
+        ("Corvin Partners", "Pellfield", "rumored"),
+    }
+
+
+def test_interest_without_a_sale_is_no_bid() -> None:
+    text = "Pellfield saw strong interest from Halden Capital in its new bond."
+    assert extract_document(Document("s", text, lang="en"))["events"] == []

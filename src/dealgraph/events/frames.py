@@ -183,6 +183,9 @@ def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
 
 def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
     """(agent, patient) pairs for acquisitions and investments."""
+    context = trig.spec.get("context_words")
+    if context and not set(context).intersection(view.words):
+        return []  # "interest from X" is a suitor's only where a sale is spoken of
     lo, hi = view.clause(ts, te)
     orgs = view.orgs
     lex = view.lex
@@ -294,6 +297,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     # "A and B, which agreed to buy C": every buyer the relative clause hangs on
     heads = view.relative_head(lo, orgs)
     agents = heads if agent in heads else [agent]
+    if trig.cls == "offer" and agent.tok_start >= te:  # "interest from Blackstone and Brookfield"
+        agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
     for p in patients:
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
