@@ -274,3 +274,45 @@ def test_suitors_of_a_company_exploring_a_sale() -> None:
 def test_interest_without_a_sale_is_no_bid() -> None:
     text = "Pellfield saw strong interest from Halden Capital in its new bond."
     assert extract_document(Document("s", text, lang="en"))["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text, etype, pair, status",
+    [
+        (
+            "Der Autobauer Halden soll Interesse an dem Zulieferer Kordelwerk haben.",
+            "acquisition",
+            ("Halden", "Kordelwerk"),
+            "rumored",
+        ),
+        (
+            "Insidern zufolge hat Halden ein Auge auf den Zulieferer Kordelwerk geworfen.",
+            "acquisition",
+            ("Halden", "Kordelwerk"),
+            "rumored",
+        ),
+        (
+            "Die Staatsbank KfW soll beim Radarhersteller Peilwerk einsteigen.",
+            "investment",
+            ("KfW", "Peilwerk"),
+            "rumored",
+        ),
+        (
+            "Die Halden Group hat ihren Anteil am Spieleentwickler Pixelhain auf 75 Prozent aufgestockt.",
+            "acquisition",
+            ("Halden Group", "Pixelhain"),
+            "completed",
+        ),
+    ],
+)
+def test_german_interest_entry_and_stakes(text: str, etype: str, pair: tuple[str, str], status: str) -> None:
+    events = extract_document(Document("g", text, lang="de"))["events"]
+    roles = ("acquirer", "target") if etype == "acquisition" else ("investor", "investee")
+    assert [
+        ((e["roles"][roles[0]], e["roles"][roles[1]]), e["status"]) for e in events if e["type"] == etype
+    ] == [(pair, status)]
+
+
+def test_interest_in_a_share_is_no_bid() -> None:
+    text = "Die Anleger zeigten großes Interesse an der Aktie von Halden."
+    assert extract_document(Document("g", text, lang="de"))["events"] == []

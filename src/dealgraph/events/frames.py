@@ -215,6 +215,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
+            if first is None and preps and lex.verb_final:  # "X soll beim Hersteller Y einsteigen"
+                first = _after_prep(view, orgs, preps, lo, ts, exclude)
             if first is None and agent is not None and lex.verb_final:  # verb last: "dass A B kauft"
                 # both names in the comma-free stretch before the verb; an infinitive ("erwägt A,
                 # den Konkurrenten B zu kaufen") takes its buyer from before the comma
@@ -250,7 +252,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
-        if trig.spec.get("patient_preps_only") and (patient is None or not _names_money(view, lo, te)):
+        if trig.spec.get("patient_preps_only") and patient is None:
+            return []
+        if trig.spec.get("needs_money") and not _names_money(view, lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
         if patient is None and trig.cls == "offer":
             patient = _left(view, orgs, ts, lo, set())
