@@ -428,3 +428,13 @@ def test_a_denial_whose_particle_closes_the_clause() -> None:
 def test_a_place_based_company_after_a_title() -> None:
     text = "Ines Varga, the former chief executive of Leeds-based lender Halden Trust Bank, spoke first."
     assert ("position", "Ines Varga", "Halden Trust Bank", None) in _facts(text, "en")
+
+
+def test_the_person_a_relative_clause_hangs_on_is_the_one_leaving() -> None:
+    text = (
+        "Ines Varga wird Vorstand der Elbtal Versicherung. "
+        "Sie folgt auf Piet Aalders, der das Unternehmen verlässt."
+    )
+    facts = {f[:3] for f in _facts(text, "de")}
+    assert ("departure", "Piet Aalders", "Elbtal Versicherung") in facts
+    assert not any(f[0] == "departure" and f[1] == "Ines Varga" for f in facts)

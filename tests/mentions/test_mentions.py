@@ -340,3 +340,25 @@ def test_a_trade_noun_with_an_article_refers_to_the_company_named_before() -> No
 def test_a_line_of_business_before_sparte_is_no_company() -> None:
     analysis = _mentions("Halden prüft den Verkauf der Agrarchemie-Sparte.", "de")
     assert "Agrarchemie" not in _names(analysis, "org")
+
+
+@pytest.mark.parametrize(
+    "text, refers",
+    [
+        ("Ines Varga kommt von Halden. Sie folgt auf Piet Aalders.", True),
+        ("Halden und Corvin verhandeln. Sie wollen bis Mai fusionieren.", False),
+    ],
+)
+def test_german_sie_is_a_woman_before_a_singular_verb(text: str, refers: bool) -> None:
+    analysis = _mentions(text, "de")
+    assert any(m.text == "Sie" and m.kind == "person" for m in analysis.mentions) == refers
+
+
+def test_a_subject_company_is_the_topic_over_one_in_a_prepositional_phrase() -> None:
+    text = (
+        "Der Aufsichtsrat der Elbtal Versicherung hat Ines Varga berufen. "
+        "Varga war bisher bei der Konkurrentin Corvin. Das Unternehmen wächst."
+    )
+    analysis = _mentions(text, "de")
+    (ref,) = [m for m in analysis.mentions if m.text == "Das Unternehmen"]
+    assert ref.entity.name == "Elbtal Versicherung"

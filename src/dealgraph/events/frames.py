@@ -586,6 +586,13 @@ def join(
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
+        rel = next(
+            (k for k in range(ts - 1, lo, -1) if view.word(k) in lex.relatives and view.word(k - 1) == ","),
+            None,
+        )
+        if rel is not None:
+            left = view.relative_head(rel + 1, people) or left
         if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
             left = (
                 view.relative_head(lo, people)

@@ -29,7 +29,29 @@ def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> 
     ]
     if not recent:
         return None
-    return max(recent, key=lambda m: (counts[m.entity.key], -m.start if m.sent == sent else m.sent))
+    # more mentions first; then a name standing free over one inside a prepositional phrase
+    # ("Der Aufsichtsrat der X ... bisher bei der Konkurrentin Y"); then the nearer one
+    def rank(m: Mention) -> tuple[int, bool, int]:
+        return counts[m.entity.key], not _governed(analysis, m), -m.start if m.sent == sent else m.sent
+
+    return max(recent, key=rank)
+
+
+def _governed(analysis: Analysis, m: Mention) -> bool:
+    """Is the name inside a prepositional phrase ("bei der Konkurrentin Y", "at rival Y")?"""
+    grammar = event_lexicon(analysis.lang)
+    mlex = lexicon(analysis.lang)
+    k = m.tok_start - 1
+    first = analysis.sentences[m.sent].first_token
+    while k >= first and k >= m.tok_start - 4:
+        word = analysis.tokens[k].text
+        low = word.casefold()
+        if low in grammar.prepositions and low not in grammar.object_preps:
+            return True
+        if low not in grammar.determiners and not mlex.is_org_head(word):
+            return False
+        k -= 1
+    return False
 
 
 def resolve_references(analysis: Analysis) -> None:
@@ -95,6 +117,10 @@ def resolve_references(analysis: Analysis) -> None:
                     added.append(_copy(target, analysis, k, k + 1))
                 k += 1
                 continue
+            plural = lex.plural_pronouns.get(low)
+            if plural and k + 1 < sent.end_token and tokens[k + 1].text.casefold().endswith(plural):
+                k += 1
+                continue  # "Sie wollen fusionieren": the companies, not a woman
             if low in lex.person_pronouns and k == sent.first_token:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:

@@ -47,6 +47,7 @@ class MentionLexicon:
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     compound_org_tails: frozenset[str]
     apposition_determiners: frozenset[str]  # "X, a startup that ...": the article of a described name
+    plural_pronouns: dict[str, tuple[str, ...]]  # "Sie folgt" is she, "Sie folgen" they: plural verb endings
     unit_words: frozenset[str]  # "Sparten-Chef", "Divisions-Leiter": a unit of the company, not its name
     new_title_markers: frozenset[tuple[str, ...]]
     inflections: tuple[str, ...]
@@ -142,6 +143,7 @@ def lexicon(lang: str) -> MentionLexicon:
         object_pronouns=frozenset(data.get("object_pronouns", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         unit_words=frozenset(data.get("unit_words", ())),
+        plural_pronouns={k: tuple(v) for k, v in data.get("plural_pronouns", {}).items()},
         apposition_determiners=frozenset(data.get("apposition_determiners", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
