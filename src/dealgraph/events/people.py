@@ -1,0 +1,123 @@
+"""People moves read across a sentence's events and positions: where a mover came from,
+which company a leaver left, and the post a leaver held.
+
+The frames find each hire, departure and position on its own; these rules combine them
+("Henkel-Finanzchefin P wechselt zu Beiersdorf" is a hire at Beiersdorf, a position at
+Henkel and therefore a departure from Henkel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..mentions.lexicon import lexicon as mention_lexicon
+from ..model import Analysis, Event
+from .lexicon import event_lexicon
+from .positions import symbolize, topic_org
+
+
+def title_of_leaver(events: list[Event], held: list[Event], analysis: Analysis, index: int) -> list[Event]:
+    """ "Finanzchefin P verlässt X", "X ousted CEO P": the title before a leaver was held at the
+    company left."""
+    leavers = [
+        e
+        for e in events
+        if e.type == "departure" and e.roles.get("org") and e.roles["person"][0].sent == index
+    ]
+    if not leavers:
+        return []
+    items = symbolize(analysis, index)
+    placed = {id(p.roles["person"][0].entity) for p in held}
+    found = []
+    for event in leavers:
+        person, org = event.roles["person"][0], event.roles["org"][0]
+        at = next((n for n, item in enumerate(items) if item.mention is person), None)
+        if at is None or at == 0 or items[at - 1].symbol != "T" or id(person.entity) in placed:
+            continue
+        if at >= 2 and items[at - 2].symbol in "OQ-s":
+            continue  # "Henkel-Finanzchefin P": the title's own company, read by the patterns
+        title = items[at - 1]
+        tokens = analysis.tokens
+        found.append(
+            replace(
+                event,
+                type="position",
+                roles={"person": [person], "org": [org]},
+                title=analysis.text[tokens[title.start].start : tokens[title.end - 1].end],
+                status=None,
+                confidence=0.7,
+                cues=["pattern:title of the one leaving"],
+            )
+        )
+        placed.add(id(person.entity))
+    return found
+
+
+def employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysis) -> None:
+    """ "X CEO Jane Roe stepped down": the organisation left is the one of her position."""
+    org_preps = event_lexicon(analysis.lang).org_preps
+    for event in events:
+        if event.type == "departure" and event.roles.get("org"):
+            # "X, whose CEO P stepped down, agreed to be acquired by Y": not Y, but the post's X
+            org = event.roles["org"][0]
+            person = event.roles["person"][0].entity
+            post = next((p.roles["org"][0] for p in held if p.roles["person"][0].entity is person), None)
+            before = analysis.tokens[org.tok_start - 1].text.casefold() if org.tok_start else ""
+            later_clause = "," in analysis.text[event.trigger[1] : org.start]
+            if (
+                post is not None
+                and post.entity is not org.entity
+                and before not in org_preps
+                and later_clause
+            ):
+                event.roles["org"] = [post]
+        elif event.type == "departure":
+            person = event.roles["person"][0].entity
+            for pos in held:
+                if pos.roles["person"][0].entity is person:
+                    event.roles["org"] = [pos.roles["org"][0]]
+                    break
+            else:
+                if event.roles.get("to_org"):  # "X resigned to become CEO of Y": X left the article's company
+                    topic = topic_org(analysis, event.sent)
+                    if topic is not None and topic.entity is not event.roles["to_org"][0].entity:
+                        event.roles["org"] = [topic]
+
+
+def departures_of_movers(events: list[Event]) -> list[Event]:
+    """ "Henkel-Finanzchefin P wechselt zu Beiersdorf": a move to one employer leaves the other.
+    Only verbs of moving say so; "P stößt zu X" names where P comes from, not a departure."""
+    leaving = []
+    for event in events:
+        if (
+            event.type == "hire"
+            and "move" in event.cues
+            and event.roles.get("from_org")
+            and event.roles.get("org")
+        ):
+            roles = {
+                "person": event.roles["person"],
+                "org": event.roles["from_org"],
+                "to_org": event.roles["org"],
+            }
+            leaving.append(
+                replace(event, type="departure", roles=roles, cues=[c for c in event.cues if c != "move"])
+            )
+    return leaving
+
+
+def previous_employer(events: list[Event], held: list[Event], lang: str) -> None:
+    """A hire's ``from_org`` is the current position of the person stated beside it."""
+    former = mention_lexicon(lang).former
+    for event in events:
+        if event.type != "hire" or "from_org" in event.roles:
+            continue
+        person = event.roles["person"][0].entity
+        for pos in held:
+            org = pos.roles["org"][0]
+            title_words = (pos.title or "").casefold().split()
+            same_person = pos.roles["person"][0].entity is person
+            other_org = org.entity is not event.roles["org"][0].entity
+            if same_person and other_org and not set(title_words) & former:
+                event.roles["from_org"] = [org]
+                break
