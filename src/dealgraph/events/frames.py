@@ -587,10 +587,7 @@ def join(
     else:
         left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
         # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
-        rel = next(
-            (k for k in range(ts - 1, lo, -1) if view.word(k) in lex.relatives and view.word(k - 1) == ","),
-            None,
-        )
+        rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
         if rel is not None:
             left = view.relative_head(rel + 1, people) or left
         if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
@@ -647,9 +644,7 @@ def join(
                 (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
             )
         # "She succeeds P, who is retiring after two decades at the lender": not her employer
-        own_hi = next(
-            (k for k in range(te + 1, hi) if view.word(k) in lex.relatives and view.word(k - 1) == ","), hi
-        )
+        own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
         org = org or _after_prep(view, view.orgs, preps, te, own_hi, set())
         if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
             org = _left(view, view.orgs, ts, lo, set())

@@ -124,6 +124,10 @@ class SentenceView:
             return not any(self.mlex.is_title(self.a.tokens[j].text) for j in after)
         return True
 
+    def opens_relative(self, k: int) -> bool:
+        """Does token ``k`` open a relative clause (", who", ", der")?"""
+        return self.word(k) in self.lex.relatives and self.word(k - 1) == ","
+
     def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
         """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
         if self.word(lo - 1) not in self.lex.relatives or self.word(lo - 2) != ",":
