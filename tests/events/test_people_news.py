@@ -438,3 +438,8 @@ def test_the_person_a_relative_clause_hangs_on_is_the_one_leaving() -> None:
     facts = {f[:3] for f in _facts(text, "de")}
     assert ("departure", "Piet Aalders", "Elbtal Versicherung") in facts
     assert not any(f[0] == "departure" and f[1] == "Ines Varga" for f in facts)
+
+
+def test_the_subject_of_a_that_clause_is_no_object_of_the_preposition_before() -> None:
+    text = "Shares of Halden Steel rose after announcing that CEO Piet Aalders would step down."
+    assert ("departure", "Piet Aalders", "Halden Steel", "announced") in _facts(text, "en")

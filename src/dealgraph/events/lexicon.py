@@ -64,6 +64,7 @@ class EventLexicon:
     offer_agent_preps: frozenset[str]
     after_deal: frozenset[str]  # "after the takeover", "nach der Übernahme": the deal is done
     round_words: frozenset[str]  # "The round was led by X": a funding round told of before
+    complementizers: frozenset[str]  # "announcing that CEO P would step down": P opens a clause
     subordinators: frozenset[str]
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
@@ -173,4 +174,5 @@ def event_lexicon(lang: str) -> EventLexicon:
         offer_agent_preps=_words(data.get("offer_agent_preps", ())),
         after_deal=_words(data.get("after_deal", ())),
         round_words=_words(data.get("round_words", ())),
+        complementizers=_words(data.get("complementizers", ())),
     )

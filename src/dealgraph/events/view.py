@@ -157,6 +157,8 @@ class SentenceView:
             w = self.word(k)
             if w in self.lex.determiners and (k == self.first or self.word(k - 1) in (",", ":", ";")):
                 return None  # "Der Autozulieferer X wirbt ...": an article opening the clause, no genitive
+            if w in self.lex.complementizers and self.a.tokens[k + 1].text[:1].isupper():
+                return None  # "after announcing that CEO P would step down": P is the subject
             if w in preps:
                 # "to help X" and "zu helfen": an infinitive marker, not a preposition
                 if (
