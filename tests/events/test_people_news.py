@@ -443,3 +443,11 @@ def test_the_person_a_relative_clause_hangs_on_is_the_one_leaving() -> None:
 def test_the_subject_of_a_that_clause_is_no_object_of_the_preposition_before() -> None:
     text = "Shares of Halden Steel rose after announcing that CEO Piet Aalders would step down."
     assert ("departure", "Piet Aalders", "Halden Steel", "announced") in _facts(text, "en")
+
+
+def test_replacing_one_person_with_another() -> None:
+    facts = _facts("Halden to replace Piet Aalders with Corvin veteran Ines Varga as CEO", "en")
+    assert {
+        ("hire", "Ines Varga", "Halden", "announced"),
+        ("departure", "Piet Aalders", "Halden", "announced"),
+    } <= facts

@@ -618,6 +618,17 @@ def join(
                 for m in view.orgs
                 if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
             ][-1:]
+        replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
+        if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
+            replaced = _right(view, people, te, hi, set())
+            at = (
+                replaced.tok_end
+                if replaced is not None and view.word(replaced.tok_end) in lex.with_preps
+                else None
+            )
+            successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
+            left = [successor] if successor is not None else []
+            replacing = _left(view, view.orgs, ts, lo, set()) if successor is not None else None
         nominal = None
         if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
             nominal = next(
@@ -645,7 +656,7 @@ def join(
             )
         # "She succeeds P, who is retiring after two decades at the lender": not her employer
         own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
-        org = org or _after_prep(view, view.orgs, preps, te, own_hi, set())
+        org = org or replacing or _after_prep(view, view.orgs, preps, te, own_hi, set())
         if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
             org = _left(view, view.orgs, ts, lo, set())
         if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
