@@ -451,3 +451,8 @@ def test_replacing_one_person_with_another() -> None:
         ("hire", "Ines Varga", "Halden", "announced"),
         ("departure", "Piet Aalders", "Halden", "announced"),
     } <= facts
+
+
+def test_a_company_with_its_chairman() -> None:
+    text = "Der neue Vorstand des Vereins Halden Chor mit dem Vorsitzenden Piet Aalders stellte sich vor."
+    assert ("position", "Piet Aalders", "Halden Chor", None) in _facts(text, "de")

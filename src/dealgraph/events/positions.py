@@ -47,6 +47,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
+    # "der Vorstand der O mit dem Vorsitzenden P", "O, with its chairman P"
+    (re.compile(r"(?P<o>[OQ])c?w[dy]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
     (re.compile(r"(?P<p>[PQ])i(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
