@@ -556,3 +556,8 @@ def test_a_name_read_as_a_person_once_can_still_be_a_company() -> None:
         "Der Werbegigant Orvato schnappt sich die deutsche Digitalagentur Conrad Caine."
     )
     assert ("Orvato", "Conrad Caine") in _deals(text, "de")
+
+
+def test_a_name_inside_a_compound_noun_buys_nothing() -> None:
+    text = "Rund 14 Prozent der Halden-Aktien haben Piet Aalders und seine Familie bereits erworben."
+    assert _deals(text, "de") == set()

@@ -221,7 +221,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 # both names in the comma-free stretch before the verb; an infinitive ("erwägt A,
                 # den Konkurrenten B zu kaufen") takes its buyer from before the comma
                 segment = max([k + 1 for k in range(lo, ts) if view.word(k) == ","], default=lo)
-                before = [m for m in orgs if segment <= m.tok_start and m.tok_end <= ts]
+                before = [  # not "der RYU-Aktien": a name inside a compound noun plays no role
+                    m
+                    for m in orgs
+                    if segment <= m.tok_start and m.tok_end <= ts and view.word(m.tok_end) != "-"
+                ]
                 infinitive = lex.infinitive_markers & {view.word(ts), view.word(ts - 1)}
                 if len(before) == 1 and infinitive:
                     main = [m for m in orgs if lo <= m.tok_start < segment]
