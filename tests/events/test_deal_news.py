@@ -316,3 +316,11 @@ def test_german_interest_entry_and_stakes(text: str, etype: str, pair: tuple[str
 def test_interest_in_a_share_is_no_bid() -> None:
     text = "Die Anleger zeigten großes Interesse an der Aktie von Halden."
     assert extract_document(Document("g", text, lang="de"))["events"] == []
+
+
+def test_the_outlet_that_saw_a_term_sheet_is_no_investor() -> None:
+    text = (
+        "Kestrelpay is raising $60 million in a round led by Harbor Lane Ventures, "
+        "according to a term sheet seen by Axios."
+    )
+    assert {i[0] for i in _investors(text, "en")} == {"Harbor Lane Ventures"}

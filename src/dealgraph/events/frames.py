@@ -489,6 +489,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     investors = view.coordinated(first, view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"
         if m.tok_start > investors[-1].tok_end and m not in investors and view.prep_before(m, preps) in preps:
+            between = view.words[investors[-1].tok_end - view.first : m.tok_start - view.first]
+            if view.lex.reporting_verbs.intersection(between):
+                break  # "..., according to a term sheet seen by Axios": the source, not an investor
             investors.extend(view.coordinated(m, view.orgs, view.end))
     investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors}) or _apposed_subject(view, ts)
     if investee is None or investee.tok_start > first.tok_start:
