@@ -362,3 +362,10 @@ def test_a_subject_company_is_the_topic_over_one_in_a_prepositional_phrase() -> 
     analysis = _mentions(text, "de")
     (ref,) = [m for m in analysis.mentions if m.text == "Das Unternehmen"]
     assert ref.entity.name == "Elbtal Versicherung"
+
+
+def test_german_er_after_der_konzern_is_the_company() -> None:
+    text = "Halden Motors wächst. Der Konzern teilte mit, er habe das Start-up Kordelwerk übernommen."
+    analysis = _mentions(text, "de")
+    (er,) = [m for m in analysis.mentions if m.text == "er"]
+    assert er.kind == "org" and er.entity.name == "Halden Motors"

@@ -29,6 +29,7 @@ def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> 
     ]
     if not recent:
         return None
+
     # more mentions first; then a name standing free over one inside a prepositional phrase
     # ("Der Aufsichtsrat der X ... bisher bei der Konkurrentin Y"); then the nearer one
     def rank(m: Mention) -> tuple[int, bool, int]:
@@ -117,6 +118,22 @@ def resolve_references(analysis: Analysis) -> None:
                     added.append(_copy(target, analysis, k, k + 1))
                 k += 1
                 continue
+            articles = lex.company_pronouns.get(low)
+            if articles and k > sent.first_token:  # "Der Konzern teilte mit, er habe X übernommen"
+                company = next(
+                    (
+                        m
+                        for m in reversed(added)
+                        if m.sent == tokens[k].sent
+                        and m.kind == "org"
+                        and m.text.split()[0].casefold() in articles
+                    ),
+                    None,
+                )
+                if company is not None:
+                    added.append(_copy(company, analysis, k, k + 1))
+                    k += 1
+                    continue
             plural = lex.plural_pronouns.get(low)
             if plural and k + 1 < sent.end_token and tokens[k + 1].text.casefold().endswith(plural):
                 k += 1

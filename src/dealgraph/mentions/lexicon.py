@@ -47,6 +47,7 @@ class MentionLexicon:
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     compound_org_tails: frozenset[str]
     apposition_determiners: frozenset[str]  # "X, a startup that ...": the article of a described name
+    company_pronouns: dict[str, tuple[str, ...]]  # "Der Konzern teilte mit, er habe ...": its articles
     plural_pronouns: dict[str, tuple[str, ...]]  # "Sie folgt" is she, "Sie folgen" they: plural verb endings
     unit_words: frozenset[str]  # "Sparten-Chef", "Divisions-Leiter": a unit of the company, not its name
     new_title_markers: frozenset[tuple[str, ...]]
@@ -144,6 +145,7 @@ def lexicon(lang: str) -> MentionLexicon:
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         unit_words=frozenset(data.get("unit_words", ())),
         plural_pronouns={k: tuple(v) for k, v in data.get("plural_pronouns", {}).items()},
+        company_pronouns={k: tuple(v) for k, v in data.get("company_pronouns", {}).items()},
         apposition_determiners=frozenset(data.get("apposition_determiners", ())),
         new_title_markers=_phrases(data.get("new_title_markers", [])),
         inflections=tuple(data.get("inflections", ())),
