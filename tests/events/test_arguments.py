@@ -561,3 +561,10 @@ def test_a_name_read_as_a_person_once_can_still_be_a_company() -> None:
 def test_a_name_inside_a_compound_noun_buys_nothing() -> None:
     text = "Rund 14 Prozent der Halden-Aktien haben Piet Aalders und seine Familie bereits erworben."
     assert _deals(text, "de") == set()
+
+
+def test_a_second_verb_after_and_keeps_the_first_subject() -> None:
+    text = "Orbital Dynamics sold Lumen Forge to Kestrel Ventures in May and invested $50m in Tarnwood."
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    invested = {(e["roles"]["investor"], e["roles"]["investee"]) for e in events if e["type"] == "investment"}
+    assert invested == {("Orbital Dynamics", "Tarnwood")}

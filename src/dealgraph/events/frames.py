@@ -203,6 +203,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
             agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
+            if view.word(ts - 1) in ("and", "und") and agent is not None and agent.tok_end < ts - 1:
+                # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject
+                agent = next((m for m in orgs if m.tok_end <= ts and view.prep_before(m) is None), agent)
             exclude = {id(agent)} if agent else set()
             # "invests in X": with a governing preposition only that object counts
             # "X hat Y übernommen, wie das Unternehmen mitteilte": a German verb closing its clause
