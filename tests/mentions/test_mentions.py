@@ -369,3 +369,10 @@ def test_german_er_after_der_konzern_is_the_company() -> None:
     analysis = _mentions(text, "de")
     (er,) = [m for m in analysis.mentions if m.text == "er"]
     assert er.kind == "org" and er.entity.name == "Halden Motors"
+
+
+def test_a_compound_prefix_is_the_short_form_of_a_name_said_before() -> None:
+    text = "Der Logistiker Nordwind Linien wächst. Der bisherige Nordwind-Chef Ole Petersen geht."
+    analysis = _mentions(text, "de")
+    (short,) = [m for m in analysis.mentions if m.text == "Nordwind"]
+    assert short.entity.name == "Nordwind Linien"

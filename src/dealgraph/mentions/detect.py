@@ -653,7 +653,7 @@ class MentionFinder:
                 j -= (
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
                 )
-            self.add(s, i, j, "org", None, "pattern")
+            self.add(s, i, j, "org", None, "compound")  # "Nordwind-Chef": may be a short form
 
     def described_name_pass(self, s: _Sentence) -> None:
         """ "Quarry, a startup that plans mines, ...": the words opening a sentence before ", a
@@ -962,7 +962,7 @@ class MentionFinder:
             elif m.source != "gazetteer" or len(words[0]) > 3:
                 firsts.setdefault(words[0], m.entity)
         for m in self.mentions:
-            if m.source == "candidate" and " " not in m.text and m.text in firsts:
+            if m.source in ("candidate", "compound") and " " not in m.text and m.text in firsts:
                 entity = firsts[m.text]
                 if entity is not m.entity:
                     m.entity, m.kind, m.source = entity, entity.kind, "alias"
