@@ -243,6 +243,7 @@ def test_a_dictionary_word_before_a_company_word_names_a_company() -> None:
         ("de", "Ines Varga, bisher Leiterin bei der Konkurrentin Auental, wechselt.", "Auental", "org"),
         ("de", "Ines Varga, bislang Technikvorstand beim Autozulieferer Kordel, geht.", "Kordel", "org"),
         ("en", "The company also bought Canadian Hydrofarm last year.", "Canadian Hydrofarm", "org"),
+        ("de", "Die Reederei Nordwind Linien wächst.", "Nordwind Linien", "org"),
     ],
 )
 def test_names_are_read_whole(lang: str, text: str, name: str, kind: str) -> None:
