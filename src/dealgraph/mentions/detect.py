@@ -366,9 +366,11 @@ class MentionFinder:
         toks = s.tokens
         self._dateline(s)
         places = index_of(self.lex.places)
+        derived = self.lex.place_adjective_endings  # English "American Express" is a name
         for i in range(s.start, s.end):
+            if not toks[i].text[:1].isupper():
+                continue  # places and their adjectives are capitalised
             n = places.match(s.words, i - s.start)
-            derived = self.lex.place_adjective_endings  # English "American Express" is a name
             nxt = toks[i + 1].text if i + 1 < s.end else ""
             if not n and not derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
                 if nxt[:1].islower():
@@ -383,7 +385,7 @@ class MentionFinder:
                 if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
-            if n and toks[i].text[:1].isupper() and s.free(i, i + n):
+            if n and s.free(i, i + n):
                 k = i - 1
                 names_before = self._names_before
                 while k >= max(s.start, i - 3) and is_cap(toks[k].text) and not names_before(toks[k].text):
