@@ -12,6 +12,7 @@ Two rules, both cheap and predictable:
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from ..events.lexicon import event_lexicon
 from ..model import Analysis, Mention, Token
@@ -55,10 +56,26 @@ def _governed(analysis: Analysis, m: Mention) -> bool:
     return False
 
 
+@cache
+def _cue_words(lang: str) -> frozenset[str]:
+    """Words that may open a reference; every other token is passed over at once."""
+    lex = lexicon(lang)
+    return frozenset(
+        {phrase[0] for phrase in lex.generic_org}
+        | {w.casefold() for w in lex.generic_possessive}
+        | set(lex.subject_pronouns)
+        | set(lex.object_pronouns)
+        | set(lex.person_pronouns)
+        | set(lex.company_pronouns)
+        | set(lex.plural_pronouns)
+    )
+
+
 def resolve_references(analysis: Analysis) -> None:
     """Add coreference mentions (``generic=True``) to ``analysis.mentions``."""
     lex = lexicon(analysis.lang)
     grammar = event_lexicon(analysis.lang)
+    cues = _cue_words(analysis.lang)
     tokens = analysis.tokens
     taken = {k for m in analysis.mentions for k in range(m.tok_start, m.tok_end)}
     added: list[Mention] = []
@@ -68,58 +85,55 @@ def resolve_references(analysis: Analysis) -> None:
     generic = index_of(lex.generic_org)
     starts = {m.tok_start for m in analysis.mentions}
     for sent in analysis.sentences:
-        words = [t.text.casefold() for t in tokens[sent.first_token : sent.end_token]]
-        k = sent.first_token
-        while k < sent.end_token:
+        first = sent.first_token
+        words = [t.text.casefold() for t in tokens[first : sent.end_token]]
+        resume = first  # tokens before this one belong to a reference already read
+        for k in [first + i for i, w in enumerate(words) if w in cues]:
+            if k < resume or k in taken:
+                continue
             while pos < len(mentions) and mentions[pos].tok_start < k:
                 counts[mentions[pos].entity.key] += 1
                 pos += 1
-            if k in taken:
-                k += 1
-                continue
-            word = tokens[k].text
-            low = word.casefold()
-            found = generic.match(words, k - sent.first_token) or None
+            low = words[k - first]
+            found = generic.match(words, k - first) or None
             if found and (k + found) in starts:
-                k += found
+                resume = k + found
                 continue  # "Der Handelskonzern Spar": an apposition to the name, not an anaphor
             possessive = (
                 not found
                 and low in lex.generic_possessive
-                and _before_trigger(words, k - sent.first_token, analysis.lang)
+                and _before_trigger(words, k - first, analysis.lang)
             )
             if found or possessive:
                 n = found or 1
-                prev = tokens[k - 1].text.casefold() if k > sent.first_token else ""
+                prev = words[k - first - 1] if k > first else ""
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
                 near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if found and target is not None:
-                    target = _of_its_kind(analysis, words[k - sent.first_token + n - 1], target, tokens[k])
+                    target = _of_its_kind(analysis, words[k - first + n - 1], target, tokens[k])
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + n))
-                k += n
+                resume = k + n
                 continue
-            if low in lex.subject_pronouns and _subject_position(analysis, k, sent.first_token):
+            if low in lex.subject_pronouns and _subject_position(analysis, k, first):
                 # "X was willing ... when it bought Y": the sentence's own subject comes first
-                target = _sentence_subject(analysis, sent.first_token, k) or _topic(
+                target = _sentence_subject(analysis, first, k) or _topic(
                     analysis, tokens[k].start, tokens[k].sent, counts
                 )
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + 1))
-                k += 1
                 continue
-            if low in lex.object_pronouns and _after_deal_verb(words, k - sent.first_token, analysis.lang):
+            if low in lex.object_pronouns and _after_deal_verb(words, k - first, analysis.lang):
                 # "X demonstrated its system. Uber bought it": the company the sentence before is about
-                buyer = _sentence_subject(analysis, sent.first_token, k)
+                buyer = _sentence_subject(analysis, first, k)
                 target = _previous_subject(analysis, tokens[k].sent, buyer)
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + 1))
-                k += 1
                 continue
             articles = lex.company_pronouns.get(low)
-            if articles and k > sent.first_token:  # "Der Konzern teilte mit, er habe X übernommen"
+            if articles and k > first:  # "Der Konzern teilte mit, er habe X übernommen"
                 company = next(
                     (
                         m
@@ -132,17 +146,14 @@ def resolve_references(analysis: Analysis) -> None:
                 )
                 if company is not None:
                     added.append(_copy(company, analysis, k, k + 1))
-                    k += 1
                     continue
             plural = lex.plural_pronouns.get(low)
-            if plural and k + 1 < sent.end_token and tokens[k + 1].text.casefold().endswith(plural):
-                k += 1
+            if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
                 continue  # "Sie wollen fusionieren": the companies, not a woman
-            if low in lex.person_pronouns and k == sent.first_token:
+            if low in lex.person_pronouns and k == first:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
                     added.append(_copy(person, analysis, k, k + 1))
-            k += 1
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
 
 
