@@ -75,8 +75,13 @@ STAGES: tuple[Stage, ...] = (
     Stage("coref", resolve_references, ("tokens", "mentions"), ("mentions",)),
     Stage("events", find_events, ("tokens", "mentions"), ("events",)),
     Stage("values", _values, ("events", "sentences", "anchor"), ("money", "percents", "dates")),
-    Stage("status", assign_status, ("tokens", "events"), ("events.status",)),
-    Stage("attributes", attach_values, ("events", "money", "percents", "dates"), ("events.amount",)),
+    Stage(
+        "attributes",
+        attach_values,
+        ("events", "money", "percents", "dates"),
+        ("events.amount", "events.date"),
+    ),
+    Stage("status", assign_status, ("tokens", "events", "anchor"), ("events.status",)),
     Stage("merge", _merge, ("events",), ("events",)),
 )
 

@@ -46,18 +46,3 @@ def attach_values(analysis: Analysis) -> None:
             dates = [d for d in analysis.dates if lo <= d.start < hi]
             if dates:
                 event.date = min(dates, key=lambda d: _date_distance((d.start, d.end), event)).value
-                _future_is_announced(event, analysis.anchor)
-
-
-def _future_is_announced(event: Event, published: str | None) -> None:
-    """A move dated after the article ("Zum 1. Juli stößt P zu X") has not happened yet, unless a
-    cue said otherwise: only the default reading turns from completed to announced."""
-    if (
-        published
-        and event.date
-        and event.status == "completed"
-        and "default" in event.cues
-        and event.date[:10] > published[: len(event.date[:10])]
-    ):
-        event.status = "announced"
-        event.cues.append("announced:date after publication")

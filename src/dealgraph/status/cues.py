@@ -180,4 +180,14 @@ def assign_status(analysis: Analysis) -> None:
             continue
         view = views.get(event.sent) or views.setdefault(event.sent, SentenceView(analysis, event.sent, lex))
         event.status, cues = _status_of(view, event, lex)
+        if cues == ["default"] and _dated_after(event.date, analysis.anchor):
+            # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
+            event.status, cues = "announced", ["default", "announced:date after publication"]
         event.cues.extend(cues)
+
+
+def _dated_after(date: str | None, published: str | None) -> bool:
+    """Is the event's date later than the article's, compared as precisely as both allow?"""
+    if not date or not published:
+        return False
+    return date[:10] > published[: len(date[:10])]
