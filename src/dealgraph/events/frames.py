@@ -203,7 +203,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
             agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
-            if view.word(ts - 1) in ("and", "und") and agent is not None and agent.tok_end < ts - 1:
+            joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
+            if joined and agent is not None and agent.tok_end < ts - 1:
                 # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject
                 agent = next((m for m in orgs if m.tok_end <= ts and view.prep_before(m) is None), agent)
             exclude = {id(agent)} if agent else set()
@@ -607,8 +608,7 @@ def join(
                     m
                     for m in people
                     if m.tok_end + 1 < ts
-                    and view.word(m.tok_end) == ","
-                    and view.word(m.tok_end + 1) in view.lex.relatives
+                    and view.opens_relative(m.tok_end + 1)
                     and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
                 ][-1:]
             )

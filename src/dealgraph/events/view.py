@@ -130,7 +130,7 @@ class SentenceView:
 
     def relative_head(self, lo: int, pool: list[Mention]) -> list[Mention]:
         """Names a relative clause starting at ``lo`` hangs on ("A and B, which agreed to ...")."""
-        if self.word(lo - 1) not in self.lex.relatives or self.word(lo - 2) != ",":
+        if not self.opens_relative(lo - 1):
             return []
         before = [m for m in pool if m.tok_end == lo - 2]
         if not before:

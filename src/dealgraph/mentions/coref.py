@@ -22,12 +22,17 @@ from .lexicon import lexicon
 WINDOW = 3
 
 
-def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
-    recent = [
+def _recent_orgs(analysis: Analysis, before: int, sent: int) -> list[Mention]:
+    """Named organisations of the last WINDOW sentences up to sentence ``sent``, before ``before``."""
+    return [
         m
         for m in analysis.mentions
         if m.kind == "org" and sent - WINDOW <= m.sent <= sent and m.start < before and not m.generic
     ]
+
+
+def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
+    recent = _recent_orgs(analysis, before, sent)
     if not recent:
         return None
 
@@ -220,12 +225,7 @@ def _of_its_kind(analysis: Analysis, noun: str, target: Mention, at: Token) -> M
 
     if fits(target):
         return target
-    recent = [
-        m
-        for m in analysis.mentions
-        if m.kind == "org" and at.sent - WINDOW <= m.sent <= at.sent and m.end <= at.start and not m.generic
-    ]
-    return next((m for m in reversed(recent) if fits(m)), target)
+    return next((m for m in reversed(_recent_orgs(analysis, at.start, at.sent)) if fits(m)), target)
 
 
 def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None:

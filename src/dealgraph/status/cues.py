@@ -19,6 +19,7 @@ CLAUSE_WIDE = frozenset({"failed"})
 MODAL = frozenset({"rumored"})
 PEOPLE = frozenset({"hire", "departure"})
 _SENTENCE_ENDS = frozenset(";:.!?")
+_CLOSES_PARTICIPLE = frozenset({".", ",", ";", "!", "?", ""})  # the verb ends its clause
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
@@ -153,13 +154,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
         return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
     # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
-    participle = any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in (
-        ".",
-        ",",
-        ";",
-        "!",
-        "?",
-        "",
+    participle = (
+        any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in _CLOSES_PARTICIPLE
     )
     if (
         event.trigger_class == "verb"
