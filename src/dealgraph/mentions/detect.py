@@ -392,7 +392,7 @@ class MentionFinder:
                     k -= 1  # back over the capitalised words just before the place
                 if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
-                if self._opens_company_name(s, i + n):
+                if self._company_word_at(s, i + n, legal_forms=True) is not None:
                     continue  # "Alaska Air Group", "Berliner Volksbank AG": the place starts a name
                 if (
                     i > s.start
@@ -432,8 +432,9 @@ class MentionFinder:
         if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
             s.claim(s.start, k, "place")
 
-    def _company_word_at(self, s: _Sentence, j: int) -> int | None:
-        """Where capitalised words from token ``j`` on reach a company word ("Edge Computing")."""
+    def _company_word_at(self, s: _Sentence, j: int, legal_forms: bool = False) -> int | None:
+        """Where capitalised words from token ``j`` on reach a company word ("Edge Computing"),
+        or with ``legal_forms`` a legal form after at least one word ("Alaska Air Group", "X AG")."""
         toks = s.tokens
         for k in range(j, min(s.end, j + 3)):
             text = toks[k].text
@@ -444,20 +445,9 @@ class MentionFinder:
                 or self.lex.is_title(text)
             ):
                 return None
-            if text in self.lex.org_words:
+            if text in self.lex.org_words or (legal_forms and k > j and self.lex.is_legal_form(text)):
                 return k
         return None
-
-    def _opens_company_name(self, s: _Sentence, j: int) -> bool:
-        """Do capitalised words after a place end in a company word or legal form?"""
-        toks = s.tokens
-        for k in range(j, min(s.end, j + 3)):
-            text = toks[k].text
-            if text in self.lex.org_words or self.lex.is_legal_form(text):
-                return k > j or text in self.lex.org_words
-            if not is_cap(text) or text in self.lex.stop_names:
-                return False
-        return False
 
     def _names_before(self, text: str) -> bool:
         return (
