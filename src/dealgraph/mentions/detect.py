@@ -380,7 +380,6 @@ class MentionFinder:
                     self.add(s, i, self._extend_right(s, i + 1, 3), "org", None, "pattern")
                 continue
             if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
-                nxt = toks[i + 1].text if i + 1 < s.end else ""
                 company_word = nxt in self.lex.org_words and not self.lex.is_org_head(nxt)
                 if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
