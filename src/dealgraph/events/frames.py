@@ -16,7 +16,7 @@ from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .lexicon import EventLexicon, Trigger, event_lexicon
 from .positions import as_person, topic_org
-from .view import SentenceView
+from .view import SentenceView, sentence_view
 
 Span = tuple[int, int]
 _PUNCTUATION = frozenset(',;:.!?–—"“”„()')
@@ -887,7 +887,7 @@ def _confidence(*mentions: Mention | None) -> float:
 
 def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     lex: EventLexicon = event_lexicon(analysis.lang)
-    view = SentenceView(analysis, index, lex)
+    view = sentence_view(analysis, index, lex)
     if not view.mentions:
         return []
     events: list[Event] = []
@@ -985,7 +985,7 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     """ "The round was led by X, with participation from Y", "Angeführt wurde die Runde von X":
     the investors of a round told of in sentence ``since``, in which ``investee`` raised money."""
     lex = event_lexicon(analysis.lang)
-    view = SentenceView(analysis, index, lex)
+    view = sentence_view(analysis, index, lex)
     cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.round_words), None)
     if cue is None:
         return []

@@ -254,3 +254,12 @@ class SentenceView:
             out.append(m)
             last = m
         return out
+
+
+def sentence_view(analysis: Analysis, index: int, lex: EventLexicon) -> SentenceView:
+    """The view of sentence ``index``, built once per analysis: the event frames, the funding
+    follow-ups and the status cues all read the same sentence."""
+    view = analysis.cache.get(("view", index))
+    if view is None:
+        view = analysis.cache[("view", index)] = SentenceView(analysis, index, lex)
+    return view

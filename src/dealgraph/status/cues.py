@@ -11,7 +11,7 @@ rumours outrank plain assertion). Without any cue a stated deal is completed.
 from __future__ import annotations
 
 from ..events.lexicon import EventLexicon, event_lexicon
-from ..events.view import SentenceView
+from ..events.view import SentenceView, sentence_view
 from ..model import Analysis, Event
 
 SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or closing anywhere in the sentence
@@ -169,12 +169,11 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
 def assign_status(analysis: Analysis) -> None:
     """Set ``status`` on every event that has one (positions carry none)."""
     lex = event_lexicon(analysis.lang)
-    views: dict[int, SentenceView] = {}
     for event in analysis.events:
         if event.type == "position":
             event.status = None
             continue
-        view = views.get(event.sent) or views.setdefault(event.sent, SentenceView(analysis, event.sent, lex))
+        view = sentence_view(analysis, event.sent, lex)
         event.status, cues = _status_of(view, event, lex)
         if cues == ["default"] and _dated_after(event.date, analysis.anchor):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
