@@ -596,93 +596,12 @@ def join(
                 org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts), None)
         persons = view.coordinated(first, people, hi) if first else []
     else:
-        left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
-        # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
-        rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
-        if rel is not None:
-            left = view.relative_head(rel + 1, people) or left
-        if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
-            left = (
-                view.relative_head(lo, people)
-                or [
-                    m
-                    for m in people
-                    if m.tok_end + 1 < ts
-                    and view.opens_relative(m.tok_end + 1)
-                    and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
-                ][-1:]
-            )
-        if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
-            left = _before_inserted_clause(view, lo, people)
-        if not left and view.word(ts - 1) in lex.infinitive_markers:
-            # "P is leaving X after nine years to become CEO of Y": the main clause's subject
-            left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
-        if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
-            # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
-            titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
-            left = [m for m in people if m.tok_start in (te, titled)]
-        if not left and passive and _title_between(view, te, te + 2):
-            # "Barra was named CEO": a lone unknown name made CEO is a person
-            left = [
-                as_person(m, view.a)
-                for m in view.orgs
-                if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
-            ][-1:]
-        replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
-        if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
-            replaced = _right(view, people, te, hi, set())
-            at = (
-                replaced.tok_end
-                if replaced is not None and view.word(replaced.tok_end) in lex.with_preps
-                else None
-            )
-            successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
-            left = [successor] if successor is not None else []
-            replacing = _left(view, view.orgs, ts, lo, set()) if successor is not None else None
-        nominal = None
-        if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
-            nominal = next(
-                (
-                    m
-                    for m in people
-                    if te <= m.tok_start <= te + 4 and view.prep_before(m) in lex.object_preps
-                ),
-                None,
-            )
-            left = [nominal] if nominal is not None else []
+        left, nominal, replacing = _subject_movers(view, ts, te, lo, hi, trig, passive)
         if left:
             persons = view.coordinated(left[0], view.persons, max(ts, left[0].tok_end))
             if left[-1] not in persons:
                 persons = [left[-1]]
-        preps = frozenset(trig.spec.get("org_preps", ()))
-        if not trig.spec.get("org_prep_only"):
-            preps |= lex.to_preps | lex.org_preps
-        org = None
-        if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
-            # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
-            # the object comes first
-            org = next(
-                (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
-            )
-        # "She succeeds P, who is retiring after two decades at the lender": not her employer
-        own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
-        org = org or replacing or _after_prep(view, view.orgs, preps, te, own_hi, set())
-        if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
-            org = _left(view, view.orgs, ts, lo, set())
-        if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
-            org = _right(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
-        if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
-            org = next(
-                (
-                    m
-                    for m in reversed(view.orgs)
-                    if persons
-                    and persons[-1].tok_end <= m.tok_start
-                    and m.tok_end <= ts
-                    and view.prep_before(m) is None
-                ),
-                None,
-            )
+        org = _employer(view, ts, te, lo, hi, trig, persons, nominal, replacing)
     if org is not None and org.tok_start >= te:
         org = _apposed_name(view, org)  # "to join EV startup Rivolt"
     swapped = _passive_succession(view, ts, te, trig)
@@ -730,6 +649,112 @@ def join(
             predecessor = _succeeded(view, te, p)
         found.append((p, org, other, predecessor))
     return found
+
+
+def _subject_movers(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger, passive: bool
+) -> tuple[list[Mention], Mention | None, Mention | None]:
+    """The people a hire or departure verb is about when they are its subject (or stand in a
+    relative clause, after a noun or in "replace P with Q"); with the person of a nominal move
+    ("die Berufung von P") and the company of a replacement, which the employer search needs."""
+    lex = view.lex
+    people = view.persons
+    left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
+    rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
+    if rel is not None:
+        left = view.relative_head(rel + 1, people) or left
+    if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
+        left = (
+            view.relative_head(lo, people)
+            or [
+                m
+                for m in people
+                if m.tok_end + 1 < ts
+                and view.opens_relative(m.tok_end + 1)
+                and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
+            ][-1:]
+        )
+    if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
+        left = _before_inserted_clause(view, lo, people)
+    if not left and view.word(ts - 1) in lex.infinitive_markers:
+        # "P is leaving X after nine years to become CEO of Y": the main clause's subject
+        left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
+    if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
+        # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
+        titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
+        left = [m for m in people if m.tok_start in (te, titled)]
+    if not left and passive and _title_between(view, te, te + 2):
+        # "Barra was named CEO": a lone unknown name made CEO is a person
+        left = [
+            as_person(m, view.a)
+            for m in view.orgs
+            if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
+        ][-1:]
+    replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
+    if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
+        replaced = _right(view, people, te, hi, set())
+        at = (
+            replaced.tok_end
+            if replaced is not None and view.word(replaced.tok_end) in lex.with_preps
+            else None
+        )
+        successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
+        left = [successor] if successor is not None else []
+        replacing = _left(view, view.orgs, ts, lo, set()) if successor is not None else None
+    nominal = None
+    if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
+        nominal = next(
+            (m for m in people if te <= m.tok_start <= te + 4 and view.prep_before(m) in lex.object_preps),
+            None,
+        )
+        left = [nominal] if nominal is not None else []
+    return left, nominal, replacing
+
+
+def _employer(
+    view: SentenceView,
+    ts: int,
+    te: int,
+    lo: int,
+    hi: int,
+    trig: Trigger,
+    persons: list[Mention],
+    nominal: Mention | None,
+    replacing: Mention | None,
+) -> Mention | None:
+    """The organisation joined or left by people who are the subject of the move."""
+    lex = view.lex
+    preps = frozenset(trig.spec.get("org_preps", ()))
+    if not trig.spec.get("org_prep_only"):
+        preps |= lex.to_preps | lex.org_preps
+    org = None
+    if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+        # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
+        # the object comes first
+        org = next(
+            (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
+        )
+    # "She succeeds P, who is retiring after two decades at the lender": not her employer
+    own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
+    org = org or replacing or _after_prep(view, view.orgs, preps, te, own_hi, set())
+    if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
+        org = _left(view, view.orgs, ts, lo, set())
+    if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+        org = _right(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
+    if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
+        org = next(
+            (
+                m
+                for m in reversed(view.orgs)
+                if persons
+                and persons[-1].tok_end <= m.tok_start
+                and m.tok_end <= ts
+                and view.prep_before(m) is None
+            ),
+            None,
+        )
+    return org
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
