@@ -49,10 +49,16 @@ def _language(a: Analysis) -> None:
     a.anchor = a.doc.published or None
 
 
+PEOPLE_MOVES = frozenset({"hire", "departure"})
+
+
 def _values(a: Analysis) -> None:
-    """Money, percentages and dates of the sentences that state events (the rest is never read)."""
+    """Money, percentages and dates of the sentences that state events (the rest is never read),
+    and of the two after a people move ("Vogt will start in April")."""
     anchor = a.anchor[:10] if a.anchor else None
-    for index in sorted({e.sent for e in a.events}):
+    read = {e.sent for e in a.events}
+    read |= {e.sent + k for e in a.events if e.type in PEOPLE_MOVES for k in (1, 2)}
+    for index in sorted(read & set(range(len(a.sentences)))):
         sent = a.sentences[index]
         a.money.extend(_shifted(find_money(sent.text, a.lang), sent.start))
         a.percents.extend(_shifted(find_percents(sent.text, a.lang), sent.start))

@@ -201,12 +201,13 @@ def test_selling_shares_to_a_company_is_no_sale_of_a_company() -> None:
     )
 
 
-def test_poaching_a_named_person_is_also_a_hire() -> None:
+def test_poaching_a_named_person_is_also_a_hire_and_a_departure() -> None:
     text = "Arden Motors has poached James Whitfield from Tesla to run its battery division."
     events = extract_document(Document("p", text, lang="en"))["events"]
-    assert {(e["type"], e["roles"].get("person")) for e in events} == {
-        ("poaching", "James Whitfield"),
-        ("hire", "James Whitfield"),
+    assert {(e["type"], e["roles"].get("person"), e["roles"].get("org")) for e in events} == {
+        ("poaching", "James Whitfield", None),
+        ("hire", "James Whitfield", "Arden Motors"),
+        ("departure", "James Whitfield", "Tesla"),
     }
 
 

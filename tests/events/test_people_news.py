@@ -456,3 +456,71 @@ def test_replacing_one_person_with_another() -> None:
 def test_a_company_with_its_chairman() -> None:
     text = "Der neue Vorstand des Vereins Halden Chor mit dem Vorsitzenden Piet Aalders stellte sich vor."
     assert ("position", "Piet Aalders", "Halden Chor", None) in _facts(text, "de")
+
+
+def test_an_age_description_refers_to_the_person_before() -> None:
+    text = (
+        "Ines Varga wird neue Finanzchefin der Elbtal Bahn AG. "
+        "Die 49-Jährige wechselt zum 1. April vom Logistikkonzern Halden Fracht."
+    )
+    facts = _facts(text, "de")
+    assert ("hire", "Ines Varga", "Elbtal Bahn AG", "announced") in facts
+    assert ("departure", "Ines Varga", "Halden Fracht", "announced") in facts
+
+
+def test_moving_away_without_a_named_destination_is_a_departure() -> None:
+    text = "Piet Aalders wechselt vom Konkurrenten Halden Netz nach Dortmund."
+    assert ("departure", "Piet Aalders", "Halden Netz", "announced") in _facts(text, "de")
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
+    text = "Piet Aalders leitet die Halden Werke. Bei Tennwerk verantwortete er zuletzt die Finanzen."
+    people = {f[1] for f in _facts(text, "de")}
+    assert "Bei Tennwerk" not in people
+
+
+def test_a_surname_that_is_also_a_word_opens_a_sentence() -> None:
+    text = (
+        "Die Elbtal Versicherung hat Anna Kühn in den Vorstand berufen. "
+        "Kühn, bisher Bereichsleiterin bei der Konkurrentin Halden Leben, übernimmt das Ressort Vertrieb."
+    )
+    # the surname stands for Anna Kühn (the event's person is named as the sentence names her)
+    assert ("position", "Kühn", "Halden Leben", None) in _facts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Ines Varga joined Halden Mutual. Varga, 47, is currently finance director at Corvin Insurance.",
+            "Corvin Insurance",
+        ),
+        (
+            "Piet Aalders chairs Halden Steel. Aalders, 71, previously ran the defence group Corvin Systems.",
+            "Corvin Systems",
+        ),
+    ],
+)
+def test_a_post_held_stated_with_age_and_adverb(text: str, org: str) -> None:
+    assert any(f[0] == "position" and f[2] == org for f in _facts(text, "en"))
+
+
+def test_a_start_dated_in_the_next_sentence_makes_the_move_announced() -> None:
+    text = "Halden Motors has named Ines Varga as its new head of design. Varga will start in April."
+    assert ("hire", "Ines Varga", "Halden Motors", "announced") in _facts(text, "en")
+
+
+def test_the_predecessor_leaves_when_the_successor_comes() -> None:
+    text = (
+        "Ines Varga wird neue Finanzchefin der Elbtal Bahn AG. "
+        "Sie folgt auf Piet Aalders, der in den Ruhestand geht."
+    )
+    assert ("departure", "Piet Aalders", "Elbtal Bahn AG", "announced") in _facts(text, "de")
+
+
+def test_poaching_a_person_named_before() -> None:
+    text = "Halden Motors has named Ines Varga as its head of design, poaching her from Corvin Cars."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    poaching = next(e for e in events if e["type"] == "poaching")
+    assert poaching["roles"] == {"poacher": "Halden Motors", "source": "Corvin Cars", "person": "Ines Varga"}
+    assert ("departure", "Ines Varga", "Corvin Cars", "completed") in _facts(text, "en")

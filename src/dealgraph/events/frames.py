@@ -635,6 +635,10 @@ def join(
         successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None or swapped is not None:
             org = topic_org(view.a, view.index)
+    if org is None and trig.type == "hire" and trig.spec.get("move"):
+        # "P wechselt vom Konkurrenten X nach Dortmund": no employer named, but the one left is
+        left_org = _after_prep(view, view.orgs, lex.from_preps, te, hi, set())
+        return [(p, None, left_org, None) for p in persons] if left_org is not None else []
     if org is None:
         return [(p, None, moving_on, None) for p in persons] if trig.type == "departure" else []
     other = moving_on
@@ -797,6 +801,8 @@ def poach(
     lo, hi = view.clause(ts, te)
     talent = view.lex.talent_words
     person = next((m for m in view.persons if m.tok_start == te), None)  # "poached P from Y"
+    if person is None and view.word(te) in view.lex.person_objects:  # "named P ..., poaching her from Y"
+        person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
     staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
     compounds = tuple(t for t in talent if len(t) >= 6)  # "Softwareentwickler", "KI-Forscherin"
@@ -946,6 +952,11 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 )
         elif trig.frame == "join":
             for person, org, other, predecessor in join(view, ts, te, trig):
+                if trig.type == "hire" and org is None and other is not None:
+                    # a move away from ``other`` to an employer not named: a departure
+                    left = {"person": [person], "org": [other]}
+                    events.append(_event("departure", left, view, ts, te, trig, _confidence(person, other)))
+                    continue
                 roles = {"person": [person], "org": [org] if org else []}
                 side = "from_org" if trig.type == "hire" else "to_org"
                 if other is not None:
@@ -961,9 +972,11 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
             for poacher, source, lured in poach(view, ts, te, trig):
                 roles = {"poacher": [poacher], "source": [source]} | ({"person": [lured]} if lured else {})
                 events.append(_event("poaching", roles, view, ts, te, trig, _confidence(poacher, source)))
-                if lured is not None:  # "X poached P from Y": P joined X
+                if lured is not None:  # "X poached P from Y": P joined X and left Y
                     hire = {"person": [lured], "org": [poacher], "from_org": [source]}
                     events.append(_event("hire", hire, view, ts, te, trig, _confidence(lured, poacher)))
+                    left = {"person": [lured], "org": [source], "to_org": [poacher]}
+                    events.append(_event("departure", left, view, ts, te, trig, _confidence(lured, source)))
         elif trig.frame == "talks":
             for etype, agent, other in talks(view, ts, te, analysis):
                 roles = _talk_roles(etype, agent, other)

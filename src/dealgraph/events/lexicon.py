@@ -69,6 +69,7 @@ class EventLexicon:
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
+    person_objects: frozenset[str]  # "poaching her from X": a person named before
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -168,6 +169,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),
+        person_objects=_words(data.get("person_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),

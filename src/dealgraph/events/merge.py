@@ -11,7 +11,12 @@ _RANK = {"denied": 6, "failed": 5, "completed": 4, "announced": 3, "in_talks": 2
 
 
 def _merge_into(kept: Event, other: Event) -> None:
-    explicit = [e for e in (kept, other) if "default" not in e.cues]
+    # a status read from a cue or a tense, not assumed for want of one ("default")
+    explicit = [
+        e
+        for e in (kept, other)
+        if "default" not in e.cues or any(c.startswith(f"{e.status}:") for c in e.cues)
+    ]
     if _RANK[other.status] > _RANK[kept.status] and (other in explicit or not explicit):
         kept.status = other.status
     kept.amount = kept.amount or other.amount

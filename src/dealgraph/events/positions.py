@@ -2,7 +2,7 @@
 
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
 F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
-w "with", S "at the helm", r relative pronoun, z "previously", L "leads", i copula,
+w "with", S "at the helm", r relative pronoun, z "previously", n "currently", L "leads", i copula,
 d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", b "becomes",
 x anything else). The patterns below are regular expressions over that string, so one pattern serves
 every language whose lexicon maps its words to the same symbols.
@@ -23,7 +23,9 @@ from .lexicon import event_lexicon
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, CEO of O"; "P, previously COO at O" (a former post)
     (
-        re.compile(r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o(?:[od]|x-x)*(?P<o>[OQ](?:a[OQ])*)"),
+        re.compile(
+            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o(?:[od]|x-x)*(?P<o>[OQ](?:a[OQ])*)"
+        ),
         "all",
         None,
     ),
@@ -51,7 +53,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?w[dy]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
-    (re.compile(r"(?P<p>[PQ])i(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
+    # "P is CEO of O", "P, 47, is currently finance director at O"
+    (re.compile(r"(?P<p>[PQ])(?:cxc)?in?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
+    # "P, 71, previously ran the defence group O"
+    (re.compile(r"(?P<p>[PQ])(?:cxc)?(?P<z>z?)L(?:d[xd]{0,3})?(?P<o>[OQ])"), "all", "head"),
 )
 
 
@@ -120,6 +125,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym["with"] if len(p) == 1}, "w")
     put({p for p in sym["relative"] if len(p) == 1}, "r")
     put({p for p in sym["previously"] if len(p) == 1}, "z")
+    put({p for p in sym.get("currently", ()) if len(p) == 1}, "n")
     put({p for p in sym["leads"] if len(p) == 1}, "L")
     put({p for p in sym["copula"] if len(p) == 1}, "i")
     put({p for p in sym.get("org_possessive", ()) if len(p) == 1}, "y")

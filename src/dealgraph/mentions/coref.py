@@ -73,6 +73,7 @@ def _cue_words(lang: str) -> frozenset[str]:
         | set(lex.person_pronouns)
         | set(lex.company_pronouns)
         | set(lex.plural_pronouns)
+        | lex.age_articles
     )
 
 
@@ -155,6 +156,13 @@ def resolve_references(analysis: Analysis) -> None:
             plural = lex.plural_pronouns.get(low)
             if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
                 continue  # "Sie wollen fusionieren": the companies, not a woman
+            age = _age_reference(words, k - first, lex.age_tails) if low in lex.age_articles else 0
+            if age:  # "Die 49-Jährige wechselt ...", "The 47-year-old joined ..."
+                person = _last_person(analysis, tokens[k].start, tokens[k].sent)
+                if person is not None:
+                    added.append(_copy(person, analysis, k, k + age))
+                resume = k + age
+                continue
             if low in lex.person_pronouns and k == first:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
@@ -234,6 +242,16 @@ def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None
         if m.kind == "org" and sent_start <= m.start and m.end <= before and not m.generic:
             best = m
     return best
+
+
+def _age_reference(words: list[str], i: int, tails: tuple[tuple[str, ...], ...]) -> int:
+    """The length of "die 49-Jährige" opening at ``words[i]`` (0 if there is none)."""
+    if i + 1 >= len(words) or not words[i + 1].isdigit():
+        return 0
+    for tail in tails:
+        if tuple(words[i + 2 : i + 2 + len(tail)]) == tail:
+            return 2 + len(tail)
+    return 0
 
 
 def _last_person(analysis: Analysis, before: int, sent: int) -> Mention | None:

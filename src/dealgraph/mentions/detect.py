@@ -119,6 +119,7 @@ class _LanguageWords:
     name_heads: tuple[str, ...]  # "Nordbank", "Ethikbank": compounds on these may be names
     of_words: frozenset[str]  # "<title> of/von X"
     determiners: frozenset[str]
+    function_words: frozenset[str]  # "Bei Tennet verantwortete sie": a sentence's first word, no given name
 
 
 @cache
@@ -135,6 +136,7 @@ def _language_words(lang: str) -> _LanguageWords:
         name_heads=tuple(data.get("compound_name_heads", ())),
         of_words=frozenset(events["position_symbols"]["of"]),
         determiners=frozenset(events["determiners"]),
+        function_words=frozenset(w.casefold() for w in events["prepositions"] + events["determiners"]),
     )
 
 
@@ -177,7 +179,9 @@ class MentionFinder:
         self.headline_stops = words.headline_stops
         self.name_heads = words.name_heads
         self.of_words, self.determiners = words.of_words, words.determiners
+        self.function_words = words.function_words
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
+        self.surnames: set[str] = set()  # of the people named so far: "Kühn, bisher ..." is one of them
         self.mentions: list[Mention] = []
 
     # -- entities -------------------------------------------------------------
@@ -207,12 +211,16 @@ class MentionFinder:
         )
         s.claim(i, j, mention)
         self.mentions.append(mention)
+        if entity.kind == "person" and j - i >= 2:
+            self.surnames.add(toks[j - 1].text)
 
     # -- token tests ------------------------------------------------------------
     def name_token(self, tok: Token, initial: bool, headline: bool) -> bool:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
             return False
+        if text in self.surnames:
+            return True  # "Anna Kühn ... Kühn, bisher Bereichsleiterin": not the adjective
         if text.casefold() in self.lex.former:
             return False  # "Former Larchmont Bank CEO P"
         if headline and text in self.headline_stops:
@@ -713,6 +721,7 @@ class MentionFinder:
                 and toks[k].text in self.given
                 and (toks[k].text not in self.lex.stop_names or self._name_follows(s, k))
                 and is_cap(toks[k + 1].text)
+                and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):
                 j = k + 1
                 while (

@@ -178,7 +178,50 @@ def assign_status(analysis: Analysis) -> None:
         if cues == ["default"] and _dated_after(event.date, analysis.anchor):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
             event.status, cues = "announced", ["default", "announced:date after publication"]
+        elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
+            # "X named P its head of design. Vogt will start in April."
+            event.status, cues = "announced", ["default", "announced:start dated later"]
         event.cues.extend(cues)
+    _successions(analysis.events)
+
+
+def _successions(events: list[Event]) -> None:
+    """ "P wird Finanzchefin. Sie folgt auf Q": Q leaves when P comes, so Q's departure, stated
+    without a cue of its own, has the status of P's hire."""
+    hires = [e for e in events if e.type == "hire" and e.status != "completed"]
+    for leaving in events:
+        if leaving.type != "departure" or leaving.cues[-1:] != ["default"]:
+            continue
+        successor = next(
+            (
+                e
+                for e in events
+                if e.type == "hire" and e.trigger == leaving.trigger and e.sent == leaving.sent
+            ),
+            None,
+        )
+        if successor is None:
+            continue
+        key = successor.key()
+        stated = next((h for h in hires if h.key() == key and h.cues[-1:] != ["default"]), None)
+        if stated is not None and stated.status is not None:
+            leaving.status = stated.status
+            leaving.cues[-1:] = ["default", f"{stated.status}:as the successor's hire"]
+
+
+def _starts_later(analysis: Analysis, event: Event) -> bool:
+    """Does one of the next two sentences about the event's person carry a date after publication?"""
+    person = event.roles.get("person")
+    if not person or event.date:
+        return False
+    who = person[0].entity
+    for m in analysis.mentions:
+        if m.entity is who and event.sent < m.sent <= event.sent + 2:
+            sent = analysis.sentences[m.sent]
+            dates = (d for d in analysis.dates if sent.start <= d.start < sent.end)
+            if any(_dated_after(d.value, analysis.anchor) for d in dates):
+                return True
+    return False
 
 
 def _dated_after(date: str | None, published: str | None) -> bool:
