@@ -524,3 +524,77 @@ def test_poaching_a_person_named_before() -> None:
     poaching = next(e for e in events if e["type"] == "poaching")
     assert poaching["roles"] == {"poacher": "Halden Motors", "source": "Corvin Cars", "person": "Ines Varga"}
     assert ("departure", "Ines Varga", "Corvin Cars", "completed") in _facts(text, "en")
+
+
+def test_a_double_surname_after_a_title_stays_whole() -> None:
+    text = "Halden Health president Elena Vasquez-Lindholm called the agreement a turning point."
+    assert ("position", "Elena Vasquez-Lindholm", "Halden Health", None) in _facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Bank has named Adaeze Okonkwo as its new chief risk officer.",
+        "Halden Bank said Adaeze Okonkwo, 47, will join as chief risk officer.",
+    ],
+)
+def test_an_unknown_given_name_is_a_person_by_what_follows(text: str) -> None:
+    assert ("hire", "Adaeze Okonkwo", "Halden Bank") in {f[:3] for f in _facts(text, "en")}
+
+
+def test_the_one_succeeded_leaves_the_company_the_successor_joins() -> None:
+    text = (
+        "Halden Bank has named Ines Varga as its new chief risk officer. Varga, formerly head of credit "
+        "at Corvin & Moe, succeeds Piet Aalders, who retired in December."
+    )
+    facts = {f[:3] for f in _facts(text, "en")}
+    assert ("departure", "Piet Aalders", "Halden Bank") in facts
+    assert ("position", "Varga", "Corvin & Moe") in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Halden Retail reported higher sales. Halden Retail expects more. "
+            "'Customers are trading down,' chief executive Ines Varga told analysts.",
+            ("position", "Ines Varga", "Halden Retail", None),
+        ),
+        (
+            "de",
+            "Der Versandhändler Halden hat weniger umgesetzt. Halden bleibt vorsichtig. "
+            "„Die Stimmung bleibt schwierig“, sagte Finanzchef Piet Aalders.",
+            ("position", "Piet Aalders", "Halden", None),
+        ),
+    ],
+)
+def test_a_bare_title_is_a_post_at_the_company_the_article_is_about(
+    lang: str, text: str, expected: tuple[str, str, str, None]
+) -> None:
+    assert expected in _facts(text, lang)
+
+
+def test_a_public_office_is_no_post_at_the_article_company() -> None:
+    text = (
+        "Halden Steel cut jobs. Halden Steel blamed energy costs. "
+        "Regierungschef Piet Aalders kritisierte das."
+    )
+    assert not any(f[0] == "position" for f in _facts(text, "de"))
+
+
+def test_joining_from_another_company_leaves_it() -> None:
+    text = (
+        "Halden Mobility said Piet Aalders will join as chief financial officer on Sept. 1 "
+        "from carmaker Corvin."
+    )
+    facts = _facts(text, "en")
+    assert ("hire", "Piet Aalders", "Halden Mobility", "announced") in facts
+    assert ("departure", "Piet Aalders", "Corvin", "announced") in facts
+
+
+def test_a_quoted_sentence_opens_with_a_common_word() -> None:
+    text = "'Customers are trading down,' chief executive Ines Varga told analysts."
+    from dealgraph.pipeline import analyse
+
+    assert "Customers" not in {m.text for m in analyse(Document("p", text, lang="en")).mentions}

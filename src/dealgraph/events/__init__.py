@@ -8,7 +8,7 @@ from .attributes import attach_values
 from .frames import round_followup, sentence_events
 from .merge import merge_events
 from .people import departures_of_movers, employer_of_leaver, previous_employer, title_of_leaver
-from .positions import new_in_post, positions
+from .positions import new_in_post, positions, titled_at_topic
 
 FOLLOW_UP = 2  # sentences after a funding round in which its investors may still be named
 
@@ -29,6 +29,7 @@ def find_events(analysis: Analysis) -> None:
         found.extend(departures_of_movers(found))
         employer_of_leaver(found, held, analysis)
         held.extend(title_of_leaver(found, held, analysis, index))
+        held.extend(titled_at_topic(analysis, index, found + held))
         analysis.events.extend(e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles))
         analysis.events.extend(held)
 

@@ -611,7 +611,7 @@ def join(
         # "She joins from X": X is where she comes from; she joins the company the article is about
         topic = topic_org(view.a, view.index)
         earlier = topic is not None and topic.sent < view.index and topic.entity.key != org.entity.key
-        org = topic if earlier else None
+        org = topic if earlier else (_speaker(view, persons[0]) if persons else None)
     if not persons:
         return []
     if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
@@ -622,6 +622,8 @@ def join(
     adjacent = trig.spec.get("object_adjacent", ())
     if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
         return []
+    if org is None and trig.type == "departure" and _succession_object(view, persons[0]):
+        org = topic_org(view.a, view.index)  # "P succeeds Q, who retired": Q left the company P joins
     if org is None and trig.type == "departure":
         before = [m for m in view.orgs if m.tok_end <= persons[0].tok_start]
         org = next((m for m in reversed(before) if view.prep_before(m) is None), None)
@@ -758,7 +760,19 @@ def _employer(
             ),
             None,
         )
+    if org is None and trig.type == "hire" and persons:
+        org = _speaker(view, persons[0])
     return org
+
+
+def _speaker(view: SentenceView, person: Mention) -> Mention | None:
+    """ "X said P will join as CFO": the company that speaks before the person is the one joined."""
+    say = next(
+        (k for k in range(view.first, person.tok_start) if view.word(k) in view.lex.reporting_verbs), None
+    )
+    if say is None:
+        return None
+    return next((m for m in view.orgs if m.tok_end == say and view.prep_before(m) is None), None)
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
@@ -962,8 +976,9 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if other is not None:
                     roles[side] = [other]
                 events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
-                if trig.spec.get("move"):
-                    events[-1].cues.append("move")  # "wechselt zu", "jumped to": a move between employers
+                if trig.spec.get("move") or (trig.type == "hire" and other is not None):
+                    # "wechselt zu", "jumped to", "joins from X": a move between employers
+                    events[-1].cues.append("move")
                 if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)
@@ -993,6 +1008,18 @@ def _passive_succession(
     after = next((m for m in view.persons if te < m.tok_start <= te + 2), None)
     before = next((m for m in reversed(view.persons) if m.tok_end <= ts), None)
     return (after, before) if after is not None and before is not None else None
+
+
+def _succession_object(view: SentenceView, person: Mention) -> bool:
+    """Is the person the one succeeded ("succeeds Q", "folgt auf Q")?"""
+    index = view.lex.trigger_index
+    for k in range(max(view.first, person.tok_start - 3), person.tok_start):
+        n = index.match(view.words, k - view.first)
+        if n and k + n == person.tok_start:
+            phrase = tuple(view.words[k - view.first : k + n - view.first])
+            if any(t.spec.get("org_fallback_topic") for t in view.lex.triggers[phrase]):
+                return True
+    return False
 
 
 def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | None:

@@ -70,6 +70,7 @@ class EventLexicon:
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
     person_objects: frozenset[str]  # "poaching her from X": a person named before
+    public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -170,6 +171,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),
         person_objects=_words(data.get("person_objects", ())),
+        public_titles=tuple(data.get("public_titles", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),

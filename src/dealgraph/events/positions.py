@@ -30,7 +30,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     # "P, head of research at O": a department between title and organisation
-    (re.compile(r"(?P<p>[PQ])c?d?(?P<t>F?T)ox{1,3}o[od]*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<p>[PQ])c?(?P<z>z?)d?(?P<t>F?T)ox{1,3}o[od]*(?P<o>[OQ])"), "all", None),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
@@ -294,4 +294,57 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                         cues=[f"pattern:{pattern.pattern}"],
                     )
                 )
+    return found
+
+
+TOPIC_WINDOW = 3  # sentences back in which the article's company must have been named
+
+
+def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list[Event]:
+    """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
+    sentence that names no company, is a post at the company the article is about."""
+    here = [m for m in analysis.mentions if m.sent == index]
+    if any(m.kind == "org" for m in here) or not any(m.kind == "person" for m in here):
+        return []
+    if not _has_role_words(analysis, index):
+        return []
+    topic = topic_org(analysis, index)
+    if topic is None or not index - TOPIC_WINDOW <= topic.sent < index:
+        return []
+    named = sum(1 for m in analysis.mentions if m.entity is topic.entity and m.sent < index and not m.generic)
+    if named < 2:
+        return []  # a company named once may be a credit line or a passing mention
+    public = event_lexicon(analysis.lang).public_titles
+    taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
+    items = symbolize(analysis, index)
+    tokens = analysis.tokens
+    sent = analysis.sentences[index]
+    found: list[Event] = []
+    for n, item in enumerate(items):
+        person = item.mention
+        if item.symbol != "P" or person is None or person.generic or id(person.entity) in taken:
+            continue
+        first = n
+        while first > 0 and (
+            items[first - 1].symbol == "T" or (items[first - 1].symbol == "a" and first < n)
+        ):
+            first -= 1
+        if first == n or items[first].symbol != "T" or (first > 0 and items[first - 1].symbol in "OQ-sFyz"):
+            continue
+        title = analysis.text[tokens[items[first].start].start : tokens[items[n - 1].end - 1].end]
+        if title.casefold() in public or title.casefold().endswith(tuple(w for w in public if len(w) > 6)):
+            continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
+        found.append(
+            Event(
+                type="position",
+                roles={"person": [person], "org": [topic]},
+                sent=index,
+                trigger=(tokens[items[first].start].start, person.end),
+                title=title,
+                confidence=0.6,
+                evidence=(sent.start, sent.end),
+                cues=["pattern:title at the article's company"],
+            )
+        )
+        taken.add(id(person.entity))
     return found

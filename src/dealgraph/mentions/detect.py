@@ -102,8 +102,14 @@ def _mid_pairs(analysis: Analysis) -> set[tuple[str, str]]:
 
 
 def _sentence_initial(analysis: Analysis, tok: Token) -> bool:
+    """The sentence's first word, also behind an opening quote or bracket ("'Customers are ...")."""
     sent = analysis.sentences[tok.sent]
-    return analysis.tokens[sent.first_token] is tok or sent.headline
+    if sent.headline:
+        return True
+    k = sent.first_token
+    while k < sent.end_token - 1 and analysis.tokens[k].text in _OPENERS:
+        k += 1
+    return analysis.tokens[k] is tok
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,9 @@ class _LanguageWords:
     of_words: frozenset[str]  # "<title> of/von X"
     determiners: frozenset[str]
     function_words: frozenset[str]  # "Bei Tennet verantwortete sie": a sentence's first word, no given name
+    person_relatives: frozenset[str]  # "who": only people take it
+    role_markers: frozenset[str]  # "as": "named X as its new CFO"
+    title_openers: frozenset[str]  # "its", "the", "new" between "as" and a title
 
 
 @cache
@@ -137,6 +146,12 @@ def _language_words(lang: str) -> _LanguageWords:
         of_words=frozenset(events["position_symbols"]["of"]),
         determiners=frozenset(events["determiners"]),
         function_words=frozenset(w.casefold() for w in events["prepositions"] + events["determiners"]),
+        person_relatives=frozenset(data.get("person_relatives", ())),
+        role_markers=frozenset(events.get("role_markers", ())),
+        title_openers=frozenset(
+            [w.casefold() for w in events["determiners"] + events["possessives"]]
+            + [p.split()[0] for p in data.get("new_title_markers", ())]
+        ),
     )
 
 
@@ -180,6 +195,9 @@ class MentionFinder:
         self.name_heads = words.name_heads
         self.of_words, self.determiners = words.of_words, words.determiners
         self.function_words = words.function_words
+        self.person_relatives, self.role_markers = words.person_relatives, words.role_markers
+        self.title_openers = words.title_openers
+        self.titles = index_of(self.lex.titles)
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.surnames: set[str] = set()  # of the people named so far: "Kühn, bisher ..." is one of them
         self.mentions: list[Mention] = []
@@ -603,13 +621,22 @@ class MentionFinder:
             if self.lex.is_title(head) and (k + 2 < s.end and is_cap(toks[k + 2].text)):
                 j = self._extend_right(s, k + 1, 3)
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
-                    self.add(s, k + 1, j, "person", None, "pattern")
+                    self.add(s, k + 1, self._double_surname(s, j), "person", None, "pattern")
                     continue
             # German nouns are capitalised, English ones only in a title-case headline
             if self.lex.is_org_head(head) and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
                 j = self._extend_right(s, k + 1, 4, company=True)
                 if j > k + 1:
                     self.add(s, k + 1, j, "org", None, "pattern")
+
+    def _double_surname(self, s: _Sentence, j: int) -> int:
+        """The end of a person's name ending at ``j``, past a second surname ("Elena Vasquez-Lindholm")."""
+        toks = s.tokens
+        if j + 1 < s.end and toks[j].text == "-" and s.free(j, j + 2):
+            tail = toks[j + 1].text
+            if tail[:1].isupper() and tail[1:].islower() and tail.isalpha() and not self.lex.is_title(tail):
+                return j + 2
+        return j
 
     def title_pass(self, s: _Sentence) -> None:
         """Claim titles of several words ("Managing Director") so they never become names."""
@@ -927,28 +954,40 @@ class MentionFinder:
                         break
 
     def titled_people_pass(self) -> None:
-        """An unknown two-word name followed by ", <title>" is a person ("Ottoline Reyes, chief
-        financial officer of X")."""
+        """An unknown two-word name followed by what only a person takes is a person:
+        ", <title>" ("Ottoline Reyes, chief financial officer of X"), an age (", 47,"), "who",
+        or "as (its new) <title>" ("named Adaeze Okonkwo as its new CFO")."""
         toks = self.a.tokens
-        titles = index_of(self.lex.titles)
         for m in self.mentions:
             words = m.text.split()
             if m.source != "candidate" or len(words) != 2:
                 continue
             if not all(w.istitle() and w.isalpha() for w in words):
                 continue
-            if any(w in self.lex.org_words for w in words) or m.tok_end + 2 >= len(toks):
+            if any(w in self.lex.org_words for w in words) or m.tok_end + 3 >= len(toks):
                 continue
-            k = m.tok_end
-            if toks[k].text != "," or toks[k].sent != m.sent:
-                continue
-            k += 1
-            if toks[k].text.casefold() in self.determiners:
-                k += 1
-            sent_words = [t.text.casefold() for t in toks[k : k + 4]]
-            if titles.match(sent_words, 0) or self.lex.is_title(toks[k].text):
+            if toks[m.tok_end].sent == m.sent and self._says_person(m.tok_end):
                 m.kind = "person"
                 m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
+
+    def _says_person(self, k: int) -> bool:
+        toks = self.a.tokens
+        word = toks[k].text.casefold()
+        if word == ",":
+            nxt = toks[k + 1].text
+            if nxt.isdigit() and toks[k + 2].text == "," and 18 <= int(nxt) <= 99:
+                return True  # "Adaeze Okonkwo, 47, ..."
+            if nxt.casefold() in self.person_relatives:
+                return True
+            k += 2 if nxt.casefold() in self.determiners else 1
+        elif word in self.role_markers:
+            k += 1
+            while k < len(toks) and toks[k].text.casefold() in self.title_openers:
+                k += 1  # "as its new CEO"
+        else:
+            return False
+        sent_words = [t.text.casefold() for t in toks[k : k + 4]]
+        return k < len(toks) and bool(self.titles.match(sent_words, 0) or self.lex.is_title(toks[k].text))
 
     def short_form_pass(self) -> None:
         """A surname or a company's first word alone refers to the full name said before."""
