@@ -569,3 +569,51 @@ def test_a_second_verb_after_and_keeps_the_first_subject() -> None:
     events = extract_document(Document("a", text, lang="en"))["events"]
     invested = {(e["roles"]["investor"], e["roles"]["investee"]) for e in events if e["type"] == "investment"}
     assert invested == {("Orbital Dynamics", "Tarnwood")}
+
+
+def test_a_name_inside_a_closed_relative_clause_is_no_later_subject() -> None:
+    text = (
+        "Orbital Dynamics, which bought security firm Lumen Forge in 2022, said on Monday it would "
+        "acquire Kestrel Labs for $1.2 billion."
+    )
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge"), ("Orbital Dynamics", "Kestrel Labs")}
+
+
+def test_said_it_would_refers_to_the_one_speaking() -> None:
+    text = (
+        "Earlier this year, Orbital Dynamics said it would buy Lumen Forge. Kestrel Labs declined to comment."
+    )
+    assert _deals(text) == {("Orbital Dynamics", "Lumen Forge")}
+
+
+def test_a_german_relative_clause_subject_and_object() -> None:
+    text = (
+        "Der Spielwarenhersteller Halden, der 2021 den Puzzlehersteller Legewerk übernommen hatte, "
+        "steigt nun mit 30 Prozent beim Verlag Tarnwood ein."
+    )
+    events = extract_document(Document("a", text, lang="de", published="2025-03-05"))["events"]
+    found = {(e["type"], *e["roles"].values(), e["status"]) for e in events}
+    assert ("acquisition", "Halden", "Legewerk", "completed") in found
+    assert any(f[0] in ("investment", "acquisition") and f[1:3] == ("Halden", "Tarnwood") for f in found)
+
+
+def test_a_person_selling_in_a_relative_clause() -> None:
+    text = (
+        "Piet Aalders, der sein Start-up Legewerk 2023 an den Zahlungsdienstleister Halden verkauft hatte, "
+        "investiert nun in das Proptech Tarnwood."
+    )
+    events = extract_document(Document("a", text, lang="de", published="2025-03-05"))["events"]
+    sale = next(e for e in events if e["type"] == "acquisition")
+    assert (sale["roles"]["acquirer"], sale["roles"]["target"], sale["status"]) == (
+        "Halden",
+        "Legewerk",
+        "completed",
+    )
+
+
+def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
+    text = (
+        "Im Brief an die Aktionäre schreibt Vorstandschef Piet Aalders, die Halden Holding habe 2024 ihre "
+        "Beteiligung an der Solarfirma Legewerk an den Versorger Tarnwood verkauft."
+    )
+    assert ("Tarnwood", "Halden Holding") not in _deals(text, "de")

@@ -120,13 +120,22 @@ def _noun_context(view: SentenceView, ts: int, te: int) -> bool:
 def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: set[int]) -> Mention | None:
     """Nearest name before the trigger in its clause that is not inside a prepositional phrase."""
     for m in reversed(pool):
-        if m.tok_end > ts or m.tok_start < lo or id(m) in exclude:
+        if m.tok_end > ts or m.tok_start < lo or id(m) in exclude or _in_closed_relative(view, m, ts):
             continue
         # "after it bought X": a clause opener before the subject is no preposition
         opens_clause = m.tok_start == lo and view.word(lo - 1) in view.lex.clause_breaks
         if opens_clause or view.prep_before(m) is None or _of_governing_body(view, m):
             return m
     return None
+
+
+def _in_closed_relative(view: SentenceView, m: Mention, ts: int) -> bool:
+    """Is the name inside a relative clause that closes before the trigger ("X, which bought Y
+    in 2022, said it would acquire Z": not Y)?"""
+    k = m.tok_start - 1
+    while k > view.first and view.word(k) not in (",", ";"):
+        k -= 1
+    return view.opens_relative(k + 1) and any(view.word(j) == "," for j in range(m.tok_end, ts))
 
 
 def _of_governing_body(view: SentenceView, m: Mention) -> bool:
@@ -200,6 +209,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is None:  # "X, which was bought by Y"
                 first = next((m for m in view.relative_head(lo, orgs) if id(m) not in exclude), None)
             patients = [first] if first else []
+        elif (relative := _relative_subject(view, ts, lo, orgs)) is not None:
+            agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
             agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
@@ -326,6 +337,42 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     return pairs
 
 
+def _relative_opener(view: SentenceView, ts: int, lo: int) -> int | None:
+    """The relative pronoun of the clause the trigger closes (", der ... übernommen hatte")."""
+    k = next((k for k in range(ts - 1, lo, -1) if view.word(k) == "," or view.opens_relative(k)), None)
+    if k is None or not view.opens_relative(k):
+        return None
+    # ", die Grünfeld Holding habe ... verkauft": an article, its name followed by the verb
+    named = next((m for m in view.mentions if m.tok_start == k + 1), None)
+    verbs = view.lex.perfect_aux | view.lex.future_markers
+    return None if named is not None and view.word(named.tok_end) in verbs else k
+
+
+def _relative_subject(
+    view: SentenceView, ts: int, lo: int, orgs: list[Mention]
+) -> tuple[Mention, list[Mention]] | None:
+    """A verb closing a German relative clause whose pronoun is its subject: the name the clause
+    hangs on acts, the name inside it is acted on ("X, der den Hersteller Y übernommen hatte")."""
+    lex = view.lex
+    if not lex.verb_final:
+        return None
+    opener = _relative_opener(view, ts, lo)
+    if opener is None:
+        return None
+    heads = view.relative_head(opener + 1, orgs)
+    inner = [m for m in orgs if opener < m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    if not heads or not inner:
+        return None
+    patient = inner[-1]
+    accusative = any(
+        view.word(k) in lex.accusative_articles
+        for k in range(max(lo, patient.tok_start - 3), patient.tok_start)
+    )
+    if view.word(opener) not in lex.subject_relatives and not accusative:
+        return None
+    return heads[-1], view.coordinated(patient, orgs, ts)
+
+
 def _after_colon(view: SentenceView, orgs: list[Mention], te: int) -> Mention | None:
     """The first of a list that a colon opens after the verb, with no name between them."""
     colon = next((k for k in range(te, min(view.end, te + 10)) if view.word(k) == ":"), None)
@@ -419,12 +466,18 @@ def sell(
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
     buyer = buyers[-1] if view.lex.verb_final else buyers[0]
     seller = _left(view, view.orgs, ts, lo, {id(buyer)})
-    if view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
+    start = lo if view.lex.verb_final else te
+    opener = _relative_opener(view, ts, lo) if view.lex.verb_final else None
+    heads = view.relative_head(opener + 1, view.mentions) if opener is not None else []
+    if (
+        heads and opener is not None
+    ):  # "P, der sein Start-up B an C verkauft hatte": the one it hangs on sells
+        seller, start = heads[-1], opener + 1
+    elif view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
         seller = next(
             (m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), seller
         )
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
-    start = lo if view.lex.verb_final else te
     target = next(
         (
             m

@@ -70,6 +70,8 @@ class EventLexicon:
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
     person_objects: frozenset[str]  # "poaching her from X": a person named before
+    subject_relatives: frozenset[str]  # German "der": the relative pronoun is the clause's subject
+    accusative_articles: frozenset[str]  # "den", "einen": the name after it is an object
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
@@ -171,6 +173,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),
         person_objects=_words(data.get("person_objects", ())),
+        subject_relatives=_words(data.get("subject_relatives", ())),
+        accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),

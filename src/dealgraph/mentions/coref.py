@@ -125,8 +125,10 @@ def resolve_references(analysis: Analysis) -> None:
                 continue
             if low in lex.subject_pronouns and _subject_position(analysis, k, first):
                 # "X was willing ... when it bought Y": the sentence's own subject comes first
-                target = _sentence_subject(analysis, first, k) or _topic(
-                    analysis, tokens[k].start, tokens[k].sent, counts
+                target = (
+                    _speaker(analysis, first, k)
+                    or _sentence_subject(analysis, first, k)
+                    or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 )
                 if target is not None:
                     added.append(_copy(target, analysis, k, k + 1))
@@ -174,11 +176,16 @@ def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
     """A pronoun opening a clause ("after it bought X") is the clause's subject."""
     grammar = event_lexicon(analysis.lang)
     prev = analysis.tokens[k - 1].text.casefold()
+    # "X said on Monday it would ...": the reported clause's subject
+    said = any(
+        analysis.tokens[j].text.casefold() in grammar.reporting_verbs for j in range(max(first, k - 4), k)
+    )
     return (
         k == first
         or prev in grammar.subordinators
         or prev in grammar.clause_breaks
         or prev in grammar.coordinators
+        or (said and prev not in grammar.prepositions)
     )
 
 
@@ -206,6 +213,20 @@ def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> M
         if m.sent == sent - 1 and m.kind == "org" and not m.generic and not same_as_other:
             return m
     return None
+
+
+def _speaker(analysis: Analysis, first: int, k: int) -> Mention | None:
+    """ "Earlier, Google said it would ...": the company right before the reporting verb."""
+    verbs = event_lexicon(analysis.lang).reporting_verbs
+    say = next(
+        (j for j in range(k - 1, max(first, k - 4) - 1, -1) if analysis.tokens[j].text.casefold() in verbs),
+        None,
+    )
+    if say is None:
+        return None
+    return next(
+        (m for m in analysis.mentions if m.kind == "org" and m.tok_end == say and not m.generic), None
+    )
 
 
 def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:

@@ -156,7 +156,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
     participle = (
         any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in _CLOSES_PARTICIPLE
-    )
+    ) or (lex.verb_final and view.word(te) in lex.perfect_aux)  # "..., der B an C verkauft hatte"
     if (
         event.trigger_class == "verb"
         and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
