@@ -67,8 +67,13 @@ def write_jsonl(path: Path, docs: list[dict[str, str]], bad_line_after: int | No
 def client() -> Iterator[Client]:
     """Shared by the tests of this folder only: starting a cluster costs seconds."""
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address="127.0.0.1:0") as cluster,
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+        ) as cluster,
         Client(cluster) as c,
     ):
         yield c

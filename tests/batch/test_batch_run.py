@@ -33,8 +33,11 @@ def extract_lines(capsys: pytest.CaptureFixture[str], *inputs: str) -> list[str]
 
 
 def part_lines(out: Path) -> list[str]:
-    return [canonical(line) for part in sorted(out.glob("part-*.jsonl"))
-            for line in part.read_text(encoding="utf-8").splitlines()]
+    return [
+        canonical(line)
+        for part in sorted(out.glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:
@@ -122,10 +125,19 @@ def build_warc(path: Path) -> Path:
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
         body = PAGE.encode()
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                              ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(
-            "https://zeitung.example/nordlicht", "response", payload=io.BytesIO(body), http_headers=headers))
+        headers = StatusAndHeaders(
+            "200 OK",
+            [("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))],
+            protocol="HTTP/1.1",
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://zeitung.example/nordlicht",
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+            )
+        )
     return path
 
 
@@ -142,7 +154,9 @@ def test_warc_and_rss_flow_through_batch(
     got = part_lines(out)
     assert sorted(got) == sorted(extract_lines(capsys, str(warc), str(feed)))
     assert {json.loads(line)["doc"] for line in got} == {
-        "https://zeitung.example/nordlicht", "https://news.example/bluewater"}
+        "https://zeitung.example/nordlicht",
+        "https://news.example/bluewater",
+    }
     assert not (out / "errors.jsonl").exists()
 
 
@@ -151,16 +165,25 @@ def test_command_runs_against_a_scheduler_address(
 ) -> None:
     source = write_corpus(tmp_path / "corpus.jsonl", 12, bad_line_after=0)
     out = tmp_path / "out"
-    code = main(["batch", str(source), "--out", str(out), "--scheduler", client.scheduler.address,
-                 "--shard-size", "5", "--no-progress"])
+    code = main(
+        [
+            "batch",
+            str(source),
+            "--out",
+            str(out),
+            "--scheduler",
+            client.scheduler.address,
+            "--shard-size",
+            "5",
+            "--no-progress",
+        ]
+    )
     assert code == 1  # like extract: a document was skipped
     success = json.loads((out / "_SUCCESS").read_text())
     assert (success["documents"], success["failed"], success["shards"]) == (12, 1, 3)
 
 
-def test_command_starts_a_local_cluster_without_scheduler(
-    tmp_path: Path, write_corpus: WriteCorpus
-) -> None:
+def test_command_starts_a_local_cluster_without_scheduler(tmp_path: Path, write_corpus: WriteCorpus) -> None:
     source = write_corpus(tmp_path / "corpus.jsonl", 3)
     out = tmp_path / "out"
     assert main(["batch", str(source), "--out", str(out), "--workers", "1", "--no-progress"]) == 0
@@ -196,8 +219,19 @@ def test_db_stores_every_document_once_across_reruns(
     source = write_corpus(tmp_path / "corpus.jsonl", 10)
     db = f"sqlite:///{tmp_path / 'graph.db'}"
     out = tmp_path / "out"
-    argv = ["batch", str(source), "--out", str(out), "--db", db, "--scheduler", client.scheduler.address,
-            "--shard-size", "4", "--no-progress"]
+    argv = [
+        "batch",
+        str(source),
+        "--out",
+        str(out),
+        "--db",
+        db,
+        "--scheduler",
+        client.scheduler.address,
+        "--shard-size",
+        "4",
+        "--no-progress",
+    ]
     assert main(argv) == 0
     (out / "part-00001.jsonl").unlink()
     assert main(argv) == 0

@@ -14,8 +14,15 @@ def doc(i: int) -> Document:
 
 
 def test_shards_keep_order_and_errors_ride_along() -> None:
-    stream = [doc(0), InputError("bad-1", "r"), doc(1), doc(2), InputError("bad-2", "r"), doc(3),
-              InputError("bad-3", "r")]
+    stream = [
+        doc(0),
+        InputError("bad-1", "r"),
+        doc(1),
+        doc(2),
+        InputError("bad-2", "r"),
+        doc(3),
+        InputError("bad-3", "r"),
+    ]
     shards = list(iter_shards(stream, 2))
     assert [[d.id for d in s.docs] for s in shards] == [["d0", "d1"], ["d2", "d3"], []]
     assert [[e.doc for e in s.read_errors] for s in shards] == [["bad-1"], ["bad-2"], ["bad-3"]]

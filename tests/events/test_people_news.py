@@ -598,3 +598,22 @@ def test_a_quoted_sentence_opens_with_a_common_word() -> None:
     from dealgraph.pipeline import analyse
 
     assert "Customers" not in {m.text for m in analyse(Document("p", text, lang="en")).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Elbtalia trennt sich von Vorstandschefin Ines Varga. Ihr Nachfolger wird der frühere "
+            "Marketingchef des Kaffeerösters Bohnenglück, Piet Aalders.",
+            "Piet Aalders",
+        ),
+        (
+            "Ines Varga zieht sich aus der Geschäftsführung von Elbtalia zurück. "
+            "Neuer Geschäftsführer wird der bisherige Produktchef Piet Aalders.",
+            "Piet Aalders",
+        ),
+    ],
+)
+def test_a_successor_named_without_the_company(text: str, person: str) -> None:
+    assert ("hire", person, "Elbtalia", "announced") in _facts(text, "de")

@@ -377,3 +377,28 @@ def test_a_compound_prefix_is_the_short_form_of_a_name_said_before() -> None:
     analysis = _mentions(text, "de")
     (short,) = [m for m in analysis.mentions if m.text == "Nordwind"]
     assert short.entity.name == "Nordwind Linien"
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        (
+            "Der Vorsitzende der Hafenbank Bremerhaven, Ulrich Segebrecht, tritt zurück.",
+            "Hafenbank Bremerhaven",
+        ),
+        (
+            "Die Krankenhausbetreiber Klinikverbund Ems und Heilwerk Kliniken wollen fusionieren.",
+            "Klinikverbund Ems",
+        ),
+        ("Finanzchefin des Zahlungsabwicklers Zahlbrücke Europe wird Leonie Hartmann.", "Zahlbrücke Europe"),
+        (
+            "Clara Weinberg, die das Kochbox-Start-up Frischkorb gegründet hat, zieht sich zurück.",
+            "Frischkorb",
+        ),
+    ],
+)
+def test_german_trade_nouns_and_places_around_names(text: str, org: str) -> None:
+    a = _mentions(text, "de")
+    assert org in _names(a, "org")
+    # the trade noun or descriptor alone is no company
+    assert not _names(a, "org") & {"Zahlungsabwicklers", "Kochbox", "Ems", "Bremerhaven"}

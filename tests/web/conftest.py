@@ -32,27 +32,34 @@ HOSTILE_TEXT = (
 
 ARTICLES = [
     Document(
-        id="test/northwind-bluefin-1", lang="en", published="2025-03-03",
-        title="Northwind Robotics to buy Bluefin Sensors", url="https://news.example/northwind-1",
+        id="test/northwind-bluefin-1",
+        lang="en",
+        published="2025-03-03",
+        title="Northwind Robotics to buy Bluefin Sensors",
+        url="https://news.example/northwind-1",
         text="Northwind Robotics to buy Bluefin Sensors\n\n"
-             "Northwind Robotics has agreed to acquire Bluefin Sensors for $320 million, the companies "
-             "announced on Monday. Northwind Robotics will take full ownership of the Oslo-based startup.\n\n"
-             "Separately, Quartzline Capital invested 40 million euros in Bluefin Sensors last year.",
+        "Northwind Robotics has agreed to acquire Bluefin Sensors for $320 million, the companies "
+        "announced on Monday. Northwind Robotics will take full ownership of the Oslo-based startup.\n\n"
+        "Separately, Quartzline Capital invested 40 million euros in Bluefin Sensors last year.",
     ),
     Document(
-        id="test/kranich-feldmark", lang="de", published="2025-04-08",
+        id="test/kranich-feldmark",
+        lang="de",
+        published="2025-04-08",
         title="Kranich Logistik übernimmt Feldmark Systems",
         text="Kranich Logistik übernimmt Feldmark Systems\n\n"
-             "Die Kranich Logistik AG hat den Softwareanbieter Feldmark Systems für 85 Millionen Euro "
-             "übernommen. Die Übernahme wurde am Dienstag abgeschlossen.",
+        "Die Kranich Logistik AG hat den Softwareanbieter Feldmark Systems für 85 Millionen Euro "
+        "übernommen. Die Übernahme wurde am Dienstag abgeschlossen.",
     ),
     Document(
-        id="test/northwind-bluefin-2", lang="en", published="2025-05-12",
+        id="test/northwind-bluefin-2",
+        lang="en",
+        published="2025-05-12",
         title="Northwind Robotics deal for Bluefin Sensors collapses",
         text="Northwind Robotics deal for Bluefin Sensors collapses\n\n"
-             "Talks between Northwind Robotics and Bluefin Sensors about an acquisition have collapsed, "
-             "people familiar with the matter said. Northwind Robotics had offered about $300 million "
-             "for Bluefin Sensors.",
+        "Talks between Northwind Robotics and Bluefin Sensors about an acquisition have collapsed, "
+        "people familiar with the matter said. Northwind Robotics had offered about $300 million "
+        "for Bluefin Sensors.",
     ),
 ]
 
@@ -82,12 +89,21 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'dealgraph.db'}"
     store = open_store(url)
     try:
-        store.ingest(Document(id=META_DOC, text=EXAMPLE.read_text(encoding="utf-8"),
-                              lang="de", published="2025-06-21"))
+        store.ingest(
+            Document(id=META_DOC, text=EXAMPLE.read_text(encoding="utf-8"), lang="de", published="2025-06-21")
+        )
         for doc in ARTICLES:
             store.ingest(doc)
-        store.ingest(Document(id=HOSTILE_DOC, text=HOSTILE_TEXT, title=HOSTILE_TITLE, lang="en",
-                              published="2025-02-01", url="javascript:alert(4)"))
+        store.ingest(
+            Document(
+                id=HOSTILE_DOC,
+                text=HOSTILE_TEXT,
+                title=HOSTILE_TITLE,
+                lang="en",
+                published="2025-02-01",
+                url="javascript:alert(4)",
+            )
+        )
     finally:
         store.close()
     return url

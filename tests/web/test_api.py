@@ -100,21 +100,24 @@ def test_conflicts_endpoint_returns_a_list(client: TestClient) -> None:
     assert isinstance(client.get("/api/conflicts").json()["conflicts"], list)
 
 
-@pytest.mark.parametrize(("path", "status", "code"), [
-    ("/api/events?type=ipo", 422, "invalid_parameter"),
-    ("/api/events?status=maybe", 422, "invalid_parameter"),
-    ("/api/events?since=yesterday", 422, "invalid_parameter"),
-    ("/api/events?until=2025-13", 422, "invalid_parameter"),
-    ("/api/events?limit=0", 422, "invalid_parameter"),
-    ("/api/events?limit=abc", 422, "invalid_parameter"),
-    ("/api/entities", 422, "invalid_parameter"),
-    ("/api/graph?entity=Q380&depth=9", 422, "invalid_parameter"),
-    ("/api/entities/no-such-entity", 404, "not_found"),
-    ("/api/events/no-such-event", 404, "not_found"),
-    ("/api/documents/no/such/doc", 404, "not_found"),
-    ("/api/graph?entity=no-such-entity", 404, "not_found"),
-    ("/no/such/route", 404, "not_found"),
-])
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/api/events?type=ipo", 422, "invalid_parameter"),
+        ("/api/events?status=maybe", 422, "invalid_parameter"),
+        ("/api/events?since=yesterday", 422, "invalid_parameter"),
+        ("/api/events?until=2025-13", 422, "invalid_parameter"),
+        ("/api/events?limit=0", 422, "invalid_parameter"),
+        ("/api/events?limit=abc", 422, "invalid_parameter"),
+        ("/api/entities", 422, "invalid_parameter"),
+        ("/api/graph?entity=Q380&depth=9", 422, "invalid_parameter"),
+        ("/api/entities/no-such-entity", 404, "not_found"),
+        ("/api/events/no-such-event", 404, "not_found"),
+        ("/api/documents/no/such/doc", 404, "not_found"),
+        ("/api/graph?entity=no-such-entity", 404, "not_found"),
+        ("/no/such/route", 404, "not_found"),
+    ],
+)
 def test_every_error_has_one_shape(client: TestClient, path: str, status: int, code: str) -> None:
     response = client.get(path)
     assert response.status_code == status
@@ -150,16 +153,27 @@ def test_post_documents_ingests_when_allowed(tmp_path: Any) -> None:
         assert c.post("/api/documents", json={"text": "x", "lang": "fr"}).status_code == 422
         empty_html = c.post("/api/documents", json={"html": "<html><body></body></html>"})
         assert empty_html.status_code == 422 and empty_html.json()["error"]["message"].startswith("html:")
-        body = {"id": "post/1", "lang": "en", "published": "2025-01-10", "title": "Deal",
-                "text": "Ostmark Energy has agreed to acquire Lindqvist Solar for $75 million."}
+        body = {
+            "id": "post/1",
+            "lang": "en",
+            "published": "2025-01-10",
+            "title": "Deal",
+            "text": "Ostmark Energy has agreed to acquire Lindqvist Solar for $75 million.",
+        }
         outcome = c.post("/api/documents", json=body).json()
         assert outcome["doc"] == "post/1" and outcome["events_created"] >= 1
-        html = ("<html><head><title>Zukauf</title></head><body><article><h1>Zukauf</h1><p>Die Brenntal "
-                "Chemie AG übernimmt den Farbenhersteller Wolkenstein Lacke für 40 Millionen Euro. Der Kauf "
-                "soll bis zum Sommer abgeschlossen werden, teilte das Unternehmen am Montag mit.</p>"
-                "</article></body></html>")
-        assert c.post("/api/documents", json={"html": html, "url": "https://news.example/z",
-                                              "lang": "de"}).status_code == 200
+        html = (
+            "<html><head><title>Zukauf</title></head><body><article><h1>Zukauf</h1><p>Die Brenntal "
+            "Chemie AG übernimmt den Farbenhersteller Wolkenstein Lacke für 40 Millionen Euro. Der Kauf "
+            "soll bis zum Sommer abgeschlossen werden, teilte das Unternehmen am Montag mit.</p>"
+            "</article></body></html>"
+        )
+        assert (
+            c.post(
+                "/api/documents", json={"html": html, "url": "https://news.example/z", "lang": "de"}
+            ).status_code
+            == 200
+        )
         assert c.get("/api/documents/post/1").json()["title"] == "Deal"
         ostmark = c.get("/api/entities", params={"q": "Ostmark"}).json()["entities"][0]["id"]
         assert c.get("/api/events", params={"entity": ostmark}).json()["total"] >= 1

@@ -20,8 +20,14 @@ import pytest
 pytestmark = [pytest.mark.browser]
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def ensure_chromium() -> str | None:
@@ -63,8 +69,12 @@ def test_meta_timeline_graph_and_evidence(server: str, page: Any, artifacts: Pat
     page.fill("#q", "Met")
     page.wait_for_selector("#suggestions a")
     page.goto(f"{server}/entities/{quote(meta['id'])}")
-    expected = {"Scale AI": "Completed", "Safe Superintelligence": "Failed",
-                "Perplexity": "Failed", "Thinking Machines Lab": "Failed"}
+    expected = {
+        "Scale AI": "Completed",
+        "Safe Superintelligence": "Failed",
+        "Perplexity": "Failed",
+        "Thinking Machines Lab": "Failed",
+    }
     items = page.locator("ol.timeline > li.tl-item")
     texts = [items.nth(i).inner_text() for i in range(items.count())]
     for target, status in expected.items():

@@ -52,8 +52,9 @@ def test_graph_edges_link_to_event_pages(client: TestClient) -> None:
     assert client.get(links[0], headers=HTML).status_code == 200
 
 
-def test_document_page_marks_evidence_and_escapes_text(client: TestClient, meta_doc: str,
-                                                       hostile_doc: str) -> None:
+def test_document_page_marks_evidence_and_escapes_text(
+    client: TestClient, meta_doc: str, hostile_doc: str
+) -> None:
     page = client.get(f"/documents/{meta_doc}", headers=HTML).text
     assert "<mark" in page
     claim_links = re.findall(r'<a href="(/events/[^"]+\?entity=[^"]+)"', page)
@@ -77,12 +78,19 @@ def test_conflicts_page_renders(client: TestClient) -> None:
 def test_highlight_clips_and_orders_overlapping_spans() -> None:
     segments = views.highlight("abcdefghij", [(6, 99), (2, 4), (3, 5), None])
     assert [(s.text, s.claim) for s in segments] == [
-        ("ab", None), ("cd", 1), ("e", 2), ("f", None), ("ghij", 0)]
+        ("ab", None),
+        ("cd", 1),
+        ("e", 2),
+        ("f", None),
+        ("ghij", 0),
+    ]
 
 
 def test_amounts_read_naturally() -> None:
-    assert views.format_amount({"value": 14e9, "currency": "USD", "qualifier": "more_than"}) == \
-        "more than 14 bn USD"
+    assert (
+        views.format_amount({"value": 14e9, "currency": "USD", "qualifier": "more_than"})
+        == "more than 14 bn USD"
+    )
     assert views.format_amount({"value": 85e6, "currency": "EUR", "qualifier": "exact"}) == "85 m EUR"
     assert views.format_amount(None) == ""
 

@@ -2,8 +2,8 @@
 
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
 F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
-w "with", S "at the helm", r relative pronoun, z "previously", n "currently", L "leads", i copula,
-d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", b "becomes",
+w "with", S "at the helm", r relative pronoun, z "previously", n "currently", u "successor",
+L "leads", i copula, d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", b "becomes",
 x anything else). The patterns below are regular expressions over that string, so one pattern serves
 every language whose lexicon maps its words to the same symbols.
 """
@@ -66,6 +66,10 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o[od]*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
     re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
     re.compile(r"(?P<p>P)bx{0,5}?(?P<t>T)o[od]*(?P<o>O)"),  # "P wird zum 1. Juli Finanzvorstand des X"
+    # "Neuer Geschäftsführer wird der bisherige Produktchef P", "Nachfolger wird der Manager P": of
+    # the company the article is about
+    re.compile(r"d?N(?P<t>T)[ib][^P.]{0,8}?(?P<p>P)"),
+    re.compile(r"d?(?P<t>u)[ib][^P.]{0,8}?(?P<p>P)"),
 )
 
 
@@ -126,13 +130,14 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym["relative"] if len(p) == 1}, "r")
     put({p for p in sym["previously"] if len(p) == 1}, "z")
     put({p for p in sym.get("currently", ()) if len(p) == 1}, "n")
+    put({p for p in sym.get("successor", ()) if len(p) == 1}, "u")
     put({p for p in sym["leads"] if len(p) == 1}, "L")
     put({p for p in sym["copula"] if len(p) == 1}, "i")
     put({p for p in sym.get("org_possessive", ()) if len(p) == 1}, "y")
     put({(w,) for w in event_lexicon(lang).role_markers}, "m")
     put(sym.get("becomes", frozenset()), "b")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
-    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNib")
+    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibu")
     return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
 
 
@@ -180,7 +185,8 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
         if table.capitalised_titles and text[:1].isupper() and mlex.is_title(text):
             symbol = "T"  # a compound title: "Entwicklungschef", "Finanzvorständin"
         else:
-            symbol = "d" if mlex.is_org_head(text) else "x"
+            genitive = k > first and mlex.genitive_noun(words[k - first - 1], text)  # "des Kaffeerösters X"
+            symbol = "d" if mlex.is_org_head(text) or genitive else "x"
         items.append(_Item(symbol, k, k + 1))
         k += 1
     analysis.cache[("symbols", index)] = items
@@ -205,7 +211,7 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
         return []
     items = symbolize(analysis, index)
     string = "".join(i.symbol for i in items)
-    if "N" not in string and "b" not in string:
+    if "N" not in string and "b" not in string and "u" not in string:
         return []
     sent = analysis.sentences[index]
     tokens = analysis.tokens
@@ -213,7 +219,8 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     for pattern in HIRE_PATTERNS:
         for match in pattern.finditer(string):
             person = items[match.start("p")].mention
-            org = items[match.start("o")].mention if match.group("o") else topic_org(analysis, index)
+            named = "o" in pattern.groupindex and match.group("o")
+            org = items[match.start("o")].mention if named else topic_org(analysis, index)
             if person is None or org is None:
                 continue
             first, last = items[match.start("t")], items[match.end("t") - 1]
@@ -223,7 +230,10 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
                     roles={"person": [person], "org": [org]},
                     sent=index,
                     trigger=(tokens[first.start].start, tokens[last.end - 1].end),
-                    title=analysis.text[tokens[first.start].start : tokens[last.end - 1].end],
+                    # "Nachfolger" says who comes, not the post
+                    title=None
+                    if first.symbol == "u"
+                    else analysis.text[tokens[first.start].start : tokens[last.end - 1].end],
                     confidence=0.6,
                     evidence=(sent.start, sent.end),
                     cues=[f"pattern:{pattern.pattern}"],

@@ -282,6 +282,7 @@ class MentionFinder:
             self.person_pass(s)
             self.title_of_pass(s)
             self.sequence_pass(s, headline)
+        self.drop_descriptors()
         self.listed_people_pass()
         self.titled_people_pass()
         self.short_form_pass()
@@ -612,6 +613,8 @@ class MentionFinder:
             if not s.free(k + 1, k + 2) or not is_cap(toks[k + 1].text):
                 continue
             nxt = toks[k + 1].text
+            if self._trade_name(s, k, head):
+                continue  # "Die Krankenhausbetreiber Klinikverbund Ems": the second noun opens the name
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
             if self.lex.capitalised_nouns and _very_common(nxt, self.lex):
@@ -627,7 +630,38 @@ class MentionFinder:
             if self.lex.is_org_head(head) and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
                 j = self._extend_right(s, k + 1, 4, company=True)
                 if j > k + 1:
-                    self.add(s, k + 1, j, "org", None, "pattern")
+                    # "der Hafenbank Bremerhaven": a compound company word before a place is the name's
+                    named_for_place = (
+                        head == toks[k].text
+                        and s.free(k, k + 1)
+                        and head.casefold() not in self.lex.org_heads
+                        and (nxt.casefold(),) in self.lex.places
+                    )
+                    self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+
+    def _genitive_noun(self, s: _Sentence, i: int) -> bool:
+        """ "des Kaffeerösters Bohnenglück": a noun in the genitive after its article is the trade
+        noun before the name (names take no genitive -s there)."""
+        return i > s.start and self.lex.genitive_noun(s.words[i - 1 - s.start], s.tokens[i].text)
+
+    def _trade_name(self, s: _Sentence, k: int, head: str) -> bool:
+        """After a trade noun, a compound company word and a name: "Krankenhausbetreiber Klinikverbund
+        Ems" names "Klinikverbund Ems" (claimed here)."""
+        toks = s.tokens
+        if not (self.lex.capitalised_nouns and self.lex.is_org_head(head)) or k + 2 >= s.end:
+            return False
+        nxt, name = toks[k + 1].text, toks[k + 2].text
+        if not self.lex.is_org_head(nxt) or nxt.casefold() in self.lex.org_heads or not s.free(k + 1, k + 3):
+            return False
+        if (
+            not is_cap(name)
+            or self.lex.is_org_head(name)
+            or self.lex.is_title(name)
+            or name in self.lex.stop_names
+        ):
+            return False
+        self.add(s, k + 1, self._extend_right(s, k + 2, 3, company=True), "org", None, "pattern")
+        return True
 
     def _double_surname(self, s: _Sentence, j: int) -> int:
         """The end of a person's name ending at ``j``, past a second surname ("Elena Vasquez-Lindholm")."""
@@ -725,7 +759,13 @@ class MentionFinder:
             i = k + 1
             if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
                 i += 1
-            if i + 1 < s.end and self.lex.is_org_head(toks[i].text) and is_cap(toks[i + 1].text):
+            trade = (
+                i + 1 < s.end
+                and is_cap(toks[i + 1].text)
+                and (self.lex.is_org_head(toks[i].text) or self._genitive_noun(s, i))
+            )
+            if trade:
+                s.claim(i, i + 1, "trade noun")
                 i += 1  # "Technikvorstand beim Autozulieferer X": the name follows the trade noun
             j = i
             while j < s.end and j - i < 4 and s.free(j, j + 1):
@@ -736,7 +776,7 @@ class MentionFinder:
                     break
                 j += 1
             plain = [is_vocabulary(t.text, self.lex.lang) for t in toks[i:j]]
-            if j > i and (not all(plain) or (j - i >= 2 and not self.lex.capitalised_nouns)):
+            if j > i and (trade or not all(plain) or (j - i >= 2 and not self.lex.capitalised_nouns)):
                 self.add(s, i, j, "org", None, "pattern")
 
     def person_pass(self, s: _Sentence) -> None:
@@ -952,6 +992,26 @@ class MentionFinder:
                         m.kind = "person"
                         m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
                         break
+
+    def drop_descriptors(self) -> None:
+        """ "das Kochbox-Start-up Frischkorb": a word compounded with a company noun right before
+        a name says what the company does; it names nothing itself."""
+        toks = self.a.tokens
+        starts = {m.tok_start for m in self.mentions if m.kind == "org"}
+        keep = []
+        for m in self.mentions:
+            k = m.tok_end
+            if m.source == "candidate" and k + 1 < len(toks) and toks[k].text == "-":
+                k += 1
+                while k + 2 < len(toks) and toks[k + 1].text == "-":
+                    k += 2  # "Start-up"
+                if (
+                    self.lex.is_org_head(self.a.text[toks[m.tok_end + 1].start : toks[k].end])
+                    and k + 1 in starts
+                ):
+                    continue
+            keep.append(m)
+        self.mentions = keep
 
     def titled_people_pass(self) -> None:
         """An unknown two-word name followed by what only a person takes is a person:

@@ -58,6 +58,8 @@ class MentionLexicon:
     place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
     place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
+    genitive_articles: frozenset[str] = frozenset()  # "des": a noun after it in the genitive
+    genitive_endings: tuple[str, ...] = ()
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
@@ -103,6 +105,11 @@ class MentionLexicon:
         if bare.casefold() not in self.legal_forms:
             return False
         return len(bare) > 2 or bare[:1].isupper()
+
+    def genitive_noun(self, before: str, word: str) -> bool:
+        """ "des Kaffeerösters Bohnenglück": a noun in the genitive after its article (``before``,
+        folded) is the trade noun before a name; names take no genitive -s there."""
+        return before in self.genitive_articles and word.endswith(self.genitive_endings) and len(word) > 6
 
     def is_org_head(self, word: str) -> bool:
         return self._memoised(self._is_org_head, word)
@@ -157,4 +164,6 @@ def lexicon(lang: str) -> MentionLexicon:
         place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
         place_adjectives=frozenset(data.get("place_adjectives", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
+        genitive_articles=frozenset(data.get("genitive_nouns", {}).get("articles", ())),
+        genitive_endings=tuple(data.get("genitive_nouns", {}).get("endings", ())),
     )
