@@ -151,6 +151,19 @@ def test_selling_without_a_buyer_is_no_acquisition() -> None:
         ("en", "Orbital Dynamics said it has no plans to acquire Lumen Forge.", "denied"),
         (
             "de",
+            "Der Vorstand von Lumen Forge hat das Übernahmeangebot von Orbital Dynamics als zu niedrig "
+            "zurückgewiesen.",
+            "failed",
+        ),
+        ("de", "Orbital Dynamics erwägt Insidern zufolge ein Gebot für Lumen Forge.", "rumored"),
+        ("de", "Orbital Dynamics will Lumen Forge übernehmen.", "announced"),
+        (
+            "de",
+            "Nach Angaben der Zeitung will Orbital Dynamics den Hersteller Lumen Forge kaufen.",
+            "rumored",
+        ),
+        (
+            "de",
             "Das Bundeskartellamt untersagt die Übernahme von Lumen Forge durch Orbital Dynamics.",
             "failed",
         ),

@@ -617,3 +617,27 @@ def test_a_quoted_sentence_opens_with_a_common_word() -> None:
 )
 def test_a_successor_named_without_the_company(text: str, person: str) -> None:
     assert ("hire", person, "Elbtalia", "announced") in _facts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ines Varga is moving from Halden Electronics to rival Corvin Devices.",
+            {
+                ("hire", "Ines Varga", "Corvin Devices", "announced"),
+                ("departure", "Ines Varga", "Halden Electronics", "announced"),
+            },
+        ),
+        (
+            "Piet Aalders is returning to Halden Pay as chief operating officer.",
+            {("hire", "Piet Aalders", "Halden Pay", "announced")},
+        ),
+        (
+            "Halden Retail tapped Ines Varga as its next chief executive, effective immediately.",
+            {("hire", "Ines Varga", "Halden Retail", "completed")},
+        ),
+    ],
+)
+def test_moves_returns_and_taps(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= _facts(text, "en")

@@ -72,6 +72,7 @@ class EventLexicon:
     person_objects: frozenset[str]  # "poaching her from X": a person named before
     subject_relatives: frozenset[str]  # German "der": the relative pronoun is the clause's subject
     accusative_articles: frozenset[str]  # "den", "einen": the name after it is an object
+    denial_objects: frozenset[str]  # "rejected reports": a denial; "rejected the offer": a failure
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
@@ -176,6 +177,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         subject_relatives=_words(data.get("subject_relatives", ())),
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
+        denial_objects=_words(data.get("denial_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),

@@ -102,7 +102,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     if event.status:
         found[event.status] = "trigger"
         governor = next(
-            (view.word(k) for k in range(max(c_lo, ts - 3), ts) if view.word(k) in lex.governing_rumor), None
+            (view.word(k) for k in range(max(c_lo, ts - 5), ts) if view.word(k) in lex.governing_rumor), None
         )
         if governor and event.status == "in_talks":
             return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
@@ -132,6 +132,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             closed = closed or (category == "closing" and status == "completed")
             break
+    reports = lex.denial_objects.intersection(view.words)
+    if "denied" in found and event.trigger_class == "offer" and not reports:
+        found.setdefault("failed", found.pop("denied"))  # "wies das Angebot zurück": rejected, not denied
     neg = _negated(view, ts, te, lo, hi, failed_table)
     if neg and not ({"failed", "denied"} & found.keys()):
         found["denied" if "denied" in found else "failed"] = f"negation:{neg}"
