@@ -641,3 +641,16 @@ def test_a_successor_named_without_the_company(text: str, person: str) -> None:
 )
 def test_moves_returns_and_taps(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert expected <= _facts(text, "en")
+
+
+def test_a_bare_title_after_a_company_named_once_as_the_subject() -> None:
+    text = "Halden Games unveiled a console on Tuesday. Chief executive Ines Varga said it would sell well."
+    assert ("position", "Ines Varga", "Halden Games", None) in _facts(text, "en")
+
+
+def test_a_bare_title_is_not_given_to_one_of_two_companies() -> None:
+    text = (
+        "Die Gewerkschaft Halden Metall hat den Stellenabbau beim Zulieferer Corvin Guss kritisiert. "
+        "Es sollen 600 Stellen wegfallen, kündigte Geschäftsführer Piet Aalders an."
+    )
+    assert not any(f[0] == "position" for f in _facts(text, "de"))

@@ -314,16 +314,23 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
     sentence that names no company, is a post at the company the article is about."""
     here = [m for m in analysis.mentions if m.sent == index]
-    if any(m.kind == "org" for m in here) or not any(m.kind == "person" for m in here):
+    if index == 0 or not any(m.kind == "person" for m in here) or not _has_role_words(analysis, index):
         return []
-    if not _has_role_words(analysis, index):
+    topic = topic_org(analysis, index - 1)
+    if topic is None or topic.sent < index - TOPIC_WINDOW:
         return []
-    topic = topic_org(analysis, index)
-    if topic is None or not index - TOPIC_WINDOW <= topic.sent < index:
+    if any(m.kind == "org" and not (m.generic and m.entity is topic.entity) for m in here):
+        return []  # a company named here: the patterns read the sentence ("it" may stand for the topic)
+    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index and not m.generic]
+    others = {
+        m.entity.key
+        for m in analysis.mentions
+        if m.kind == "org" and index - TOPIC_WINDOW <= m.sent < index and m.entity is not topic.entity
+    }
+    # the only company named lately, as a subject; or one named more than once; never a tie
+    alone = not others and any(_opens_sentence(analysis, m) for m in named)
+    if not alone and (len(named) < 2 or _tied(analysis, topic, index)):
         return []
-    named = sum(1 for m in analysis.mentions if m.entity is topic.entity and m.sent < index and not m.generic)
-    if named < 2:
-        return []  # a company named once may be a credit line or a passing mention
     public = event_lexicon(analysis.lang).public_titles
     taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
     items = symbolize(analysis, index)
@@ -358,3 +365,23 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         )
         taken.add(id(person.entity))
     return found
+
+
+def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
+    """Is the name its sentence's subject, before its verb ("Der Versandhändler X hat ...")?"""
+    first = analysis.sentences[m.sent].first_token
+    grammar = event_lexicon(analysis.lang)
+    before = [t.text.casefold() for t in analysis.tokens[first : m.tok_start]]
+    return len(before) <= 3 and not any(
+        w in grammar.prepositions and w not in grammar.determiners for w in before
+    )
+
+
+def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
+    """Is another company named as often as the topic up to this sentence?"""
+    counts: dict[str, int] = {}
+    for m in analysis.mentions:
+        if m.kind == "org" and m.sent < index and not m.generic:
+            counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
+    best = counts.get(topic.entity.key, 0)
+    return sum(1 for n in counts.values() if n >= best) > 1
