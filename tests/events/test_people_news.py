@@ -654,3 +654,27 @@ def test_a_bare_title_is_not_given_to_one_of_two_companies() -> None:
         "Es sollen 600 Stellen wegfallen, kündigte Geschäftsführer Piet Aalders an."
     )
     assert not any(f[0] == "position" for f in _facts(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        (
+            "Corvin Labs' co-founder, Ines Varga, said the cash would fund a pilot line.",
+            "Ines Varga",
+            "Corvin Labs",
+        ),
+        (
+            "Halden Cloud's head of infrastructure, Piet Aalders, warned of shortages.",
+            "Piet Aalders",
+            "Halden Cloud",
+        ),
+        (
+            "Amazon has hired the founders of robotics startup Corvin Labs, Ines Varga and Piet Aalders.",
+            "Piet Aalders",
+            "Corvin Labs",
+        ),
+    ],
+)
+def test_posts_in_possessive_and_plural_appositions(text: str, person: str, org: str) -> None:
+    assert ("position", person, org, None) in _facts(text, "en")

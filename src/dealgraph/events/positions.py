@@ -37,6 +37,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<z>F)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?P<p>[PQ])"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*)(?P<p>[PQ])"), "all", None),
+    # "O's co-founder, P", "O's longtime head of design, P"
+    (re.compile(r"(?P<o>[OQ])sx?(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
     (re.compile(r"(?P<o>[OQ])[^OQP]{0,8}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
     # "P retired as chief executive of O", "P tritt als Vorstandschef der O zurück"
@@ -44,7 +46,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, who founded O", "P, die das Start-up O gegründet hat"
     (re.compile(r"(?P<p>[PQ])crK[xd]{0,4}(?P<o>[OQ])"), "all", "founder"),
     (re.compile(r"(?P<p>[PQ])cr[^cPQ]{0,8}?(?P<o>[OQ])x{0,2}K"), "all", "founder"),
-    (re.compile(r"(?P<t>F?T)o[od]*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    # "the founders of robotics startup O, P and Q"
+    (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
@@ -182,6 +185,15 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             k += n
             continue
         text = tokens[k].text
+        if (
+            text in ("'", "’")
+            and items
+            and items[-1].mention is not None
+            and items[-1].mention.text.endswith("s")
+        ):
+            items.append(_Item("s", k, k + 1))  # "Corvin Labs' co-founder"
+            k += 1
+            continue
         if table.capitalised_titles and text[:1].isupper() and mlex.is_title(text):
             symbol = "T"  # a compound title: "Entwicklungschef", "Finanzvorständin"
         else:
