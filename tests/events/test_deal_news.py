@@ -337,3 +337,45 @@ def test_the_outlet_that_saw_a_term_sheet_is_no_investor() -> None:
         "according to a term sheet seen by Axios."
     )
     assert {i[0] for i in _investors(text, "en")} == {"Harbor Lane Ventures"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Halden Telecom sold its 25% holding in tower operator Corvin Masts to pension fund "
+            "Tarnwood Partners.",
+            ("Tarnwood Partners", "Corvin Masts", "Halden Telecom"),
+        ),
+        (
+            "de",
+            "Der Finanzinvestor Halden Capital hat seine Mehrheitsbeteiligung am Fahrradhersteller Corvin "
+            "an den Konkurrenten Tarnwood verkauft.",
+            ("Tarnwood", "Corvin", "Halden Capital"),
+        ),
+    ],
+)
+def test_selling_a_stake_names_the_company_it_is_in(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = extract_document(Document("s", text, lang=lang))["events"]
+    sales = {(e["roles"]["acquirer"], e["roles"]["target"], e["roles"].get("seller")) for e in events}
+    assert expected in sales
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Emberline said it had raised €18 million. Backers include Paris-based Galion Capital."),
+        (
+            "de",
+            "Das Start-up Emberline hat 120 Millionen Euro eingesammelt. Zu den Geldgebern gehören der "
+            "US-Investor Redwood Crest und der Rüstungskonzern Galion Capital.",
+        ),
+    ],
+)
+def test_backers_named_after_a_round(lang: str, text: str) -> None:
+    found = _investors(text, lang)
+    assert {f[:2] for f in found} >= {("Galion Capital", "Emberline")}
+    assert not {f[0] for f in found} & {"Backers", "Redwood", "Crest"}

@@ -485,7 +485,7 @@ def sell(
             # the thing sold is the object, before "to <buyer>" / "an <Käufer>" ("Beteiligung an X")
             if start <= m.tok_start < buyer.tok_start
             and id(m) not in exclude
-            and (view.prep_before(m) is None or (m in buyers and m is not buyer))
+            and (view.prep_before(m) is None or (m in buyers and m is not buyer) or _stake_in(view, m))
             and not (seller is not None and (m.tok_start < seller.tok_end or m.entity is seller.entity))
         ),
         None,
@@ -496,6 +496,20 @@ def sell(
     if any(len({buyer.entity.key, t.entity.key, seller.entity.key}) < 3 for t in targets):
         return []
     return [(buyer, t, seller) for t in targets]
+
+
+def _stake_in(view: SentenceView, m: Mention) -> bool:
+    """ "sold its 25% holding in tower operator X", "seine Beteiligung am Hersteller X": the name a
+    stake is in."""
+    if view.prep_before(m) not in view.lex.stake_preps:
+        return False
+    index = view.lex.trigger_index
+    for k in range(max(view.first, m.tok_start - 6), m.tok_start):
+        n = index.match(view.words, k - view.first)
+        phrase = tuple(view.words[k - view.first : k - view.first + n])
+        if n and any(t.cls == "stake" for t in view.lex.triggers[phrase]):
+            return True
+    return False
 
 
 def _sale(
@@ -1113,6 +1127,8 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     for m in view.orgs:
         if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
             continue
+        if m.tok_start <= cue < m.tok_end:
+            continue  # "Backers include X": the cue word opening the sentence is no investor
         if view.word(m.tok_end) == "-":
             continue  # "Die Series-B-Runde": a name inside a compound noun is no investor
         events.append(

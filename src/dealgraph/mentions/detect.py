@@ -364,6 +364,13 @@ class MentionFinder:
                 # "Magic Leap" is not the company "Magic": a known plain-word name that opens a
                 # longer name is left to the name patterns
                 continue
+            if (
+                entity.kind == "org"
+                and j == i + 1
+                and j < s.end
+                and self._other_company(entity, toks[i].text, toks[j])
+            ):
+                continue  # "Redwood Crest" is not "Redwood Trust" known as "Redwood"
             word_at = self._company_word_at(s, j) if entity.kind == "org" else None
             if word_at is not None:
                 end = word_at  # "Greyfield Pharma", "Mistral Edge Computing": a company of its own
@@ -388,6 +395,20 @@ class MentionFinder:
                     self.add(s, i, end, "org", None, "pattern")
                     continue
             self.add(s, i, j, entity.kind, entity, "gazetteer")
+
+    def _other_company(self, entity: Entity, surface: str, nxt: Token) -> bool:
+        """A short form of a longer known name ("Redwood" for "Redwood Trust") before another name
+        word opens a different company's name."""
+        words = [w for w in entity.name.replace(",", " ").split() if not self.lex.is_legal_form(w)]
+        return (
+            len(words) > 1
+            and words[0] == surface
+            and nxt.text != words[1]
+            and self.name_token(nxt, False, False)
+            and nxt.text not in self.lex.org_words
+            and not self.lex.is_legal_form(nxt.text)
+            and (nxt.text.casefold(),) not in self.lex.places
+        )
 
     def place_pass(self, s: _Sentence) -> None:
         toks = s.tokens
