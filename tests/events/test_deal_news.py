@@ -379,3 +379,46 @@ def test_backers_named_after_a_round(lang: str, text: str) -> None:
     found = _investors(text, lang)
     assert {f[:2] for f in found} >= {("Galion Capital", "Emberline")}
     assert not {f[0] for f in found} & {"Backers", "Redwood", "Crest"}
+
+
+def test_a_genitive_merger_with_a_partner_in_german() -> None:
+    text = "Die Fusion der Volksbank Halden mit der Raiffeisenbank Corvin ist vollzogen."
+    events = extract_document(Document("m", text, lang="de"))["events"]
+    assert [(e["type"], set(e["roles"]["parties"]), e["status"]) for e in events] == [
+        ("merger", {"Volksbank Halden", "Raiffeisenbank Corvin"}, "completed")
+    ]
+
+
+def test_a_regulator_blocking_a_merger_is_no_party() -> None:
+    text = "The European Commission blocked the planned merger of rail-signalling makers Halden and Corvin."
+    events = extract_document(Document("m", text, lang="en"))["events"]
+    assert [(set(e["roles"]["parties"]), e["status"]) for e in events] == [({"Halden", "Corvin"}, "failed")]
+
+
+def test_paying_for_a_company_buys_it() -> None:
+    text = "Halden Drogerie said on Thursday it would pay €520 million for Corvin24, subject to approval."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [
+        ("Halden Drogerie", "Corvin24")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Halden Loop is in talks to raise new funding, with growth investor Corvin Growth expected to "
+            "lead the round, people familiar with the discussions said.",
+            {("Corvin Growth", "Halden Loop", "in_talks")},
+        ),
+        (
+            "de",
+            "Die Gespräche zwischen dem Lidar-Hersteller Halden und dem Investor Corvin Capital über eine "
+            "Minderheitsbeteiligung sind geplatzt.",
+            {("Corvin Capital", "Halden", "failed")},
+        ),
+    ],
+)
+def test_who_funds_whom_in_talks(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _investors(text, lang) == expected

@@ -9,6 +9,7 @@ A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from ..mentions.lexicon import lexicon as mention_lexicon
 from ..mentions.vocab import is_vocabulary
@@ -583,9 +584,18 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     if len({m.entity.key for m in between}) >= 2:
         return [between]  # "Fusion zwischen A und B": exactly these two
     if trig.cls == "noun":
-        of_group = _nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 6), view.orgs)
+        of_group = _nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 9), view.orgs)
         if len({m.entity.key for m in of_group}) >= 2:
             return [of_group]  # "merger of A and B", "Zusammenschluss der A und B"
+        genitive = _genitive_party(view, te)
+        if genitive is not None:  # "die Fusion der A mit der B", "die Fusion der beiden Versorger A und B"
+            group = view.coordinated(genitive, view.orgs, hi)
+            partner = _after_prep(
+                view, view.orgs, lex.with_preps, group[-1].tok_end, hi, {id(m) for m in group}
+            )
+            group += view.coordinated(partner, view.orgs, hi) if partner is not None else []
+            if len({m.entity.key for m in group}) >= 2:
+                return [group]
     # "A's merger with B", "die Tengelmann-Fusion mit X", or the subject: "A besiegelt die Fusion mit B"
     partner_preps = frozenset(trig.spec.get("partner_preps", ()))
     left = [
@@ -637,6 +647,22 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             continue  # "die VRLA-Batterien der FXH-Serie": a name inside a compound noun is no party
         seen.setdefault(m.entity.key, m)
     return [list(seen.values())] if len(seen) >= 2 else []
+
+
+def _genitive_party(view: SentenceView, te: int) -> Mention | None:
+    """The name a German genitive hangs on a deal noun: "Fusion der (beiden Versorger) A"."""
+    lex = view.lex
+    if not lex.verb_final:
+        return None
+    for m in view.orgs:
+        if te < m.tok_start <= te + 3:
+            between = [view.word(k) for k in range(te, m.tok_start)]
+            if between[0] in lex.genitive_articles and all(
+                w in lex.genitive_articles or w in lex.pair_words or mention_lexicon(lex.lang).is_org_head(w)
+                for w in between
+            ):
+                return m
+    return None
 
 
 def join(
@@ -921,14 +947,26 @@ def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
         sent = analysis.sentences[index]
         words = {t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]}
         for etype, vocab in lex.type_words.items():
-            if words & vocab:
-                found.add(etype)
+            if words & vocab or (lex.verb_final and any(w.endswith(_long(vocab)) for w in words)):
+                found.add(etype)  # German compounds too: "Minderheitsbeteiligung"
         if found:
             break
     if not found and analysis.doc.title:
         words = set(analysis.doc.title.casefold().replace("-", " ").split())
         found = {t for t, vocab in lex.type_words.items() if words & vocab}
     return next((t for t in lex.type_priority if t in found), None)
+
+
+def _investor_like(view: SentenceView, m: Mention) -> bool:
+    """Is the name an investor's ("Huaxin Capital", "dem Investor X")?"""
+    words = view.lex.investor_words
+    return m.text.split()[-1].casefold() in words or view.word(m.tok_start - 1) in words
+
+
+@cache
+def _long(vocab: frozenset[str]) -> tuple[str, ...]:
+    """The words of a vocabulary long enough to end a compound ("beteiligung", not "kauf")."""
+    return tuple(w for w in vocab if len(w) >= 8)
 
 
 def _nearest_group(
@@ -948,17 +986,49 @@ def _nearest_group(
 
 def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tuple[str, Mention, Mention]]:
     lo, hi = view.clause(ts, te)
-    counterparts = _nearest_group(view, view.lex.with_preps, ts, te, lo, hi, view.orgs)
-    if not counterparts:
-        return []
+    lex = view.lex
+    if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
+        return []  # "people familiar with the discussions": who speaks, not a negotiation
+    counterparts = _nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
+    agent: Mention | None = None
+    between_found = False
+    if not counterparts:  # "talks between A and B", "Gespräche zwischen A und B"
+        between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+        if len({m.entity.key for m in between}) < 2:
+            return []
+        agent, counterparts, between_found = between[0], between[1:], True
     ids = {id(m) for m in counterparts}
-    agent = _left(view, view.orgs, ts, lo, ids) or next(
-        (m for m in view.orgs if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi),
-        None,
+    agent = (
+        agent
+        or _left(view, view.orgs, ts, lo, ids)
+        or next(
+            (
+                m
+                for m in view.orgs
+                if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi
+            ),
+            None,
+        )
     )
+    side_by_side = agent is None and len({m.entity.key for m in counterparts}) >= 2
+    if side_by_side:
+        agent, counterparts = counterparts[0], counterparts[1:]  # "Gespräche zwischen A und B"
     etype = talks_type(view, analysis)
     if agent is None or etype is None:
         return []
+    if (side_by_side or between_found) and not EVENT_TYPES[etype].multi_party:
+        # "talks between A and B over an investment": the investor is the one named as such
+        both = [agent, *counterparts]
+        buyers = [m for m in both if _investor_like(view, m)]
+        if len(buyers) == 1:
+            agent, counterparts = buyers[0], [m for m in both if m is not buyers[0]]
+        elif etype != "acquisition":
+            return []  # the buyer of a takeover is named first; who funds whom is not told
+    funded = etype == "investment" and any(
+        view.word(k) in lex.raise_words for k in range(te, min(hi, te + 3))
+    )
+    if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
+        return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]
 
 

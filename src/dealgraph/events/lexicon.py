@@ -70,6 +70,11 @@ class EventLexicon:
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
     person_objects: frozenset[str]  # "poaching her from X": a person named before
+    genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
+    pair_words: frozenset[str]  # "der beiden Versorger A und B"
+    talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
+    investor_words: frozenset[str]  # "Huaxin Capital", "der Investor X": the side that buys in
+    raise_words: frozenset[str]  # "in talks to raise money from X": the one talking is funded
     subject_relatives: frozenset[str]  # German "der": the relative pronoun is the clause's subject
     accusative_articles: frozenset[str]  # "den", "einen": the name after it is an object
     denial_objects: frozenset[str]  # "rejected reports": a denial; "rejected the offer": a failure
@@ -175,6 +180,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         talent_words=_words(data.get("talent_words", ())),
         person_objects=_words(data.get("person_objects", ())),
         subject_relatives=_words(data.get("subject_relatives", ())),
+        genitive_articles=_words(data.get("genitive_articles", ())),
+        pair_words=_words(data.get("pair_words", ())),
+        raise_words=_words(data.get("raise_words", ())),
+        investor_words=_words(data.get("investor_words", ())),
+        talks_attribution=_words(data.get("talks_attribution", ())),
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
         denial_objects=_words(data.get("denial_objects", ())),
