@@ -154,3 +154,14 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    def mentions_in(self, index: int) -> list[Mention]:
+        """The mentions of sentence ``index``, grouped once for the current list of mentions."""
+        key = ("mentions by sentence", id(self.mentions), len(self.mentions))
+        groups = self.cache.get(key)
+        if groups is None:
+            groups = {}
+            for m in self.mentions:
+                groups.setdefault(m.sent, []).append(m)
+            self.cache[key] = groups
+        return groups.get(index, [])

@@ -63,6 +63,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 )
 
 
+# each pattern tried at every position of the sentence (overlapping matches, found by the regex engine)
+_OVERLAPPING = tuple(re.compile(f"(?={pattern.pattern})") for pattern, _, _ in PATTERNS)
+
+
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
@@ -166,7 +170,7 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
     tokens = analysis.tokens
     first = sent.first_token
     words = [t.text.casefold() for t in tokens[first : sent.end_token]]
-    by_start = {m.tok_start: m for m in analysis.mentions if m.sent == index}
+    by_start = {m.tok_start: m for m in analysis.mentions_in(index)}
     items: list[_Item] = []
     k = first
     while k < sent.end_token:
@@ -218,7 +222,7 @@ def as_person(m: Mention, analysis: Analysis) -> Mention:
 
 def new_in_post(analysis: Analysis, index: int) -> list[Event]:
     """Hires stated by a new title ("New CEO Jane Roe", "Jane Roe, the incoming CEO of X")."""
-    mentions = [m for m in analysis.mentions if m.sent == index]
+    mentions = analysis.mentions_in(index)
     if not any(m.kind == "person" for m in mentions) or not _has_role_words(analysis, index):
         return []
     items = symbolize(analysis, index)
@@ -266,7 +270,7 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:
-    here = [m for m in analysis.mentions if m.sent == index]
+    here = analysis.mentions_in(index)
     if len(here) < 2 or not any(m.kind == "org" for m in here) or not _has_role_words(analysis, index):
         return []
     items = symbolize(analysis, index)
@@ -278,11 +282,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     tokens = analysis.tokens
     possessives = event_lexicon(analysis.lang).possessives
     found: list[Event] = []
-    for pattern, pairing, fixed in PATTERNS:
-        for start in range(len(string)):
-            match = pattern.match(string, start)
-            if not match:
-                continue
+    for (pattern, pairing, fixed), anywhere in zip(PATTERNS, _OVERLAPPING, strict=True):
+        for match in anywhere.finditer(string):
             persons = [i.mention for i in items[match.start("p") : match.end("p")] if i.mention]
             orgs = [i.mention for i in items[match.start("o") : match.end("o")] if i.mention]
             title = fixed
@@ -325,7 +326,7 @@ TOPIC_WINDOW = 3  # sentences back in which the article's company must have been
 def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list[Event]:
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
     sentence that names no company, is a post at the company the article is about."""
-    here = [m for m in analysis.mentions if m.sent == index]
+    here = analysis.mentions_in(index)
     if index == 0 or not any(m.kind == "person" for m in here) or not _has_role_words(analysis, index):
         return []
     topic = topic_org(analysis, index - 1)

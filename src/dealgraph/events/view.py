@@ -23,7 +23,7 @@ class SentenceView:
         self.words = [t.text.casefold() for t in analysis.tokens[self.first : self.end]]
         # "Sigmar Gabriel (SPD)", "Microsoft (MSFT)": a name in brackets glosses the one before it
         # and plays no role of its own
-        here = [m for m in analysis.mentions if m.sent == index]
+        here = analysis.mentions_in(index)
         starts = {m.tok_start for m in here}
         person_starts = {m.tok_start for m in here if m.kind == "person"}
         bracketed = self._bracketed()
