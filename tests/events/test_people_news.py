@@ -678,3 +678,24 @@ def test_a_bare_title_is_not_given_to_one_of_two_companies() -> None:
 )
 def test_posts_in_possessive_and_plural_appositions(text: str, person: str, org: str) -> None:
     assert ("position", person, org, None) in _facts(text, "en")
+
+
+def test_poaching_staff_including_a_named_person() -> None:
+    text = (
+        "Das KI-Labor Halden hat drei führende Forscher des Konkurrenten Corvin abgeworben, "
+        "darunter dessen Forschungschef Piet Aalders."
+    )
+    facts = _facts(text, "de")
+    assert ("hire", "Piet Aalders", "Halden", "completed") in facts
+    assert ("departure", "Piet Aalders", "Corvin", "completed") in facts
+    assert ("hire", "Piet Aalders", "Corvin", "completed") not in facts
+
+
+def test_a_denied_move_to_a_rival() -> None:
+    text = (
+        "Der Autobauer Halden hat Berichte zurückgewiesen, wonach Entwicklungsvorstand Piet Aalders "
+        "vor einem Wechsel zum Konkurrenten Corvin Motors stehe."
+    )
+    facts = _facts(text, "de")
+    assert ("departure", "Piet Aalders", "Halden", "denied") in facts
+    assert ("hire", "Piet Aalders", "Corvin Motors", "denied") in facts

@@ -649,6 +649,14 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     return [list(seen.values())] if len(seen) >= 2 else []
 
 
+def _genitive_of(view: SentenceView, m: Mention, lo: int) -> bool:
+    """Does a genitive article govern the name inside its clause ("Forscher des Konkurrenten Y")?"""
+    k = m.tok_start - 1
+    while k > lo and k >= m.tok_start - 3 and view.mlex.is_org_head(view.a.tokens[k].text):
+        k -= 1
+    return k > lo and view.word(k) in view.lex.genitive_articles
+
+
 def _genitive_party(view: SentenceView, te: int) -> Mention | None:
     """The name a German genitive hangs on a deal noun: "Fusion der (beiden Versorger) A"."""
     lex = view.lex
@@ -678,6 +686,12 @@ def join(
     people = view.persons
     if order == "org_person" and not passive:
         org = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
+        if org is not None and _genitive_of(view, org, lo):
+            # "X hat drei Forscher des Konkurrenten Y abgeworben": X hires, Y is whose staff they were
+            org = next(
+                (m for m in view.orgs if lo <= m.tok_start < org.tok_start and view.prep_before(m) is None),
+                org,
+            )
         first = _right(view, people, te, hi, {id(org)})
         if first is not None and first.tok_start - te > 8:
             first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
@@ -712,6 +726,9 @@ def join(
     moving_on = None
     if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
         moving_on, org = org, None  # "resigned ... to become CEO of X": X is where the person goes
+    goes_to = org is not None and org.tok_start >= te and view.prep_before(org) in lex.to_preps
+    if goes_to and trig.type == "departure" and trig.spec.get("move"):
+        moving_on, org = org, None  # "vor einem Wechsel zum Konkurrenten X": X is where the person goes
     adjacent = trig.spec.get("object_adjacent", ())
     if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
         return []
@@ -915,6 +932,9 @@ def poach(
     compounds = tuple(t for t in talent if len(t) >= 6)  # "Softwareentwickler", "KI-Forscherin"
     if trig.spec.get("talent_only") and (person is not None or not staff_named):
         return []
+    including = next((k for k in range(te, view.end) if view.word(k) in view.lex.including_words), None)
+    if person is None and including is not None:  # "hat drei Forscher abgeworben, darunter dessen Chef P"
+        person = next((m for m in view.persons if including < m.tok_start <= including + 4), None)
     if person is None and not any(
         w in talent or w.split("-")[-1] in talent or w.endswith(compounds)
         for w in view.words[lo - view.first : hi - view.first]
@@ -1116,6 +1136,9 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if trig.spec.get("move") or (trig.type == "hire" and other is not None):
                     # "wechselt zu", "jumped to", "joins from X": a move between employers
                     events[-1].cues.append("move")
+                if trig.type == "departure" and trig.spec.get("move") and other is not None:
+                    joining = {"person": [person], "org": [other]} | ({"from_org": [org]} if org else {})
+                    events.append(_event("hire", joining, view, ts, te, trig, _confidence(person, other)))
                 if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)

@@ -73,6 +73,7 @@ class EventLexicon:
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
     pair_words: frozenset[str]  # "der beiden Versorger A und B"
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
+    including_words: frozenset[str]  # "poached three researchers, including P"
     investor_words: frozenset[str]  # "Huaxin Capital", "der Investor X": the side that buys in
     raise_words: frozenset[str]  # "in talks to raise money from X": the one talking is funded
     subject_relatives: frozenset[str]  # German "der": the relative pronoun is the clause's subject
@@ -184,6 +185,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         pair_words=_words(data.get("pair_words", ())),
         raise_words=_words(data.get("raise_words", ())),
         investor_words=_words(data.get("investor_words", ())),
+        including_words=_words(data.get("including_words", ())),
         talks_attribution=_words(data.get("talks_attribution", ())),
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),

@@ -949,6 +949,8 @@ class MentionFinder:
                     j += 1
                 else:
                     break
+            while j > k + 1 and toks[j - 1].text == "-":
+                j -= 1  # "Robotik-Expertin": the hyphen belongs to the compound, not to a name
             if j + 1 < s.end and toks[j].text == "-" and self.lex.is_org_head(toks[j + 1].text):
                 k = j + 2  # "Asset-Managers": a compound noun, the name follows it
                 continue
