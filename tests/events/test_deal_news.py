@@ -422,3 +422,14 @@ def test_paying_for_a_company_buys_it() -> None:
 )
 def test_who_funds_whom_in_talks(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _investors(text, lang) == expected
+
+
+def test_an_old_name_plays_no_role() -> None:
+    text = "Corvin, formerly known as Halden Data, has been acquired by Tarnwood Group, the company said."
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [("Tarnwood Group", "Corvin")]
+
+
+def test_an_investment_offer_rejected() -> None:
+    text = "Halden's board rejected a $250 million investment offer from Corvin Capital."
+    assert _investors(text, "en") == {("Corvin Capital", "Halden", "failed")}

@@ -699,3 +699,32 @@ def test_a_denied_move_to_a_rival() -> None:
     facts = _facts(text, "de")
     assert ("departure", "Piet Aalders", "Halden", "denied") in facts
     assert ("hire", "Piet Aalders", "Corvin Motors", "denied") in facts
+
+
+def test_left_to_join_is_done() -> None:
+    text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
+    facts = _facts(text, "en")
+    assert ("hire", "Ines Varga", "Corvin Minds", "completed") in facts
+    assert ("departure", "Piet Aalders", "Halden Labs", "completed") in facts
+
+
+def test_a_leave_of_absence_is_no_departure() -> None:
+    text = "Halden CEO Piet Aalders is taking a medical leave of absence, the company said."
+    assert not any(f[0] == "departure" for f in _facts(text, "en"))
+
+
+def test_the_news_outlet_after_the_clause_is_no_employer() -> None:
+    text = "Halden Motors is weighing Ines Varga as a candidate to become its next CEO, Bloomberg reported."
+    assert not any(f[2] == "Bloomberg" for f in _facts(text, "en"))
+
+
+def test_a_former_post_and_the_present_one() -> None:
+    text = (
+        "'It changed,' said Piet Aalders, former chief executive of Halden Telecom "
+        "and now an adviser at Corvin Capital."
+    )
+    facts = _facts(text, "en")
+    assert {
+        ("position", "Piet Aalders", "Halden Telecom", None),
+        ("position", "Piet Aalders", "Corvin Capital", None),
+    } <= facts

@@ -164,6 +164,8 @@ def _after_prep(
 def _right(view: SentenceView, pool: list[Mention], te: int, hi: int, exclude: set[int]) -> Mention | None:
     for m in pool:
         if te <= m.tok_start < hi and id(m) not in exclude:
+            if view.word(m.tok_end) in view.lex.reporting_verbs and view.word(m.tok_start - 1) == ",":
+                return None  # "..., Bloomberg reported": the source of the news, past the clause's end
             return m
     return None
 

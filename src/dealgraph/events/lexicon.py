@@ -19,8 +19,10 @@ def phrases(items: list[str]) -> frozenset[Phrase]:
 
 @dataclass(frozen=True)
 class Trigger:
-    type: str  # an event type of schema.EVENT_TYPES, or "talks" (type read from context)
-    frame: str  # transfer | raise | merge | join | poach | talks
+    type: str  # an event type of schema.EVENT_TYPES, "talks" (type read from context) or "none"
+    # transfer | raise | merge | join | poach | talks, or none: a phrase that looks like a trigger
+    # and states no event ("leave of absence"), matched so that its words trigger nothing else
+    frame: str
     cls: str  # verb | noun | stake
     spec: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -73,6 +75,8 @@ class EventLexicon:
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
     pair_words: frozenset[str]  # "der beiden Versorger A und B"
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
+    former_names: frozenset[Phrase]  # "X, formerly known as Y": Y is X's old name
+    left_to_join: frozenset[str]  # "have left X to join Y": the joining is done as the leaving is
     including_words: frozenset[str]  # "poached three researchers, including P"
     investor_words: frozenset[str]  # "Huaxin Capital", "der Investor X": the side that buys in
     raise_words: frozenset[str]  # "in talks to raise money from X": the one talking is funded
@@ -186,6 +190,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         raise_words=_words(data.get("raise_words", ())),
         investor_words=_words(data.get("investor_words", ())),
         including_words=_words(data.get("including_words", ())),
+        left_to_join=_words(data.get("left_to_join", ())),
+        former_names=phrases(data.get("former_name_phrases", [])),
         talks_attribution=_words(data.get("talks_attribution", ())),
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),

@@ -56,6 +56,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?w[dy]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
+    # "P, former chief executive of O1 and now an adviser at O2": the second post
+    (re.compile(r"(?P<p>[PQ])cF?To[od]*[OQ]and?(?P<t>[Tx])o[od]*(?P<o>[OQ])"), "all", None),
     # "P is CEO of O", "P, 47, is currently finance director at O"
     (re.compile(r"(?P<p>[PQ])(?:cxc)?in?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
     # "P, 71, previously ran the defence group O"

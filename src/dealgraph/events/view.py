@@ -26,7 +26,7 @@ class SentenceView:
         here = analysis.mentions_in(index)
         starts = {m.tok_start for m in here}
         person_starts = {m.tok_start for m in here if m.kind == "person"}
-        bracketed = self._bracketed()
+        bracketed = self._bracketed() | self._former_names(here)
         self.mentions = [
             m
             for m in here
@@ -39,6 +39,17 @@ class SentenceView:
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
         self.title_case = self.sent.headline or (len(words) >= 3 and capitals / len(words) > 0.6)
+
+    def _former_names(self, here: list[Mention]) -> set[int]:
+        """Starts of old names in "X, formerly known as Y": Y names X and plays no role of its own."""
+        out = set()
+        for m in here:
+            for n in (3, 2, 1):
+                k = m.tok_start - n
+                if self.word(k - 1) == "," and self.phrase_at(k, self.lex.former_names) == n:
+                    out.add(m.tok_start)
+                    break
+        return out
 
     def _bracketed(self) -> set[int]:
         """Tokens inside brackets: "Sigmar Gabriel (SPD)", "Delticom AG (ISIN ..., Kürzel DEX)"

@@ -154,6 +154,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "announced", ["default:progressive"]  # "X is leaving Y": under way, not done
     if view.word(ts - 1) in lex.progressive_passive:
         return "announced", ["default:progressive passive"]  # "X is being bought by Y"
+    if view.word(ts - 1) in lex.infinitive_markers and event.type == "hire":
+        left = next(
+            (view.word(k) for k in range(max(c_lo, ts - 8), ts - 1) if view.word(k) in lex.left_to_join), None
+        )
+        if left:
+            return "completed", [f"completed:{left} to join"]  # "have left X to join Y"
     if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
         return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
     # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
