@@ -402,3 +402,15 @@ def test_german_trade_nouns_and_places_around_names(text: str, org: str) -> None
     assert org in _names(a, "org")
     # the trade noun or descriptor alone is no company
     assert not _names(a, "org") & {"Zahlungsabwicklers", "Kochbox", "Ems", "Bremerhaven"}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Der Zughersteller Schienenwerk Görlitz liefert 30 Züge.", "Schienenwerk Görlitz"),
+        ("Der Versicherer Rheinland Leben hat einen neuen Finanzchef gefunden.", "Rheinland Leben"),
+        ("Halden zieht sein Angebot für den Online-Optiker Brillenblick zurück.", "Brillenblick"),
+    ],
+)
+def test_german_names_after_trade_nouns(text: str, org: str) -> None:
+    assert org in _names(_mentions(text, "de"), "org")

@@ -121,6 +121,7 @@ class _LanguageWords:
     credit_words: frozenset[str]
     adjective_suffixes: tuple[str, ...]  # "Renewable energy is ...": an adjective, no name
     compound_company_words: tuple[str, ...]  # "Klinikgruppe" ends in a company word
+    company_endings: tuple[str, ...]  # shorter ones too: "Halbleiterwerk"
     headline_stops: frozenset[str]  # "Weighs", "Lands": a title-case headline's verbs
     name_heads: tuple[str, ...]  # "Nordbank", "Ethikbank": compounds on these may be names
     of_words: frozenset[str]  # "<title> of/von X"
@@ -141,6 +142,7 @@ def _language_words(lang: str) -> _LanguageWords:
         credit_words=frozenset(w.casefold() for w in credit),
         adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
         compound_company_words=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 5),
+        company_endings=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 4),
         headline_stops=frozenset(data.get("headline_stop_words", ())),
         name_heads=tuple(data.get("compound_name_heads", ())),
         of_words=frozenset(events["position_symbols"]["of"]),
@@ -195,6 +197,7 @@ class MentionFinder:
         self.name_heads = words.name_heads
         self.of_words, self.determiners = words.of_words, words.determiners
         self.function_words = words.function_words
+        self.company_endings = words.company_endings
         self.person_relatives, self.role_markers = words.person_relatives, words.role_markers
         self.title_openers = words.title_openers
         self.titles = index_of(self.lex.titles)
@@ -636,6 +639,12 @@ class MentionFinder:
             nxt = toks[k + 1].text
             if self._trade_name(s, k, head):
                 continue  # "Die Krankenhausbetreiber Klinikverbund Ems": the second noun opens the name
+            common = (nxt.casefold(),) in self.lex.places or _very_common(nxt, self.lex)
+            if self.lex.is_org_head(head) and common and is_cap(nxt):
+                end = self._company_word_at(s, k + 2)
+                if end is not None:  # "der Versicherer Rheinland Leben": a plain word and a company word
+                    self.add(s, k + 1, end + 1, "org", None, "pattern")
+                    continue
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
             if self.lex.capitalised_nouns and _very_common(nxt, self.lex):
@@ -648,8 +657,14 @@ class MentionFinder:
                     self.add(s, k + 1, self._double_surname(s, j), "person", None, "pattern")
                     continue
             # German nouns are capitalised, English ones only in a title-case headline
-            if self.lex.is_org_head(head) and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
+            # "den Online-Optiker X": the compound's last part says what X is
+            trade = self.lex.is_org_head(head) or (
+                head != toks[k].text and self.lex.is_org_head(toks[k].text)
+            )
+            if trade and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
                 j = self._extend_right(s, k + 1, 4, company=True)
+                if j < s.end and s.owner[j - s.start] == "place" and self._company_ending(toks[j - 1].text):
+                    j += 1  # "der Zughersteller Schienenwerk Görlitz": a works named with its town
                 if j > k + 1:
                     # "der Hafenbank Bremerhaven": a compound company word before a place is the name's
                     named_for_place = (
@@ -659,6 +674,11 @@ class MentionFinder:
                         and (nxt.casefold(),) in self.lex.places
                     )
                     self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+
+    def _company_ending(self, word: str) -> bool:
+        """ "Halbleiterwerk", "Stadtbank": a compound on a company word."""
+        low = word.casefold()
+        return len(low) > 6 and low.endswith(self.company_endings)
 
     def _genitive_noun(self, s: _Sentence, i: int) -> bool:
         """ "des Kaffeerösters Bohnenglück": a noun in the genitive after its article is the trade
