@@ -728,3 +728,41 @@ def test_a_former_post_and_the_present_one() -> None:
         ("position", "Piet Aalders", "Halden Telecom", None),
         ("position", "Piet Aalders", "Corvin Capital", None),
     } <= facts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Versicherer Rheinland Leben hat einen neuen Finanzchef gefunden. Wie das Kölner "
+            "Unternehmen mitteilte, folgt Piet Aalders zum 1. Juli auf Ines Varga, die zum "
+            "Rückversicherer Corvin Re wechselt.",
+            {
+                ("hire", "Piet Aalders", "Rheinland Leben", "announced"),
+                ("departure", "Ines Varga", "Rheinland Leben", "announced"),
+                ("hire", "Ines Varga", "Corvin Re", "announced"),
+            },
+        ),
+        (
+            "Beim Chemiekonzern Halden Chemie tritt Ines Varga die Nachfolge von Vorstandschef "
+            "Piet Aalders an.",
+            {("hire", "Ines Varga", "Halden Chemie"), ("departure", "Piet Aalders", "Halden Chemie")},
+        ),
+        (
+            "Beim Chiphersteller Halbleiterwerk Jena verlassen zwei Vorstände das Unternehmen: "
+            "Technikvorstand Piet Aalders und Vertriebschefin Ines Varga scheiden Ende März aus.",
+            {
+                ("departure", "Piet Aalders", "Halbleiterwerk Jena"),
+                ("departure", "Ines Varga", "Halbleiterwerk Jena"),
+            },
+        ),
+    ],
+)
+def test_german_successions(text: str, expected: set[tuple[str, ...]]) -> None:
+    facts = _facts(text, "de")
+    assert expected <= facts | {f[:3] for f in facts}
+
+
+def test_the_company_the_predecessor_goes_to_is_not_joined() -> None:
+    text = "Piet Aalders folgt auf Ines Varga, die zum Rückversicherer Corvin Re wechselt."
+    assert ("hire", "Piet Aalders", "Corvin Re") not in {f[:3] for f in _facts(text, "de")}

@@ -749,6 +749,13 @@ def join(
         successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None or swapped is not None:
             org = topic_org(view.a, view.index)
+            aside = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
+            if org is not None and not any(
+                m.entity is org.entity
+                and (m.sent < view.index or (m.sent == view.index and m.tok_start < aside))
+                for m in view.a.mentions
+            ):
+                org = None  # "folgt auf Q, die zum Rückversicherer X wechselt": X is where Q goes
     if org is None and trig.type == "hire" and trig.spec.get("move"):
         # "P wechselt vom Konkurrenten X nach Dortmund": no employer named, but the one left is
         left_org = _after_prep(view, view.orgs, lex.from_preps, te, hi, set())
@@ -763,7 +770,15 @@ def join(
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
     for p in persons:  # "P will succeed Q as CEO of X", "P will be replaced by Q": Q leaves X
         predecessor = swapped[1] if swapped else None
-        if trig.spec.get("org_fallback_topic") and swapped is None:
+        if trig.spec.get("predecessor_preps"):  # "folgt P zum 1. Juli auf Q": only with "auf Q"
+            preps = trig.spec["predecessor_preps"]
+            predecessor = next(
+                (m for m in view.persons if te < m.tok_start < hi and view.word(m.tok_start - 1) in preps),
+                None,
+            )
+            if predecessor is None or predecessor.entity is p.entity:
+                continue
+        elif trig.spec.get("org_fallback_topic") and swapped is None:
             predecessor = _succeeded(view, te, p)
         found.append((p, org, other, predecessor))
     return found
@@ -856,6 +871,9 @@ def _employer(
     # "She succeeds P, who is retiring after two decades at the lender": not her employer
     own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
     org = org or replacing or _after_prep(view, view.orgs, preps, te, own_hi, set())
+    opener = _relative_opener(view, ts, lo) if org is None and view.lex.verb_final else None
+    if opener is not None:  # "P, die zum Rückversicherer X wechselt": the verb closes P's relative clause
+        org = _after_prep(view, view.orgs, preps, opener, ts, set())
     if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
         org = _left(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
