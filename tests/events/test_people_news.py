@@ -766,3 +766,32 @@ def test_german_successions(text: str, expected: set[tuple[str, ...]]) -> None:
 def test_the_company_the_predecessor_goes_to_is_not_joined() -> None:
     text = "Piet Aalders folgt auf Ines Varga, die zum Rückversicherer Corvin Re wechselt."
     assert ("hire", "Piet Aalders", "Corvin Re") not in {f[:3] for f in _facts(text, "de")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Halden Pay posted a wider loss as it absorbed costs from its purchase of Corvin. "
+            "'We are ahead of plan,' CFO Ines Varga said.",
+            ("position", "Ines Varga", "Halden Pay", None),
+        ),
+        (
+            "Halden Motors unveiled its first electric pickup on Wednesday, with Chief Executive "
+            "Piet Aalders promising deliveries in the spring.",
+            ("position", "Piet Aalders", "Halden Motors", None),
+        ),
+        (
+            "Halden Software (NYSE: HLD) reported higher revenue. Chief Financial Officer Ines Varga "
+            "said the company still expects growth.",
+            ("position", "Ines Varga", "Halden Software", None),
+        ),
+    ],
+)
+def test_quoted_executives_of_the_article_company(text: str, expected: tuple[str, str, str, None]) -> None:
+    assert expected in _facts(text, "en")
+
+
+def test_a_title_owned_by_a_name_not_recognised() -> None:
+    text = "Halden verlor. Halden bleibt Letzter. Für Schalkes Manager Piet Aalders ist Halden eine Hürde."
+    assert not any(f[0] == "position" for f in _facts(text, "de"))

@@ -52,6 +52,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
+    # "O unveiled its first pickup, with Chief Executive P promising ...": no other name between
+    (re.compile(r"(?P<o>[OQ])[^OQP]{0,12}cw(?P<t>F?T(?:aF?T)*)(?P<p>[PQ])"), "all", None),
     # "der Vorstand der O mit dem Vorsitzenden P", "O, with its chairman P"
     (re.compile(r"(?P<o>[OQ])c?w[dy]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?l(?P<p>[PQ])"), "all", "head"),
@@ -334,13 +336,17 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     topic = topic_org(analysis, index - 1)
     if topic is None or topic.sent < index - TOPIC_WINDOW:
         return []
-    if any(m.kind == "org" and not (m.generic and m.entity is topic.entity) for m in here):
-        return []  # a company named here: the patterns read the sentence ("it" may stand for the topic)
-    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index and not m.generic]
-    others = {
+    if any(m.kind == "org" and m.entity is not topic.entity for m in here):
+        return []  # another company named here: the patterns read the sentence
+    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index]
+    others = {  # other companies named lately, except where someone's post was ("head of sales at X")
         m.entity.key
         for m in analysis.mentions
-        if m.kind == "org" and index - TOPIC_WINDOW <= m.sent < index and m.entity is not topic.entity
+        if m.kind == "org"
+        and index - TOPIC_WINDOW <= m.sent < index
+        and m.entity is not topic.entity
+        and not _post_of(analysis, m)
+        and not _bracketed(analysis, m)
     }
     # the only company named lately, as a subject; or one named more than once; never a tie
     alone = not others and any(_opens_sentence(analysis, m) for m in named)
@@ -363,6 +369,10 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
             first -= 1
         if first == n or items[first].symbol != "T" or (first > 0 and items[first - 1].symbol in "OQ-sFyz"):
             continue
+        before = items[first - 1] if first > 0 else None
+        owned = before is not None and before.symbol == "x" and before.start > sent.first_token
+        if owned and before is not None and tokens[before.start].text[:1].isupper():
+            continue  # "Für Schalkes Manager P": a name not recognised owns the title
         title = analysis.text[tokens[items[first].start].start : tokens[items[n - 1].end - 1].end]
         if title.casefold() in public or title.casefold().endswith(tuple(w for w in public if len(w) > 6)):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
@@ -393,10 +403,35 @@ def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
 
 
 def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
-    """Is another company named as often as the topic up to this sentence?"""
+    """Is another company named (or referred to) as often as the topic up to this sentence?
+    Glosses in brackets ("(NYSE: QLN)") do not count."""
     counts: dict[str, int] = {}
     for m in analysis.mentions:
-        if m.kind == "org" and m.sent < index and not m.generic:
+        if m.kind == "org" and m.sent < index and not _bracketed(analysis, m):
             counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
     best = counts.get(topic.entity.key, 0)
     return sum(1 for n in counts.values() if n >= best) > 1
+
+
+def _post_of(analysis: Analysis, m: Mention) -> bool:
+    """Is the name where a title was held ("previously head of e-commerce at X")?"""
+    items = symbolize(analysis, m.sent)
+    at = next((n for n, item in enumerate(items) if item.mention is m), None)
+    if at is None:
+        return False
+    n = at - 1
+    while n >= 0 and at - n <= 6 and items[n].symbol in "oxd-":
+        n -= 1
+    return n >= 0 and at - n <= 6 and items[n].symbol == "T" and items[n + 1].symbol == "o"
+
+
+def _bracketed(analysis: Analysis, m: Mention) -> bool:
+    """Is the name a gloss in brackets ("Quillon Software (NYSE: QLN)")?"""
+    first = analysis.sentences[m.sent].first_token
+    for k in range(m.tok_start - 1, max(first, m.tok_start - 4) - 1, -1):
+        word = analysis.tokens[k].text
+        if word == "(":
+            return True
+        if word == ")":
+            return False
+    return False
