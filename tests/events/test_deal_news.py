@@ -433,3 +433,23 @@ def test_an_old_name_plays_no_role() -> None:
 def test_an_investment_offer_rejected() -> None:
     text = "Halden's board rejected a $250 million investment offer from Corvin Capital."
     assert _investors(text, "en") == {("Corvin Capital", "Halden", "failed")}
+
+
+def test_two_companies_negotiating_a_merger() -> None:
+    text = "Halden Telekom and Corvin Connect have entered exclusive negotiations over a merger."
+    events = extract_document(Document("m", text, lang="en"))["events"]
+    assert [(e["type"], set(e["roles"]["parties"]), e["status"]) for e in events] == [
+        ("merger", {"Halden Telekom", "Corvin Connect"}, "in_talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Halden Capital's hostile bid for Corvin Chemicals lapsed on Friday.", "failed"),
+        ("Halden Peak is weighing a bid for a minority stake in telecom operator Corvin.", "rumored"),
+    ],
+)
+def test_bids_that_lapse_or_are_weighed(text: str, status: str) -> None:
+    events = extract_document(Document("b", text, lang="en"))["events"]
+    assert [e["status"] for e in events] == [status]

@@ -795,3 +795,13 @@ def test_quoted_executives_of_the_article_company(text: str, expected: tuple[str
 def test_a_title_owned_by_a_name_not_recognised() -> None:
     text = "Halden verlor. Halden bleibt Letzter. Für Schalkes Manager Piet Aalders ist Halden eine Hürde."
     assert not any(f[0] == "position" for f in _facts(text, "de"))
+
+
+def test_leaving_for_a_rival_joins_it() -> None:
+    text = (
+        "A spokeswoman for Halden Robotics denied a report that Chief Scientist Ines Varga "
+        "was leaving for Corvin AI."
+    )
+    facts = _facts(text, "en")
+    assert ("departure", "Ines Varga", "Halden Robotics", "denied") in facts
+    assert ("hire", "Ines Varga", "Corvin AI", "denied") in facts

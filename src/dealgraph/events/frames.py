@@ -728,9 +728,11 @@ def join(
     moving_on = None
     if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
         moving_on, org = org, None  # "resigned ... to become CEO of X": X is where the person goes
-    goes_to = org is not None and org.tok_start >= te and view.prep_before(org) in lex.to_preps
-    if goes_to and trig.type == "departure" and trig.spec.get("move"):
-        moving_on, org = org, None  # "vor einem Wechsel zum Konkurrenten X": X is where the person goes
+    ahead = view.prep_before(org) if org is not None and org.tok_start >= te else None
+    if trig.type == "departure" and (
+        (ahead in lex.to_preps and trig.spec.get("move")) or ahead in lex.destination_preps
+    ):
+        moving_on, org = org, None  # "vor einem Wechsel zum Konkurrenten X", "leaving for X": where P goes
     adjacent = trig.spec.get("object_adjacent", ())
     if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
         return []
@@ -1032,8 +1034,16 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     counterparts = _nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
     agent: Mention | None = None
     between_found = False
-    if not counterparts:  # "talks between A and B", "Gespräche zwischen A und B"
+    if not counterparts:  # "talks between A and B", "A and B have entered negotiations"
         between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+        if len({m.entity.key for m in between}) < 2:
+            subject = _left(view, view.orgs, ts, lo, set())
+            group = [
+                m for m in view.orgs if subject is not None and subject in view.coordinated(m, view.orgs, ts)
+            ]
+            between = view.coordinated(group[0], view.orgs, ts) if group else []
+            if len(between) < 2 or not _joined_by_and(view, between):
+                between = []  # "A and B have entered negotiations", not "A, der von B ..."
         if len({m.entity.key for m in between}) < 2:
             return []
         agent, counterparts, between_found = between[0], between[1:], True
@@ -1156,7 +1166,9 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if trig.spec.get("move") or (trig.type == "hire" and other is not None):
                     # "wechselt zu", "jumped to", "joins from X": a move between employers
                     events[-1].cues.append("move")
-                if trig.type == "departure" and trig.spec.get("move") and other is not None:
+                goes = other is not None and view.prep_before(other) in lex.destination_preps | lex.to_preps
+                if trig.type == "departure" and other is not None and (goes or trig.spec.get("move")):
+                    # "leaving for X", "Wechsel zum X": and joins X
                     joining = {"person": [person], "org": [other]} | ({"from_org": [org]} if org else {})
                     events.append(_event("hire", joining, view, ts, te, trig, _confidence(person, other)))
                 if org is not None and predecessor is not None:

@@ -99,11 +99,11 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
     found: dict[str, str] = {}
+    governor = next(
+        (view.word(k) for k in range(max(c_lo, ts - 6), ts) if view.word(k) in lex.governing_rumor), None
+    )
     if event.status:
         found[event.status] = "trigger"
-        governor = next(
-            (view.word(k) for k in range(max(c_lo, ts - 5), ts) if view.word(k) in lex.governing_rumor), None
-        )
         if governor and event.status == "in_talks":
             return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
     failed_table = lex.cues.get("failed", frozenset())
@@ -144,6 +144,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     if closed and found.keys() == {"announced", "completed"}:
         del found["announced"]  # "The acquisition, announced in October, closed on Wednesday"
     for status in lex.status_priority:
+        if status == "in_talks" and status in found and governor:
+            return "rumored", [f"rumored:{governor}"]  # "is weighing a bid for a stake in X"
         if status in found:
             return status, [f"{status}:{found[status]}"]
     if (
