@@ -805,3 +805,27 @@ def test_leaving_for_a_rival_joins_it() -> None:
     facts = _facts(text, "en")
     assert ("departure", "Ines Varga", "Halden Robotics", "denied") in facts
     assert ("hire", "Ines Varga", "Corvin AI", "denied") in facts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Maschinenbauer Halden hat Piet Aalders zum Geschäftsführer berufen. Er kommt von Corvin, "
+            "wo er zuletzt die Lasersparte verantwortete.",
+            ("departure", "Piet Aalders", "Corvin"),
+        ),
+        (
+            "Nach nur 14 Monaten verlässt Marketingchefin Ines Varga den Sportartikelhersteller "
+            "Halden wieder.",
+            ("departure", "Ines Varga", "Halden"),
+        ),
+        (
+            "Die frühere Corvin-Managerin Ines Varga hat ihren Posten als Vorstandschefin des Lkw-Bauers "
+            "Halden AG angetreten. Sie folgt auf Klaus-Dieter Aalders, der in den Ruhestand gegangen ist.",
+            ("departure", "Klaus-Dieter Aalders", "Halden AG"),
+        ),
+    ],
+)
+def test_german_comings_and_goings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {f[:3] for f in _facts(text, "de")}

@@ -867,8 +867,10 @@ def _employer(
     if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
         # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
         # the object comes first
+        # after the subject when it follows the verb: "verlässt Marketingchefin P den Hersteller X"
+        after = max([te] + [p.tok_end for p in persons if p.tok_start >= te])
         org = next(
-            (m for m in view.orgs if te <= m.tok_start <= te + 3 and view.prep_before(m) is None), None
+            (m for m in view.orgs if after <= m.tok_start <= after + 3 and view.prep_before(m) is None), None
         )
     # "She succeeds P, who is retiring after two decades at the lender": not her employer
     own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
@@ -934,10 +936,13 @@ def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) 
 
 
 def _title_between(view: SentenceView, start: int, end: int) -> bool:
-    from ..mentions.lexicon import lexicon
-
-    titles = lexicon(view.lex.lang).titles
-    return any(view.phrase_at(k, titles, 4) for k in range(start, end))
+    """A title phrase, or a compound title ("Marketingchefin"), between the two tokens?"""
+    titles = view.mlex.titles
+    return any(
+        view.phrase_at(k, titles, 4)
+        or (view.mlex.capitalised_nouns and view.mlex.is_title(view.a.tokens[k].text))
+        for k in range(start, end)
+    )
 
 
 def poach(

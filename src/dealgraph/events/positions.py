@@ -270,7 +270,13 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
             seen.setdefault(m.entity.key, []).append(m)
     if not seen:
         return None
-    return max(seen.values(), key=len)[-1]  # the most recent mention: the name as written nearby
+    tokens = analysis.tokens
+
+    def rank(ms: list[Mention]) -> tuple[int, bool]:
+        # on a tie, a company named on its own before one only seen in a compound ("Daimler-Managerin")
+        return len(ms), any(m.tok_end >= len(tokens) or tokens[m.tok_end].text != "-" for m in ms)
+
+    return max(seen.values(), key=rank)[-1]  # the most recent mention: the name as written nearby
 
 
 def positions(analysis: Analysis, index: int) -> list[Event]:

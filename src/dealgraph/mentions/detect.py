@@ -521,6 +521,13 @@ class MentionFinder:
                 and (listed or is_vocabulary(prev, self.lex.lang))
             ):
                 break  # "den Softwareanbieter Klarfeld GmbH" (but "Fürstenbank X AG" stays whole)
+            before = toks[i - 2].text if i - 2 >= s.start else ""
+            if i < j and prev != "-" and self.lex.genitive_noun(before.casefold(), prev):
+                break  # "des Kaffeerösters X AG": the trade noun in the genitive
+            if i < j and before == "-" and i - 3 >= s.start:
+                compound = toks[i - 3].text + "-" + prev
+                if self.lex.genitive_noun(toks[i - 4].text.casefold() if i - 4 >= s.start else "", compound):
+                    break  # "des Lkw-Bauers X AG"
             if prev.casefold() in self.place_suffixes and i - 2 >= s.start and toks[i - 2].text == "-":
                 break  # "Ohio-Based Software Maker X"
             if prev.casefold() in self.lex.former:
@@ -800,14 +807,18 @@ class MentionFinder:
             i = k + 1
             if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
                 i += 1
+            width = 3 if i + 3 < s.end and toks[i + 1].text == "-" else 1  # "des Lkw-Bauers X"
+            last = toks[i + width - 1].text
+            compound = "".join(t.text for t in toks[i : i + width])
+            genitive = width == 3 and self.lex.genitive_noun(s.words[i - 1 - s.start], compound)
             trade = (
-                i + 1 < s.end
-                and is_cap(toks[i + 1].text)
-                and (self.lex.is_org_head(toks[i].text) or self._genitive_noun(s, i))
+                i + width < s.end
+                and is_cap(toks[i + width].text)
+                and (self.lex.is_org_head(last) or self._genitive_noun(s, i) or genitive)
             )
             if trade:
-                s.claim(i, i + 1, "trade noun")
-                i += 1  # "Technikvorstand beim Autozulieferer X": the name follows the trade noun
+                s.claim(i, i + width, "trade noun")
+                i += width  # "Technikvorstand beim Autozulieferer X": the name follows the trade noun
             j = i
             while j < s.end and j - i < 4 and s.free(j, j + 1):
                 text = toks[j].text
@@ -824,6 +835,21 @@ class MentionFinder:
         toks = s.tokens
         k = s.start
         while k < s.end - 1:
+            if (  # "Klaus-Dieter Renner": a double given name
+                k + 3 < s.end
+                and toks[k + 1].text == "-"
+                and toks[k].text in self.given
+                and toks[k + 2].text in self.given
+                and s.free(k, k + 4)
+                and is_cap(toks[k + 3].text)
+                and toks[k + 3].text not in self.lex.stop_names
+                and not self.lex.is_title(toks[k + 3].text)
+                and not (k == s.start and toks[k].text.casefold() in self.function_words)
+            ):
+                j = self._double_surname(s, k + 4)
+                self.add(s, k, j, "person", None, "pattern")
+                k = j
+                continue
             if (
                 s.free(k, k + 2)
                 and toks[k].text in self.given
