@@ -414,3 +414,15 @@ def test_german_trade_nouns_and_places_around_names(text: str, org: str) -> None
 )
 def test_german_names_after_trade_nouns(text: str, org: str) -> None:
     assert org in _names(_mentions(text, "de"), "org")
+
+
+def test_a_town_adjective_alone_stands_for_the_company() -> None:
+    text = (
+        "Der Softwarehersteller Halden hat eine neue Vorständin. "
+        "Die Walldorfer holen Ines Varga von Corvin."
+    )
+    a = _mentions(text, "de")
+    assert [m.entity.name for m in _find(a, "Die Walldorfer")] == ["Halden"]
+    # "die Münchner Softwarefirma X": the adjective before a noun refers to nothing
+    b = _mentions("Halden wächst. Die Münchner Softwarefirma Corvin auch.", "de")
+    assert not _find(b, "Die Münchner")

@@ -74,6 +74,7 @@ def _cue_words(lang: str) -> frozenset[str]:
         | set(lex.company_pronouns)
         | set(lex.plural_pronouns)
         | lex.age_articles
+        | lex.demonym_articles
     )
 
 
@@ -158,6 +159,13 @@ def resolve_references(analysis: Analysis) -> None:
             plural = lex.plural_pronouns.get(low)
             if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
                 continue  # "Sie wollen fusionieren": the companies, not a woman
+            if low in lex.demonym_articles and _demonym(analysis, k, sent.end_token):
+                # "Die Walldorfer holen P von X": the company the article is about, by its town
+                target = _topic(analysis, tokens[k].start, tokens[k].sent, counts)
+                if target is not None:
+                    added.append(_copy(target, analysis, k, k + 2))
+                resume = k + 2
+                continue
             age = _age_reference(words, k - first, lex.age_tails) if low in lex.age_articles else 0
             if age:  # "Die 49-Jährige wechselt ...", "The 47-year-old joined ..."
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
@@ -263,6 +271,14 @@ def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None
         if m.kind == "org" and sent_start <= m.start and m.end <= before and not m.generic:
             best = m
     return best
+
+
+def _demonym(analysis: Analysis, k: int, end: int) -> bool:
+    """Does "die Walldorfer" (article, town adjective, no noun after it) open at token ``k``?"""
+    if k + 2 >= end:
+        return False
+    word, after = analysis.tokens[k + 1].text, analysis.tokens[k + 2].text
+    return lexicon(analysis.lang).is_place_adjective(word) and not after[:1].isupper()
 
 
 def _age_reference(words: list[str], i: int, tails: tuple[tuple[str, ...], ...]) -> int:

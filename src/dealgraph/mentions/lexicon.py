@@ -33,6 +33,7 @@ class MentionLexicon:
     generic_possessive: frozenset[str]
     generic_kin: dict[str, tuple[str, ...]]  # "the lender" -> name words of lenders ("Bank", "Bancorp")
     person_pronouns: frozenset[str]
+    demonym_articles: frozenset[str]  # "die Walldorfer holen ...": the company from that town
     age_articles: frozenset[str]  # "Die 49-Jährige", "the 47-year-old": a person named before
     age_tails: tuple[tuple[str, ...], ...]  # the words after the number: ("-", "jährige")
     titles: frozenset[tuple[str, ...]]
@@ -140,6 +141,7 @@ def lexicon(lang: str) -> MentionLexicon:
         generic_kin={k: tuple(v) for k, v in data.get("generic_kin", {}).items()},
         person_pronouns=frozenset(data["person_pronouns"]),
         age_articles=frozenset(data.get("age_reference", {}).get("articles", ())),
+        demonym_articles=frozenset(data.get("demonym_articles", ())),
         age_tails=tuple(words_of(t) for t in data.get("age_reference", {}).get("tails", ())),
         titles=titles,
         position_titles=_phrases(data["position_titles"]),
