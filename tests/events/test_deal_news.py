@@ -453,3 +453,24 @@ def test_two_companies_negotiating_a_merger() -> None:
 def test_bids_that_lapse_or_are_weighed(text: str, status: str) -> None:
     events = extract_document(Document("b", text, lang="en"))["events"]
     assert [e["status"] for e in events] == [status]
+
+
+def test_investors_named_after_a_round_share_its_status() -> None:
+    text = (
+        "Das Berliner Start-up Halden hat 60 Millionen Euro eingesammelt. Angeführt wird die "
+        "Finanzierungsrunde vom Fonds Corvin Deep Tech, außerdem beteiligt sich der Chipkonzern Tarnwood."
+    )
+    assert _investors(text, "de") == {
+        ("Corvin Deep Tech", "Halden", "completed"),
+        ("Tarnwood", "Halden", "completed"),
+    }
+
+
+def test_joining_the_round_of_a_company() -> None:
+    text = "Tarnwood beteiligt sich an der Finanzierungsrunde des Hamburger Start-ups Halden Nord."
+    assert {i[:2] for i in _investors(text, "de")} == {("Tarnwood", "Halden Nord")}
+
+
+def test_a_round_announced_was_raised() -> None:
+    text = "Halden, a grid software developer, today announced a $30 million Series A led by Corvin Ventures."
+    assert _investors(text, "en") == {("Corvin Ventures", "Halden", "completed")}

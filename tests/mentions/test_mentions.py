@@ -418,8 +418,7 @@ def test_german_names_after_trade_nouns(text: str, org: str) -> None:
 
 def test_a_town_adjective_alone_stands_for_the_company() -> None:
     text = (
-        "Der Softwarehersteller Halden hat eine neue Vorständin. "
-        "Die Walldorfer holen Ines Varga von Corvin."
+        "Der Softwarehersteller Halden hat eine neue Vorständin. Die Walldorfer holen Ines Varga von Corvin."
     )
     a = _mentions(text, "de")
     assert [m.entity.name for m in _find(a, "Die Walldorfer")] == ["Halden"]

@@ -235,6 +235,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 first = None
             if first is None and preps and lex.verb_final:  # "X soll beim Hersteller Y einsteigen"
                 first = _after_prep(view, orgs, preps, lo, ts, exclude)
+            if first is None and preps:  # "beteiligt sich an der Finanzierungsrunde des Start-ups Y"
+                first = _round_of(view, te, right_hi, exclude)
             if first is None and agent is not None and lex.verb_final:  # verb last: "dass A B kauft"
                 # both names in the comma-free stretch before the verb; an infinitive ("erwägt A,
                 # den Konkurrenten B zu kaufen") takes its buyer from before the comma
@@ -374,6 +376,15 @@ def _relative_subject(
     if view.word(opener) not in lex.subject_relatives and not accusative:
         return None
     return heads[-1], view.coordinated(patient, orgs, ts)
+
+
+def _round_of(view: SentenceView, te: int, hi: int, exclude: set[int]) -> Mention | None:
+    """The company whose funding round is named after the verb ("an der Runde des Start-ups Y")."""
+    lex = view.lex
+    k = next((k for k in range(te, hi) if view.word(k) in lex.round_words), None)
+    if k is None or view.word(k + 1) not in lex.genitive_articles:
+        return None
+    return next((m for m in view.orgs if k < m.tok_start <= k + 8 and id(m) not in exclude), None)
 
 
 def _after_colon(view: SentenceView, orgs: list[Mention], te: int) -> Mention | None:
@@ -559,6 +570,8 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
         raiser = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
         if raiser is not None:  # "X has raised $45m in a Series B round." (the investors follow)
             view.a.cache[("raised", view.index)] = raiser
+            toks = view.a.tokens
+            view.a.cache[("raised at", view.index)] = (toks[ts].start, toks[te - 1].end)
         return []
     investors = view.coordinated(first, view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"

@@ -10,6 +10,8 @@ rumours outrank plain assertion). Without any cue a stated deal is completed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView, sentence_view
 from ..model import Analysis, Event
@@ -146,6 +148,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for status in lex.status_priority:
         if status == "in_talks" and status in found and governor:
             return "rumored", [f"rumored:{governor}"]  # "is weighing a bid for a stake in X"
+        if status == "announced" and event.type == "investment" and found.get(status) in lex.announce_words:
+            return "completed", [f"completed:{found[status]}"]  # "announced a $30m Series A led by X"
         if status in found:
             return status, [f"{status}:{found[status]}"]
     if (
@@ -194,6 +198,44 @@ def assign_status(analysis: Analysis) -> None:
             event.status, cues = "announced", ["default", "announced:start dated later"]
         event.cues.extend(cues)
     _successions(analysis.events)
+    _round_followups(analysis)
+
+
+def _round_followups(analysis: Analysis) -> None:
+    """ "X hat 60 Millionen Euro eingesammelt. Angeführt wird die Runde von Y": Y's part has the
+    status of the round, unless its own sentence says more than a tense ("soll", "in talks")."""
+    rounds = [e for e in analysis.events if e.type == "investment" and "round" not in e.cues]
+    lex = event_lexicon(analysis.lang)
+    for event in analysis.events:
+        if (
+            "round" not in event.cues
+            or event.type != "investment"
+            or event.status not in ("completed", "announced")
+        ):
+            continue
+        investee = event.roles["investee"][0].entity
+        first = next(
+            (
+                e
+                for e in rounds
+                if e.roles["investee"][0].entity is investee and e.evidence[0] == event.evidence[0]
+            ),
+            None,
+        )
+        status = first.status if first is not None else _raise_status(analysis, event, lex)
+        if status is not None and status != event.status:
+            event.status = status
+            event.cues.append(f"{status}:as the round")
+
+
+def _raise_status(analysis: Analysis, event: Event, lex: EventLexicon) -> str | None:
+    """The status of a round told without investors ("X hat 60 Millionen Euro eingesammelt")."""
+    since = next((i for i, s in enumerate(analysis.sentences) if s.start == event.evidence[0]), None)
+    span = analysis.cache.get(("raised at", since)) if since is not None else None
+    if since is None or span is None:
+        return None
+    told = replace(event, trigger=span, sent=since, status=None, trigger_class="verb", cues=[])
+    return _status_of(sentence_view(analysis, since, lex), told, lex)[0]
 
 
 def _successions(events: list[Event]) -> None:
