@@ -617,3 +617,15 @@ def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
         "Beteiligung an der Solarfirma Legewerk an den Versorger Tarnwood verkauft."
     )
     assert ("Tarnwood", "Halden Holding") not in _deals(text, "de")
+
+
+def test_a_described_relative_clause_and_the_main_clause() -> None:
+    text = (
+        "Orbital Foods, the snack maker that bought Lumen Brands in 2020, agreed on Wednesday to acquire "
+        "cereal company Kestrel for $780 million."
+    )
+    events = extract_document(Document("a", text, lang="en", published="2025-03-05"))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events} == {
+        ("Orbital Foods", "Lumen Brands", "completed"),
+        ("Orbital Foods", "Kestrel", "announced"),
+    }

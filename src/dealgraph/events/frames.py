@@ -132,11 +132,29 @@ def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: se
 
 def _in_closed_relative(view: SentenceView, m: Mention, ts: int) -> bool:
     """Is the name inside a relative clause that closes before the trigger ("X, which bought Y
-    in 2022, said it would acquire Z": not Y)?"""
+    in 2022, said it would acquire Z", "X, the snack maker that bought Y, agreed to ...": not Y)?"""
     k = m.tok_start - 1
     while k > view.first and view.word(k) not in (",", ";"):
         k -= 1
-    return view.opens_relative(k + 1) and any(view.word(j) == "," for j in range(m.tok_end, ts))
+    pronouns = view.lex.relative_pronouns  # "that", "which": not German articles
+    relative = view.opens_relative(k + 1) or (
+        view.word(k) == "," and any(view.word(j) in pronouns for j in range(k + 2, m.tok_start))
+    )
+    return relative and any(view.word(j) == "," for j in range(m.tok_end, ts))
+
+
+def _apposed_relative_head(view: SentenceView, lo: int) -> Mention | None:
+    """ "X, the snack maker that bought Y": the name the described relative clause hangs on."""
+    if view.word(lo - 1) not in view.lex.relative_pronouns:
+        return None
+    k = lo - 2
+    while k > view.first and lo - 2 - k < 5 and view.word(k) != ",":
+        if view.a.tokens[k].text[:1].isupper():
+            return None
+        k -= 1
+    if view.word(k) != ",":
+        return None
+    return next((m for m in view.orgs if m.tok_end == k), None)
 
 
 def _of_governing_body(view: SentenceView, m: Mention) -> bool:
@@ -216,7 +234,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
-            agent = _left(view, orgs, ts, lo, set()) or _subject_fallback(view, ts, lo)
+            agent = _left(view, orgs, ts, lo, set()) or _apposed_relative_head(view, lo)
+            agent = agent or _subject_fallback(view, ts, lo)
             joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
             if joined and agent is not None and agent.tok_end < ts - 1:
                 # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject

@@ -109,6 +109,11 @@ class EventLexicon:
     separable: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict)
     separable_particles: frozenset[str] = frozenset()
 
+    @property
+    def relative_pronouns(self) -> frozenset[str]:
+        """Relative pronouns that are never articles: German "der"/"die" open clauses and nouns alike."""
+        return self.relatives - self.determiners if self.verb_final else self.relatives
+
 
 def _words(items: Iterable[str]) -> frozenset[str]:
     """Word lists are compared with case-folded tokens: "veräußern" must read "veräussern"."""

@@ -47,6 +47,17 @@ def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
     return view.word(start) in view.lex.subordinators
 
 
+def _in_relative_clause(view: SentenceView, ts: int, lo: int) -> bool:
+    """Does a relative pronoun after a comma open the trigger's stretch of the clause?"""
+    k = ts - 1
+    pronouns = view.lex.relative_pronouns
+    while k > view.first and view.word(k) != ",":  # the clause may open at the pronoun itself
+        if view.word(k) in pronouns:  # "which", "that", "welche": never an article
+            return view.word(k - 1) == "," or any(view.word(j) == "," for j in range(view.first, k))
+        k -= 1
+    return False
+
+
 def _after_negation(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in view.lex.negations for j in range(k - 3, k))
 
@@ -96,8 +107,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
     c_lo, c_hi = view.clause(ts, te)
-    if _in_subordinate_clause(view, ts):
-        # "Seit A B übernahm, versucht er ...": after the comma the main clause speaks
+    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts, c_lo):
+        # "Seit A B übernahm, versucht er ...", "X, the maker that bought Y in 2020, agreed to ...":
+        # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
     found: dict[str, str] = {}
