@@ -425,3 +425,8 @@ def test_a_town_adjective_alone_stands_for_the_company() -> None:
     # "die Münchner Softwarefirma X": the adjective before a noun refers to nothing
     b = _mentions("Halden wächst. Die Münchner Softwarefirma Corvin auch.", "de")
     assert not _find(b, "Die Münchner")
+
+
+def test_a_fronted_possessive_points_at_the_main_clause_subject() -> None:
+    a = _mentions("Since its 2017 acquisition of Corvin Analytics, Halden Software has grown fast.", "en")
+    assert [m.entity.name for m in _find(a, "its")] == ["Halden Software"]

@@ -117,6 +117,11 @@ def resolve_references(analysis: Analysis) -> None:
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
                 near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
+                fronted = k - first in (1, 2) and (
+                    prev in grammar.prepositions or prev in grammar.subordinators
+                )
+                if possessive and fronted:  # "Since its 2017 acquisition of X, Y has ...": Y
+                    target = target or _subject_after_comma(analysis, k, sent.end_token)
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if found and target is not None:
                     target = _of_its_kind(analysis, words[k - first + n - 1], target, tokens[k])
@@ -271,6 +276,16 @@ def _nearest(analysis: Analysis, sent_start: int, before: int) -> Mention | None
         if m.kind == "org" and sent_start <= m.start and m.end <= before and not m.generic:
             best = m
     return best
+
+
+def _subject_after_comma(analysis: Analysis, k: int, end: int) -> Mention | None:
+    """The company opening the main clause after a fronted phrase: "Since its deal, X has ..."."""
+    comma = next((j for j in range(k, end) if analysis.tokens[j].text == ","), None)
+    if comma is None:
+        return None
+    return next(
+        (m for m in analysis.mentions if m.kind == "org" and m.tok_start == comma + 1 and not m.generic), None
+    )
 
 
 def _demonym(analysis: Analysis, k: int, end: int) -> bool:
