@@ -430,3 +430,22 @@ def test_a_town_adjective_alone_stands_for_the_company() -> None:
 def test_a_fronted_possessive_points_at_the_main_clause_subject() -> None:
     a = _mentions("Since its 2017 acquisition of Corvin Analytics, Halden Software has grown fast.", "en")
     assert [m.entity.name for m in _find(a, "its")] == ["Halden Software"]
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        (
+            "Die Volksbank Oberland prüft eine Fusion, sagte Oberland-Vorstandssprecher Anton Huber.",
+            "Oberland",
+        ),
+        (
+            "Die Sparkasse Lindenau wächst. Der Lindenauer Sparkassenchef Heiko Brand ist zufrieden.",
+            "Lindenauer",
+        ),
+    ],
+)
+def test_short_forms_of_banks_named_after_places(text: str, short: str) -> None:
+    a = _mentions(text, "de")
+    assert {m.entity.name for m in _find(a, short)} <= {"Volksbank Oberland", "Sparkasse Lindenau"}
+    assert _find(a, short)

@@ -1129,6 +1129,8 @@ class MentionFinder:
                 firsts.setdefault(words[-1], m.entity)
             elif m.source != "gazetteer" or len(words[0]) > 3:
                 firsts.setdefault(words[0], m.entity)
+                if len(words) == 2 and (words[0] in self.lex.org_words or self.lex.is_org_head(words[0])):
+                    firsts.setdefault(words[1], m.entity)  # "Volksbank Oberland" is "Oberland" for short
         for m in self.mentions:
             if m.source in ("candidate", "compound") and " " not in m.text and m.text in firsts:
                 entity = firsts[m.text]
@@ -1136,6 +1138,15 @@ class MentionFinder:
                     m.entity, m.kind, m.source = entity, entity.kind, "alias"
             elif m.source == "candidate" and m.text.endswith("s") and m.text[:-1] in firsts:
                 m.entity = firsts[m.text[:-1]]
+                m.kind, m.source = m.entity.kind, "alias"
+            elif (
+                self.lex.capitalised_nouns
+                and m.source in ("candidate", "compound")
+                and m.text.endswith("er")
+                and m.text[:-2] in firsts
+                and firsts[m.text[:-2]].kind == "org"
+            ):
+                m.entity = firsts[m.text[:-2]]  # "der Lindenauer Sparkassenchef": of the Sparkasse Lindenau
                 m.kind, m.source = m.entity.kind, "alias"
 
 
