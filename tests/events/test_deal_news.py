@@ -474,3 +474,11 @@ def test_joining_the_round_of_a_company() -> None:
 def test_a_round_announced_was_raised() -> None:
     text = "Halden, a grid software developer, today announced a $30 million Series A led by Corvin Ventures."
     assert _investors(text, "en") == {("Corvin Ventures", "Halden", "completed")}
+
+
+def test_closing_a_takeover_raises_no_money() -> None:
+    text = (
+        "Halden Holdings closed its $5.4 billion takeover of Corvin on Monday after winning approval "
+        "from the European Commission."
+    )
+    assert _investors(text, "en") == set()

@@ -829,3 +829,18 @@ def test_leaving_for_a_rival_joins_it() -> None:
 )
 def test_german_comings_and_goings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {f[:3] for f in _facts(text, "de")}
+
+
+def test_founders_of_a_described_lab() -> None:
+    text = (
+        "Halden, the Paris AI lab founded by Ines Varga and Piet Aalders, struck a partnership with Corvin."
+    )
+    facts = {f[:3] for f in _facts(text, "en")}
+    assert {("position", "Ines Varga", "Halden"), ("position", "Piet Aalders", "Halden")} <= facts
+
+
+def test_a_short_name_after_the_full_one_is_the_same_company() -> None:
+    text = "Aurora Telekom and Corvin Connect are in merger talks. Aurora CEO Piet Aalders was cautious."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    post = next(e for e in events if e["type"] == "position")
+    assert post["entity_ids"]["org"] == ["dg:org:aurora-telekom"]

@@ -582,6 +582,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     lo, hi = view.clause(ts, te)
     if trig.spec.get("needs_money") and not _names_money(view, lo, max(hi, te + 8)):
         return []  # "hat das Okay der Wettbewerbshüter erhalten": no funding without a sum
+    context = trig.spec.get("context_words")
+    if context and not set(context).intersection(view.words):
+        return []  # "closed its takeover after approval from X": "closed" raises money only in a round
     preps = frozenset(w for p in trig.spec.get("agent_preps", ()) for w in p.split()[-1:])
     start = lo if view.lex.verb_final else te
     first = _after_prep(view, view.orgs, preps, start, view.end, set())

@@ -50,6 +50,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    # "X, the Paris AI lab founded by P and Q"
+    (re.compile(r"(?P<o>[OQ])cd[xd]{0,4}g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
     # "O unveiled its first pickup, with Chief Executive P promising ...": no other name between
@@ -416,7 +418,13 @@ def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
         if m.kind == "org" and m.sent < index and not _bracketed(analysis, m):
             counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
     best = counts.get(topic.entity.key, 0)
-    return sum(1 for n in counts.values() if n >= best) > 1
+    rivals = [key for key, n in counts.items() if n >= best and key != topic.entity.key]
+    if not rivals:
+        return False
+    # a tie is broken by the subject that opened a sentence ("Telvora Networks won a contract to
+    # modernize Vodafone's network")
+    opening = {m.entity.key for m in analysis.mentions if m.sent < index and _opens_sentence(analysis, m)}
+    return topic.entity.key not in opening or any(key in opening for key in rivals)
 
 
 def _post_of(analysis: Analysis, m: Mention) -> bool:

@@ -1131,8 +1131,16 @@ class MentionFinder:
                 firsts.setdefault(words[0], m.entity)
                 if len(words) == 2 and (words[0] in self.lex.org_words or self.lex.is_org_head(words[0])):
                     firsts.setdefault(words[1], m.entity)  # "Volksbank Oberland" is "Oberland" for short
+        named_at = {id(e): min(m.start for m in self.mentions if m.entity is e) for e in firsts.values()}
         for m in self.mentions:
-            if m.source in ("candidate", "compound") and " " not in m.text and m.text in firsts:
+            known_after = (  # "Aurora Telekom ... Aurora CEO P": a known short name after the document's own
+                m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text])] < m.start
+            )
+            if (
+                (m.source in ("candidate", "compound") or known_after)
+                and " " not in m.text
+                and m.text in firsts
+            ):
                 entity = firsts[m.text]
                 if entity is not m.entity:
                     m.entity, m.kind, m.source = entity, entity.kind, "alias"
