@@ -482,3 +482,14 @@ def test_closing_a_takeover_raises_no_money() -> None:
         "from the European Commission."
     )
     assert _investors(text, "en") == set()
+
+
+def test_a_round_joined_by_an_investor_belongs_to_the_company_invested_in() -> None:
+    text = (
+        "Tarnwood has invested in Halden Fold, a French startup, as part of a €60 million funding round "
+        "led by Corvin Capital."
+    )
+    assert {i[:2] for i in _investors(text, "en")} == {
+        ("Tarnwood", "Halden Fold"),
+        ("Corvin Capital", "Halden Fold"),
+    }

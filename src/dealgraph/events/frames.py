@@ -310,7 +310,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None and trig.cls == "noun":  # "X lehnt die Übernahme durch Y ab": X is the target
             bidder = _after_prep(view, orgs, lex.noun_agent_preps, te, min(hi, te + 8), set())
             if bidder is not None:
-                patient = _left(view, orgs, ts, lo, {id(bidder)})
+                patient = _invested_in(view, lo, ts, {id(bidder)}) if trig.type == "investment" else None
+                patient = patient or _left(view, orgs, ts, lo, {id(bidder)})
         if patient is None and trig.cls == "noun":  # "hat sich mit X auf eine Übernahme geeinigt"
             patient = _after_prep(view, orgs, lex.with_preps, lo, ts, set())
         if patient is None:
@@ -602,10 +603,27 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
             if view.lex.reporting_verbs.intersection(between):
                 break  # "..., according to a term sheet seen by Axios": the source, not an investor
             investors.extend(view.coordinated(m, view.orgs, view.end))
-    investee = _left(view, view.orgs, ts, lo, {id(m) for m in investors}) or _apposed_subject(view, ts)
+    taken = {id(m) for m in investors}
+    investee = _invested_in(view, lo, ts, taken) if trig.cls == "noun" else None
+    investee = investee or _left(view, view.orgs, ts, lo, taken) or _apposed_subject(view, ts)
     if investee is None or investee.tok_start > first.tok_start:
         return []
     return [(inv, investee) for inv in investors if inv.entity is not investee.entity]
+
+
+def _invested_in(view: SentenceView, lo: int, ts: int, exclude: set[int]) -> Mention | None:
+    """ "X has invested in Y as part of a round led by Z": the company the round is for."""
+    return next(
+        (
+            m
+            for m in reversed(view.orgs)
+            if lo <= m.tok_start
+            and m.tok_end <= ts
+            and id(m) not in exclude
+            and view.prep_before(m) in view.lex.stake_preps
+        ),
+        None,
+    )
 
 
 def _names_money(view: SentenceView, lo: int, hi: int) -> bool:
