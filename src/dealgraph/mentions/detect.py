@@ -644,10 +644,10 @@ class MentionFinder:
             if not s.free(k + 1, k + 2) or not is_cap(toks[k + 1].text):
                 continue
             nxt = toks[k + 1].text
-            if self._trade_name(s, k, head):
+            head_is_org = self.lex.is_org_head(head)
+            if head_is_org and self._trade_name(s, k, head):
                 continue  # "Die Krankenhausbetreiber Klinikverbund Ems": the second noun opens the name
-            common = (nxt.casefold(),) in self.lex.places or _very_common(nxt, self.lex)
-            if self.lex.is_org_head(head) and common and is_cap(nxt):
+            if head_is_org and ((nxt.casefold(),) in self.lex.places or _very_common(nxt, self.lex)):
                 end = self._company_word_at(s, k + 2)
                 if end is not None:  # "der Versicherer Rheinland Leben": a plain word and a company word
                     self.add(s, k + 1, end + 1, "org", None, "pattern")
@@ -665,9 +665,7 @@ class MentionFinder:
                     continue
             # German nouns are capitalised, English ones only in a title-case headline
             # "den Online-Optiker X": the compound's last part says what X is
-            trade = self.lex.is_org_head(head) or (
-                head != toks[k].text and self.lex.is_org_head(toks[k].text)
-            )
+            trade = head_is_org or (head != toks[k].text and self.lex.is_org_head(toks[k].text))
             if trade and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
                 j = self._extend_right(s, k + 1, 4, company=True)
                 if j < s.end and s.owner[j - s.start] == "place" and self._company_ending(toks[j - 1].text):
@@ -696,7 +694,7 @@ class MentionFinder:
         """After a trade noun, a compound company word and a name: "Krankenhausbetreiber Klinikverbund
         Ems" names "Klinikverbund Ems" (claimed here)."""
         toks = s.tokens
-        if not (self.lex.capitalised_nouns and self.lex.is_org_head(head)) or k + 2 >= s.end:
+        if not self.lex.capitalised_nouns or k + 2 >= s.end:
             return False
         nxt, name = toks[k + 1].text, toks[k + 2].text
         if not self.lex.is_org_head(nxt) or nxt.casefold() in self.lex.org_heads or not s.free(k + 1, k + 3):
