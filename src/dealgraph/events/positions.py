@@ -207,7 +207,10 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
         if table.capitalised_titles and text[:1].isupper() and mlex.is_title(text):
             symbol = "T"  # a compound title: "Entwicklungschef", "Finanzvorständin"
         else:
-            genitive = k > first and mlex.genitive_noun(words[k - first - 1], text)  # "des Kaffeerösters X"
+            # "des Kaffeerösters X" (German: a capitalised noun in the genitive)
+            genitive = (
+                table.capitalised_titles and k > first and mlex.genitive_noun(words[k - first - 1], text)
+            )
             symbol = "d" if mlex.is_org_head(text) or genitive else "x"
         items.append(_Item(symbol, k, k + 1))
         k += 1
