@@ -629,3 +629,14 @@ def test_a_described_relative_clause_and_the_main_clause() -> None:
         ("Orbital Foods", "Lumen Brands", "completed"),
         ("Orbital Foods", "Kestrel", "announced"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nordsee Assekuranz hat Ines Varga bestellt. Sie übernimmt das Finanzressort von Piet Aalders.",
+        "1974 hat Piet Aalders das Traineramt von Ines Varga übernommen.",
+    ],
+)
+def test_taking_over_a_post_is_no_acquisition(text: str) -> None:
+    assert _deals(text, "de") == set()

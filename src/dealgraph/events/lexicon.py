@@ -77,6 +77,7 @@ class EventLexicon:
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
     former_names: frozenset[Phrase]  # "X, formerly known as Y": Y is X's old name
     destination_preps: frozenset[str]  # "leaving for X": X is where the person goes
+    role_nouns: tuple[str, ...]  # "übernimmt das Finanzressort", "das Traineramt": a post, not a company
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
     left_to_join: frozenset[str]  # "have left X to join Y": the joining is done as the leaving is
     including_words: frozenset[str]  # "poached three researchers, including P"
@@ -199,6 +200,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         including_words=_words(data.get("including_words", ())),
         left_to_join=_words(data.get("left_to_join", ())),
         announce_words=_words(data.get("announce_words", ())),
+        role_nouns=tuple(data.get("role_nouns", ())),
         destination_preps=_words(data.get("destination_preps", ())),
         former_names=phrases(data.get("former_name_phrases", [])),
         talks_attribution=_words(data.get("talks_attribution", ())),
