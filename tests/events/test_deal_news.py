@@ -493,3 +493,14 @@ def test_a_round_joined_by_an_investor_belongs_to_the_company_invested_in() -> N
         ("Tarnwood", "Halden Fold"),
         ("Corvin Capital", "Halden Fold"),
     }
+
+
+def test_a_denied_approach() -> None:
+    text = (
+        "Halden Motors denied a report that it had approached Italian rival Corvin Automobili "
+        "about a takeover."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Halden Motors", "Corvin Automobili", "denied")
+    ]

@@ -1090,6 +1090,9 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
         return []  # "people familiar with the discussions": who speaks, not a negotiation
     counterparts = _nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
+    if not counterparts and view.word(ts) in lex.talks_object_verbs:
+        courted = next((m for m in view.orgs if te <= m.tok_start <= te + 4), None)  # "approached rival X"
+        counterparts = [courted] if courted is not None and view.prep_before(courted) is None else []
     agent: Mention | None = None
     between_found = False
     if not counterparts:  # "talks between A and B", "A and B have entered negotiations"

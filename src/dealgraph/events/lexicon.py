@@ -77,6 +77,7 @@ class EventLexicon:
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
     former_names: frozenset[Phrase]  # "X, formerly known as Y": Y is X's old name
     destination_preps: frozenset[str]  # "leaving for X": X is where the person goes
+    talks_object_verbs: frozenset[str]  # "approached X about a takeover": X is talked to
     role_nouns: tuple[str, ...]  # "übernimmt das Finanzressort", "das Traineramt": a post, not a company
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
     left_to_join: frozenset[str]  # "have left X to join Y": the joining is done as the leaving is
@@ -201,6 +202,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         left_to_join=_words(data.get("left_to_join", ())),
         announce_words=_words(data.get("announce_words", ())),
         role_nouns=tuple(data.get("role_nouns", ())),
+        talks_object_verbs=_words(data.get("talks_object_verbs", ())),
         destination_preps=_words(data.get("destination_preps", ())),
         former_names=phrases(data.get("former_name_phrases", [])),
         talks_attribution=_words(data.get("talks_attribution", ())),
