@@ -449,3 +449,8 @@ def test_short_forms_of_banks_named_after_places(text: str, short: str) -> None:
     a = _mentions(text, "de")
     assert {m.entity.name for m in _find(a, short)} <= {"Volksbank Oberland", "Sparkasse Lindenau"}
     assert _find(a, short)
+
+
+def test_a_ticker_gloss_is_no_topic() -> None:
+    a = _mentions("Shares of Halden Systems (NASDAQ: HLDS) rose. The company said sales grew.", "en")
+    assert [m.entity.name for m in _find(a, "The company")] == ["Halden Systems"]

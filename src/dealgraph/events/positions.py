@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..mentions.coref import in_brackets
 from ..mentions.lexicon import MentionLexicon, lexicon
 from ..model import Analysis, Entity, Event, Mention
 from ..text.phrases import PhraseIndex
@@ -357,7 +358,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         and index - TOPIC_WINDOW <= m.sent < index
         and m.entity is not topic.entity
         and not _post_of(analysis, m)
-        and not _bracketed(analysis, m)
+        and not in_brackets(analysis, m)
     }
     # the only company named lately, as a subject; or one named more than once; never a tie
     alone = not others and any(_opens_sentence(analysis, m) for m in named)
@@ -418,7 +419,7 @@ def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
     Glosses in brackets ("(NYSE: QLN)") do not count."""
     counts: dict[str, int] = {}
     for m in analysis.mentions:
-        if m.kind == "org" and m.sent < index and not _bracketed(analysis, m):
+        if m.kind == "org" and m.sent < index and not in_brackets(analysis, m):
             counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
     best = counts.get(topic.entity.key, 0)
     rivals = [key for key, n in counts.items() if n >= best and key != topic.entity.key]
@@ -440,15 +441,4 @@ def _post_of(analysis: Analysis, m: Mention) -> bool:
     while n >= 0 and at - n <= 6 and items[n].symbol in "oxd-":
         n -= 1
     return n >= 0 and at - n <= 6 and items[n].symbol == "T" and items[n + 1].symbol == "o"
-
-
-def _bracketed(analysis: Analysis, m: Mention) -> bool:
-    """Is the name a gloss in brackets ("Quillon Software (NYSE: QLN)")?"""
-    first = analysis.sentences[m.sent].first_token
-    for k in range(m.tok_start - 1, max(first, m.tok_start - 4) - 1, -1):
-        word = analysis.tokens[k].text
-        if word == "(":
-            return True
-        if word == ")":
-            return False
     return False

@@ -23,12 +23,27 @@ WINDOW = 3
 
 
 def _recent_orgs(analysis: Analysis, before: int, sent: int) -> list[Mention]:
-    """Named organisations of the last WINDOW sentences up to sentence ``sent``, before ``before``."""
+    """Named organisations of the last WINDOW sentences up to sentence ``sent``, before ``before``
+    (not the glosses in brackets: "Corvalis Systems (NASDAQ: CRVL)")."""
     return [
         m
         for m in analysis.mentions
-        if m.kind == "org" and sent - WINDOW <= m.sent <= sent and m.start < before and not m.generic
+        if m.kind == "org"
+        and sent - WINDOW <= m.sent <= sent
+        and m.start < before
+        and not m.generic
+        and not in_brackets(analysis, m)
     ]
+
+
+def in_brackets(analysis: Analysis, m: Mention) -> bool:
+    """Is the name a gloss in brackets ("Quillon Software (NYSE: QLN)")?"""
+    first = analysis.sentences[m.sent].first_token
+    for k in range(m.tok_start - 1, max(first, m.tok_start - 4) - 1, -1):
+        word = analysis.tokens[k].text
+        if word in ("(", ")"):
+            return word == "("
+    return False
 
 
 def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
