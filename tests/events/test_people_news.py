@@ -844,3 +844,8 @@ def test_a_short_name_after_the_full_one_is_the_same_company() -> None:
     events = extract_document(Document("p", text, lang="en"))["events"]
     post = next(e for e in events if e["type"] == "position")
     assert post["entity_ids"]["org"] == ["dg:org:aurora-telekom"]
+
+
+def test_the_one_speaking_is_not_the_one_joining() -> None:
+    text = "Halden co-founder Ines Varga said more insurers could join the platform next year."
+    assert not any(f[0] == "hire" for f in _facts(text, "en"))

@@ -848,6 +848,12 @@ def _subject_movers(
     lex = view.lex
     people = view.persons
     left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    # "P said more insurers could join": the one speaking is not the one moving
+    left = [
+        m
+        for m in left
+        if not lex.reporting_verbs.intersection(view.words[m.tok_end - view.first : ts - view.first])
+    ]
     # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
     rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
     if rel is not None:
