@@ -849,3 +849,10 @@ def test_a_short_name_after_the_full_one_is_the_same_company() -> None:
 def test_the_one_speaking_is_not_the_one_joining() -> None:
     text = "Halden co-founder Ines Varga said more insurers could join the platform next year."
     assert not any(f[0] == "hire" for f in _facts(text, "en"))
+
+
+def test_a_hire_states_its_post_once() -> None:
+    text = "Ines Varga took over as chief executive of Halden Logistics on Monday."
+    facts = {f[:3] for f in _facts(text, "en")}
+    assert ("hire", "Ines Varga", "Halden Logistics") in facts
+    assert ("position", "Ines Varga", "Halden Logistics") not in facts

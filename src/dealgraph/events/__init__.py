@@ -30,6 +30,15 @@ def find_events(analysis: Analysis) -> None:
         employer_of_leaver(found, held, analysis)
         held.extend(title_of_leaver(found, held, analysis, index))
         held.extend(titled_at_topic(analysis, index, found + held))
+        # "P took over as chief executive of X": the hire states the post
+        hired = {
+            (e.roles["person"][0].entity.key, e.roles["org"][0].entity.key)
+            for e in found
+            if e.type == "hire" and e.roles.get("org")
+        }
+        held = [
+            p for p in held if (p.roles["person"][0].entity.key, p.roles["org"][0].entity.key) not in hired
+        ]
         analysis.events.extend(e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles))
         analysis.events.extend(held)
 
