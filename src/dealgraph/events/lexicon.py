@@ -112,6 +112,11 @@ class EventLexicon:
     separable_particles: frozenset[str] = frozenset()
 
     @property
+    def former_name_words(self) -> frozenset[str]:
+        """First words of the former-name phrases: a sentence without them has no old name."""
+        return frozenset(p[0] for p in self.former_names)
+
+    @property
     def relative_pronouns(self) -> frozenset[str]:
         """Relative pronouns that are never articles: German "der"/"die" open clauses and nouns alike."""
         return self.relatives - self.determiners if self.verb_final else self.relatives

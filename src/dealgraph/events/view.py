@@ -46,7 +46,9 @@ class SentenceView:
 
     def _former_names(self, here: list[Mention]) -> set[int]:
         """Starts of old names in "X, formerly known as Y": Y names X and plays no role of its own."""
-        out = set()
+        out: set[int] = set()
+        if not self.lex.former_name_words.intersection(self.words):
+            return out
         for m in here:
             for n in (3, 2, 1):
                 k = m.tok_start - n

@@ -1129,7 +1129,9 @@ class MentionFinder:
                 firsts.setdefault(words[0], m.entity)
                 if len(words) == 2 and (words[0] in self.lex.org_words or self.lex.is_org_head(words[0])):
                     firsts.setdefault(words[1], m.entity)  # "Volksbank Oberland" is "Oberland" for short
-        named_at = {id(e): min(m.start for m in self.mentions if m.entity is e) for e in firsts.values()}
+        named_at: dict[int, int] = {}  # where each entity is first named
+        for m in self.mentions:
+            named_at[id(m.entity)] = min(named_at.get(id(m.entity), m.start), m.start)
         for m in self.mentions:
             known_after = (  # "Aurora Telekom ... Aurora CEO P": a known short name after the document's own
                 m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text])] < m.start
