@@ -342,8 +342,15 @@ TOPIC_WINDOW = 3  # sentences back in which the article's company must have been
 def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list[Event]:
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
     sentence that names no company, is a post at the company the article is about."""
+    if index == 0:
+        return []
     here = analysis.mentions_in(index)
-    if index == 0 or not any(m.kind == "person" for m in here) or not _has_role_words(analysis, index):
+    mlex = lexicon(analysis.lang)
+    tokens = analysis.tokens
+    # a title right before a person (the only shape read here), checked before any symbol is made
+    if not any(
+        m.kind == "person" and m.tok_start and mlex.is_title(tokens[m.tok_start - 1].text) for m in here
+    ):
         return []
     topic = topic_org(analysis, index - 1)
     if topic is None or topic.sent < index - TOPIC_WINDOW:
@@ -367,7 +374,6 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     public = event_lexicon(analysis.lang).public_titles
     taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
     items = symbolize(analysis, index)
-    tokens = analysis.tokens
     sent = analysis.sentences[index]
     found: list[Event] = []
     for n, item in enumerate(items):
