@@ -521,13 +521,10 @@ class MentionFinder:
                 and (listed or is_vocabulary(prev, self.lex.lang))
             ):
                 break  # "den Softwareanbieter Klarfeld GmbH" (but "Fürstenbank X AG" stays whole)
-            before = toks[i - 2].text if i - 2 >= s.start else ""
-            if i < j and prev != "-" and self.lex.genitive_noun(before.casefold(), prev):
-                break  # "des Kaffeerösters X AG": the trade noun in the genitive
-            if i < j and before == "-" and i - 3 >= s.start:
-                compound = toks[i - 3].text + "-" + prev
-                if self.lex.genitive_noun(toks[i - 4].text.casefold() if i - 4 >= s.start else "", compound):
-                    break  # "des Lkw-Bauers X AG"
+            if i < j and (
+                self._genitive_trade_noun(s, i - 1) == 1 or self._genitive_trade_noun(s, i - 3) == 3
+            ):
+                break  # "des Kaffeerösters X AG", "des Lkw-Bauers X AG": the trade noun in the genitive
             if prev.casefold() in self.place_suffixes and i - 2 >= s.start and toks[i - 2].text == "-":
                 break  # "Ohio-Based Software Maker X"
             if prev.casefold() in self.lex.former:
@@ -685,10 +682,17 @@ class MentionFinder:
         low = word.casefold()
         return len(low) > 6 and low.endswith(self.company_endings)
 
-    def _genitive_noun(self, s: _Sentence, i: int) -> bool:
-        """ "des Kaffeerösters Bohnenglück": a noun in the genitive after its article is the trade
-        noun before the name (names take no genitive -s there)."""
-        return i > s.start and self.lex.genitive_noun(s.words[i - 1 - s.start], s.tokens[i].text)
+    def _genitive_trade_noun(self, s: _Sentence, i: int) -> int:
+        """Width of the noun in the genitive opening at token ``i`` after its article: the trade
+        noun before a name ("des Kaffeerösters X" 1, "des Lkw-Bauers X" 3; 0 if none). Names take
+        no genitive -s there."""
+        if i <= s.start or i >= s.end:
+            return 0
+        before = s.words[i - 1 - s.start]
+        if i + 2 < s.end and s.tokens[i + 1].text == "-":
+            compound = "".join(t.text for t in s.tokens[i : i + 3])
+            return 3 if self.lex.genitive_noun(before, compound) else 0
+        return 1 if self.lex.genitive_noun(before, s.tokens[i].text) else 0
 
     def _trade_name(self, s: _Sentence, k: int, head: str) -> bool:
         """After a trade noun, a compound company word and a name: "Krankenhausbetreiber Klinikverbund
@@ -805,14 +809,14 @@ class MentionFinder:
             i = k + 1
             if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
                 i += 1
-            width = 3 if i + 3 < s.end and toks[i + 1].text == "-" else 1  # "des Lkw-Bauers X"
-            last = toks[i + width - 1].text
-            compound = "".join(t.text for t in toks[i : i + width])
-            genitive = width == 3 and self.lex.genitive_noun(s.words[i - 1 - s.start], compound)
+            genitive = self._genitive_trade_noun(s, i)  # "des Lkw-Bauers X"
+            width = genitive or (
+                3 if i + 3 < s.end and toks[i + 1].text == "-" else 1
+            )  # "beim Online-Händler X"
             trade = (
                 i + width < s.end
                 and is_cap(toks[i + width].text)
-                and (self.lex.is_org_head(last) or self._genitive_noun(s, i) or genitive)
+                and (genitive > 0 or self.lex.is_org_head(toks[i + width - 1].text))
             )
             if trade:
                 s.claim(i, i + width, "trade noun")
