@@ -474,6 +474,20 @@ def _apposed_subject(view: SentenceView, ts: int) -> Mention | None:
     return first
 
 
+def _group_with(view: SentenceView, m: Mention, lo: int, limit: int) -> list[Mention]:
+    """The names joined by commas or "and" that ``m`` closes ("A und die B fusionieren"; [m] alone)."""
+    return next(
+        (
+            g
+            for c in view.orgs
+            if lo <= c.tok_start
+            and c.tok_end <= m.tok_start
+            and m in (g := view.coordinated(c, view.orgs, limit))
+        ),
+        [m],
+    )
+
+
 def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
     gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
     headline = view.sent.headline or view.word(view.end - 1) not in (".", "!", "?")
@@ -503,9 +517,7 @@ def sell(
     start = lo if view.lex.verb_final else te
     opener = _relative_opener(view, ts, lo) if view.lex.verb_final else None
     heads = view.relative_head(opener + 1, view.mentions) if opener is not None else []
-    if (
-        heads and opener is not None
-    ):  # "P, der sein Start-up B an C verkauft hatte": the one it hangs on sells
+    if heads and opener is not None:  # "P, der sein Start-up B an C verkauft hatte": P sells
         seller, start = heads[-1], opener + 1
     elif view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
         seller = next(
@@ -537,13 +549,11 @@ def _stake_in(view: SentenceView, m: Mention) -> bool:
     stake is in."""
     if view.prep_before(m) not in view.lex.stake_preps:
         return False
-    index = view.lex.trigger_index
-    for k in range(max(view.first, m.tok_start - 6), m.tok_start):
-        n = index.match(view.words, k - view.first)
-        phrase = tuple(view.words[k - view.first : k - view.first + n])
-        if n and any(t.cls == "stake" for t in view.lex.triggers[phrase]):
-            return True
-    return False
+    return any(
+        t.cls == "stake"
+        for k in range(max(view.first, m.tok_start - 6), m.tok_start)
+        for t in view.triggers_at(k)[1]
+    )
 
 
 def _sale(
@@ -672,8 +682,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         subject = _apposed_subject(view, ts)
         left = [subject] if subject is not None else []
     elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
-        before = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= left[0].tok_start]
-        group = next((g for m in before if left[0] in (g := view.coordinated(m, view.orgs, ts))), [])
+        group = _group_with(view, left[0], lo, ts)
         if len(group) > 1 and _joined_by_and(view, group):
             left = group
     if left:
@@ -721,8 +730,7 @@ def _genitive_party(view: SentenceView, te: int) -> Mention | None:
         if te < m.tok_start <= te + 3:
             between = [view.word(k) for k in range(te, m.tok_start)]
             if between[0] in lex.genitive_articles and all(
-                w in lex.genitive_articles or w in lex.pair_words or mention_lexicon(lex.lang).is_org_head(w)
-                for w in between
+                w in lex.genitive_articles or w in lex.pair_words or view.mlex.is_org_head(w) for w in between
             ):
                 return m
     return None
@@ -969,15 +977,7 @@ def _speaker(view: SentenceView, person: Mention) -> Mention | None:
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
-    index = view.lex.trigger_index
-    for k in range(start, end):
-        n = index.match(view.words, k - view.first)
-        if n and any(
-            t.type == "hire"
-            for t in view.lex.triggers[tuple(view.words[k - view.first : k - view.first + n])]
-        ):
-            return True
-    return False
+    return any(t.type == "hire" for k in range(start, end) for t in view.triggers_at(k)[1])
 
 
 def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) -> list[Mention]:
@@ -1105,10 +1105,7 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
         if len({m.entity.key for m in between}) < 2:
             subject = _left(view, view.orgs, ts, lo, set())
-            group = [
-                m for m in view.orgs if subject is not None and subject in view.coordinated(m, view.orgs, ts)
-            ]
-            between = view.coordinated(group[0], view.orgs, ts) if group else []
+            between = _group_with(view, subject, lo, ts) if subject is not None else []
             if len(between) < 2 or not _joined_by_and(view, between):
                 between = []  # "A and B have entered negotiations", not "A, der von B ..."
         if len({m.entity.key for m in between}) < 2:
@@ -1271,25 +1268,19 @@ def _passive_succession(
 
 def _succession_object(view: SentenceView, person: Mention) -> bool:
     """Is the person the one succeeded ("succeeds Q", "folgt auf Q")?"""
-    index = view.lex.trigger_index
     for k in range(max(view.first, person.tok_start - 3), person.tok_start):
-        n = index.match(view.words, k - view.first)
-        if n and k + n == person.tok_start:
-            phrase = tuple(view.words[k - view.first : k + n - view.first])
-            if any(t.spec.get("org_fallback_topic") for t in view.lex.triggers[phrase]):
-                return True
+        n, triggers = view.triggers_at(k)
+        if k + n == person.tok_start and any(t.spec.get("org_fallback_topic") for t in triggers):
+            return True
     return False
 
 
 def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | None:
     """The person named right after "succeed"/"folgt auf"/"Nachfolger von", unless the sentence
     tells of their leaving itself ("succeeding Q, who will step down")."""
-    index = view.lex.trigger_index
     for k in range(te, view.end):
-        n = index.match(view.words, k - view.first)
-        phrase = tuple(view.words[k - view.first : k - view.first + n])
         own_clause = any(view.word(j) in view.lex.relatives for j in range(k - 4, k))
-        if n and own_clause and any(t.type == "departure" for t in view.lex.triggers[phrase]):
+        if own_clause and any(t.type == "departure" for t in view.triggers_at(k)[1]):
             return None
     return next(
         (m for m in view.persons if te <= m.tok_start <= te + 1 and m.entity.key != successor.entity.key),

@@ -6,7 +6,7 @@ from ..mentions.lexicon import lexicon as mention_lexicon
 from ..mentions.vocab import is_vocabulary
 from ..model import Analysis, Mention, Sentence
 from ..text.phrases import index_of
-from .lexicon import EventLexicon, Phrase
+from .lexicon import EventLexicon, Phrase, Trigger
 
 COORD_GAP = 7  # tokens allowed between two coordinated names ("A, founded by P, B and even C")
 COORD_GAP_LONG = 14  # ... when the gap is an apposition closed by "and" ("P, CEO of A, and Q")
@@ -87,6 +87,13 @@ class SentenceView:
     def word(self, k: int) -> str:
         """Lower-cased token ``k`` (document token index); "" outside the sentence."""
         return self.words[k - self.first] if self.first <= k < self.end else ""
+
+    def triggers_at(self, k: int) -> tuple[int, list[Trigger]]:
+        """The longest trigger phrase opening at token ``k``: its length and triggers (0, [] if none)."""
+        n = self.lex.trigger_index.match(self.words, k - self.first) if self.first <= k < self.end else 0
+        return (
+            (n, self.lex.triggers[tuple(self.words[k - self.first : k - self.first + n])]) if n else (0, [])
+        )
 
     def phrase_at(self, k: int, table: frozenset[Phrase], longest: int = 4) -> int:
         """Length of the longest phrase of ``table`` starting at token ``k`` (0 if none)."""
