@@ -23,7 +23,7 @@ def find_events(analysis: Analysis) -> None:
         if raised is not None and not funded and not told_here and index - raised[1] <= FOLLOW_UP:
             found.extend(round_followup(analysis, index, *raised))
         if funded or told_here:
-            raised = (funded[-1] if funded else analysis.cache[("raised", index)], index)
+            raised = (funded[-1] if funded else analysis.cache[("raised", index)][0], index)
         held = positions(analysis, index)
         previous_employer(found, held, analysis.lang)
         found.extend(departures_of_movers(found))

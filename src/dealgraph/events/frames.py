@@ -602,9 +602,8 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     if first is None:
         raiser = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
         if raiser is not None:  # "X has raised $45m in a Series B round." (the investors follow)
-            view.a.cache[("raised", view.index)] = raiser
-            toks = view.a.tokens
-            view.a.cache[("raised at", view.index)] = (toks[ts].start, toks[te - 1].end)
+            toks = view.a.tokens  # who raised, and the verb the round's status is read from
+            view.a.cache[("raised", view.index)] = (raiser, (toks[ts].start, toks[te - 1].end))
         return []
     investors = view.coordinated(first, view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"

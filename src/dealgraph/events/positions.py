@@ -372,6 +372,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     if not alone and (len(named) < 2 or _tied(analysis, topic, index)):
         return []
     public = event_lexicon(analysis.lang).public_titles
+    compound_public = tuple(w for w in public if len(w) > 6)  # "Linksfraktionschefin"
     taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
     items = symbolize(analysis, index)
     sent = analysis.sentences[index]
@@ -387,12 +388,11 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
             first -= 1
         if first == n or items[first].symbol != "T" or (first > 0 and items[first - 1].symbol in "OQ-sFyz"):
             continue
-        before = items[first - 1] if first > 0 else None
-        owned = before is not None and before.symbol == "x" and before.start > sent.first_token
-        if owned and before is not None and tokens[before.start].text[:1].isupper():
+        before = items[first - 1].start if first > 0 and items[first - 1].symbol == "x" else None
+        if before is not None and before > sent.first_token and tokens[before].text[:1].isupper():
             continue  # "Für Schalkes Manager P": a name not recognised owns the title
         title = analysis.text[tokens[items[first].start].start : tokens[items[n - 1].end - 1].end]
-        if title.casefold() in public or title.casefold().endswith(tuple(w for w in public if len(w) > 6)):
+        if title.casefold() in public or title.casefold().endswith(compound_public):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
         found.append(
             Event(

@@ -47,7 +47,7 @@ def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
     return view.word(start) in view.lex.subordinators
 
 
-def _in_relative_clause(view: SentenceView, ts: int, lo: int) -> bool:
+def _in_relative_clause(view: SentenceView, ts: int) -> bool:
     """Does a relative pronoun after a comma open the trigger's stretch of the clause?"""
     k = ts - 1
     pronouns = view.lex.relative_pronouns
@@ -107,7 +107,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
     c_lo, c_hi = view.clause(ts, te)
-    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts, c_lo):
+    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts):
         # "Seit A B übernahm, versucht er ...", "X, the maker that bought Y in 2020, agreed to ...":
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
@@ -243,10 +243,10 @@ def _round_followups(analysis: Analysis) -> None:
 def _raise_status(analysis: Analysis, event: Event, lex: EventLexicon) -> str | None:
     """The status of a round told without investors ("X hat 60 Millionen Euro eingesammelt")."""
     since = next((i for i, s in enumerate(analysis.sentences) if s.start == event.evidence[0]), None)
-    span = analysis.cache.get(("raised at", since)) if since is not None else None
-    if since is None or span is None:
+    raised = analysis.cache.get(("raised", since)) if since is not None else None
+    if since is None or raised is None:
         return None
-    told = replace(event, trigger=span, sent=since, status=None, trigger_class="verb", cues=[])
+    told = replace(event, trigger=raised[1], sent=since, status=None, trigger_class="verb", cues=[])
     return _status_of(sentence_view(analysis, since, lex), told, lex)[0]
 
 
