@@ -37,7 +37,7 @@ class Document:
         return digest.hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -45,7 +45,7 @@ class Token:
     sent: int  # index of its sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -55,7 +55,7 @@ class Sentence:
     headline: bool = False  # a title or a line without closing punctuation
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A canonical organisation or person of one document (or of the gazetteer)."""
 
@@ -66,7 +66,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
