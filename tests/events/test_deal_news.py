@@ -504,3 +504,22 @@ def test_a_denied_approach() -> None:
     assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
         ("Halden Motors", "Corvin Automobili", "denied")
     ]
+
+
+def test_an_analyst_citing_a_takeover_is_no_buyer() -> None:
+    text = (
+        "Halden Foods slipped 2% after Tarnwood Securities analyst Mia Corvin cut the stock to neutral, "
+        "citing execution risk around the pending $2.1 billion takeover of snack maker Brisk Brands."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Halden Foods", "Brisk Brands", "announced")
+    ]
+
+
+def test_a_person_naming_the_deal_before_an_apposition_buys() -> None:
+    text = "Last year, Mia Corvin completed her biggest acquisition, the $3 billion buyout of Brisk Brands."
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"]) for e in events} == {
+        ("Mia Corvin", "Brisk Brands")
+    }

@@ -410,6 +410,8 @@ def test_german_trade_nouns_and_places_around_names(text: str, org: str) -> None
         ("Der Zughersteller Schienenwerk Görlitz liefert 30 Züge.", "Schienenwerk Görlitz"),
         ("Der Versicherer Rheinland Leben hat einen neuen Finanzchef gefunden.", "Rheinland Leben"),
         ("Halden zieht sein Angebot für den Online-Optiker Brillenblick zurück.", "Brillenblick"),
+        # a name particle opens the name although "van" is a common word
+        ("Halden wird vom Konkurrenten Van Tessel Cycles übernommen.", "Van Tessel Cycles"),
     ],
 )
 def test_german_names_after_trade_nouns(text: str, org: str) -> None:

@@ -328,7 +328,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = _left(view, orgs, ts, lo, exclude)
         if agent is None:
             agent = _subject_fallback(view, ts, lo)
-        if agent is None and trig.cls == "noun" and view.word(ts - 1) in lex.noun_determiners:
+            if agent is not None and trig.cls == "noun" and not _near_person_agent(view, agent, ts):
+                agent = None  # "analyst P downgraded the stock, citing risk around the takeover of X"
+        if agent is None and trig.cls == "noun" and _determined(view, ts):
             # "revenues rose due to the acquisition of X": the buyer is the company the article is about
             topic = topic_org(view.a, view.index)
             # a company the article was already about, or the subject here ("Mit der Übernahme
@@ -451,6 +453,37 @@ def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None
             return m
         return None
     return None
+
+
+def _near_person_agent(view: SentenceView, agent: Mention, ts: int) -> bool:
+    """A person owns a deal named by a noun only close by ("P's takeover of X", "P completed the
+    purchase of X") or through a deal word between ("P completed one of his biggest acquisitions,
+    the buyout of X"); an organisation found as subject always qualifies."""
+    if agent.kind != "person":
+        return True
+    between = view.words[agent.tok_end - view.first : ts - view.first]
+    if len(between) <= 6 and "," not in between:
+        return True
+    return any(view.triggers_at(k)[0] for k in range(agent.tok_end, ts))
+
+
+def _determined(view: SentenceView, ts: int) -> bool:
+    """A noun trigger right after its article, or after an amount ("the acquisition", "the
+    pending $2.1 billion takeover"); other modifiers leave it a mere topic ("die umstrittene
+    Übernahme")."""
+    if view.word(ts - 1) in view.lex.noun_determiners:
+        return True
+    k, amount = ts - 1, False
+    while k >= view.first and ts - k <= 6:
+        word = view.word(k)
+        if word in view.lex.noun_determiners:
+            return amount
+        if word[:1].isdigit() or word in ("$", "€", "£"):
+            amount = True
+        elif not (word.isalpha() and view.a.tokens[k].text.islower()):
+            return False
+        k -= 1
+    return False
 
 
 def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:

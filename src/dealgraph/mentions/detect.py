@@ -651,7 +651,11 @@ class MentionFinder:
                     continue
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
-            if self.lex.capitalised_nouns and _very_common(nxt, self.lex):
+            if (
+                self.lex.capitalised_nouns
+                and _very_common(nxt, self.lex)
+                and not self._particle_opens(s, k + 1)
+            ):
                 continue
             # a title first: "Kestrel-Manager Tomas Berger" is a person although "Manager" ends
             # organisation nouns ("Asset-Manager X") too
@@ -676,6 +680,16 @@ class MentionFinder:
                         and (nxt.casefold(),) in self.lex.places
                     )
                     self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+
+    def _particle_opens(self, s: _Sentence, k: int) -> bool:
+        """ "Van Rijn Cycles", "De Haan": a capitalised name particle before a name opens it."""
+        return (
+            k + 1 < s.end
+            and s.words[k - s.start] in self.lex.particles
+            and s.tokens[k].text[:1].isupper()
+            and is_cap(s.tokens[k + 1].text)
+            and s.tokens[k + 1].text not in self.lex.stop_names
+        )
 
     def _company_ending(self, word: str) -> bool:
         """ "Halbleiterwerk", "Stadtbank": a compound on a company word."""
