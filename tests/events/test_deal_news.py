@@ -523,3 +523,9 @@ def test_a_person_naming_the_deal_before_an_apposition_buys() -> None:
     assert {(e["roles"]["acquirer"], e["roles"]["target"]) for e in events} == {
         ("Mia Corvin", "Brisk Brands")
     }
+
+
+def test_the_parent_named_in_an_apposition_is_not_invested_in() -> None:
+    text = "Tarnwood agreed to invest $750 million in HyVolt, the hydrogen unit of Halden Energy."
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert {(e["roles"]["investor"], e["roles"]["investee"]) for e in events} == {("Tarnwood", "HyVolt")}

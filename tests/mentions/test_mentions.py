@@ -456,3 +456,24 @@ def test_short_forms_of_banks_named_after_places(text: str, short: str) -> None:
 def test_a_ticker_gloss_is_no_topic() -> None:
     a = _mentions("Shares of Halden Systems (NASDAQ: HLDS) rose. The company said sales grew.", "en")
     assert [m.entity.name for m in _find(a, "The company")] == ["Halden Systems"]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # an adjective that is a stop word opens a name when a company word closes it
+        ("Halden Bancorp and First Tessel Financial agreed to combine.", "First Tessel Financial"),
+        # a known company under its full legal name stays the known company
+        ("Abu Dhabi's Mubadala Investment Co. agreed to invest in Halden.", "Mubadala Investment Co."),
+        # a common word opening the sentence before ", the <trade noun>" is no part of the name
+        ("Excluding Tellwick, the firewall maker Halden bought in May, growth was 9%.", "Tellwick"),
+    ],
+)
+def test_english_name_edges(text: str, org: str) -> None:
+    a = _mentions(text, "en")
+    assert org in {m.text for m in a.mentions if m.kind == "org"}
+
+
+def test_a_plural_common_noun_is_no_company() -> None:
+    text = "Die beiden Sparkassen, die Kreissparkasse Halden und die Stadtsparkasse Tessel, sprechen."
+    assert "Sparkassen" not in {m.text for m in _mentions(text, "de").mentions}

@@ -257,6 +257,8 @@ class SentenceView:
                 break
             if self.prep_before(m) not in (None, *self.lex.with_preps, *self.lex.object_preps):
                 break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
+            if len(gap) >= 2 and gap[-2] in self.lex.relation_nouns:
+                break  # "X, the hydrogen unit of Y": Y owns X, it is no second name of the list
             k = m.tok_end
             while k < self.end and self.a.tokens[k].text[:1].isupper():
                 k += 1  # "Harbor News reported": look past the rest of the outlet's name

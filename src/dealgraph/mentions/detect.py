@@ -130,6 +130,7 @@ class _LanguageWords:
     person_relatives: frozenset[str]  # "who": only people take it
     role_markers: frozenset[str]  # "as": "named X as its new CFO"
     title_openers: frozenset[str]  # "its", "the", "new" between "as" and a title
+    name_adjectives: frozenset[str]  # "First Lakeshore Financial": stop words that open company names
 
 
 @cache
@@ -154,6 +155,7 @@ def _language_words(lang: str) -> _LanguageWords:
             [w.casefold() for w in events["determiners"] + events["possessives"]]
             + [p.split()[0] for p in data.get("new_title_markers", ())]
         ),
+        name_adjectives=frozenset(data.get("name_adjectives", ())),
     )
 
 
@@ -200,6 +202,7 @@ class MentionFinder:
         self.company_endings = words.company_endings
         self.person_relatives, self.role_markers = words.person_relatives, words.role_markers
         self.title_openers = words.title_openers
+        self.name_adjectives = words.name_adjectives
         self.titles = index_of(self.lex.titles)
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.surnames: set[str] = set()  # of the people named so far: "Kühn, bisher ..." is one of them
@@ -614,6 +617,18 @@ class MentionFinder:
             if not is_cap(toks[j].text):
                 continue
             i = self._extend_left(s, j, False)
+            entity = None
+            known = s.owner[i - 1 - s.start] if i > s.start else None
+            if (
+                isinstance(known, Mention)
+                and known.kind == "org"
+                and known.source == "gazetteer"
+                and all(
+                    t.text in self.lex.org_words or is_vocabulary(t.text, self.lex.lang) for t in toks[i:j]
+                )
+            ):  # "Mubadala Investment Co.": the known company under its full name
+                self.mentions.remove(known)
+                i, entity = known.tok_start, known.entity
             if i < j and any(is_cap(t.text) for t in toks[i:j]):
                 end = j + 1
                 while (
@@ -629,7 +644,7 @@ class MentionFinder:
                     )
                 ):
                     end += 1  # "GmbH & Co. KG"
-                self.add(s, i, end, "org", None, "pattern")
+                self.add(s, i, end, "org", entity, "pattern")
 
     def apposition_pass(self, s: _Sentence, headline: bool = False) -> None:
         """Names right after an organisation noun (org) or a title (person)."""
@@ -795,10 +810,18 @@ class MentionFinder:
         words = [t.text for t in toks[s.start : comma]]
         if self.lex.capitalised_nouns and all(is_vocabulary(w, self.lex.lang) for w in words):
             return  # "Lieber Leser, die Aktie des ...": a German noun phrase, capitalised anyway
+        start = s.start
+        if (
+            not self.lex.capitalised_nouns
+            and len(words) >= 2
+            and zipf(words[0], self.lex.lang) >= 3.5
+            and not any(is_vocabulary(w, self.lex.lang) for w in words[1:])
+        ):
+            start += 1  # "Excluding Tellwave, the firewall maker ...": the common word opens no name
         for k in range(comma + 2, min(s.end, comma + 6)):
             text = toks[k].text
             if self.lex.is_org_head(text) and (self.lex.capitalised_nouns or text.islower()):
-                self.add(s, s.start, comma, "org", None, "pattern")
+                self.add(s, start, comma, "org", None, "pattern")
                 return
             if text in (",", ".", ";") or self.lex.is_title(text):
                 return
@@ -926,6 +949,20 @@ class MentionFinder:
                     continue
             k += 1
 
+    def _adjective_opens(self, s: _Sentence, k: int, headline: bool) -> bool:
+        """ "First Lakeshore Financial", "Northern Cascade Bank": an adjective that is no name on its
+        own opens one when names and a company word follow it."""
+        toks = s.tokens
+        j = k + 1
+        while j < s.end and j - k <= 4 and s.free(j, j + 1):
+            text = toks[j].text
+            if text in self.lex.org_words:
+                return j > k + 1
+            if not self.name_token(toks[j], False, headline):
+                return False
+            j += 1
+        return False
+
     def _opens_company_word(self, s: _Sentence, k: int) -> bool:
         """ "Zeller Automation", "Rhenus Leben": a rarer capitalised word before a company word
         names a company although the word itself is in the dictionary."""
@@ -979,6 +1016,7 @@ class MentionFinder:
                     self.name_token(toks[k], initial, headline)
                     or self._opens_name(s, k, initial, headline)
                     or (k + 1 < s.end and toks[k + 1].text in org_words and self._opens_company_word(s, k))
+                    or (word in self.name_adjectives and self._adjective_opens(s, k, headline))
                 )
             ):
                 k += 1
