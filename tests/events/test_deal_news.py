@@ -529,3 +529,28 @@ def test_the_parent_named_in_an_apposition_is_not_invested_in() -> None:
     text = "Tarnwood agreed to invest $750 million in HyVolt, the hydrogen unit of Halden Energy."
     events = extract_document(Document("a", text, lang="en"))["events"]
     assert {(e["roles"]["investor"], e["roles"]["investee"]) for e in events} == {("Tarnwood", "HyVolt")}
+
+
+def test_two_deals_joined_by_and_keep_their_own_status() -> None:
+    text = (
+        "Halden Pet Care reported results on Monday. It will buy software developer Tessel for $180 million "
+        "and has already completed the purchase of a smaller rival, Corvin Kennels, for an undisclosed price."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events} == {
+        ("Halden Pet Care", "Tessel", "announced"),
+        ("Halden Pet Care", "Corvin Kennels", "completed"),
+    }
+
+
+def test_a_unit_sold_to_a_buyer_named_with_its_country() -> None:
+    text = (
+        "Halden Chemicals has completed the sale of its coatings division, Halden Coatings, "
+        "to Japan's Kirowa Paint."
+    )
+    (event,) = extract_document(Document("a", text, lang="en"))["events"]
+    assert event["roles"] == {
+        "acquirer": "Tessel Paint",
+        "target": "Halden Coatings",
+        "seller": "Halden Chemicals",
+    }

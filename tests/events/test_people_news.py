@@ -856,3 +856,9 @@ def test_a_hire_states_its_post_once() -> None:
     facts = {f[:3] for f in _facts(text, "en")}
     assert ("hire", "Ines Varga", "Halden Logistics") in facts
     assert ("position", "Ines Varga", "Halden Logistics") not in facts
+
+
+def test_a_school_left_in_another_clause_is_no_former_employer() -> None:
+    text = "Mia Corvin joined Halden the same year she graduated from Boston's Tessel University."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert [(e["type"], e["roles"]) for e in events] == [("hire", {"person": "Mia Corvin", "org": "Halden"})]

@@ -179,6 +179,18 @@ def _after_prep(
     return None
 
 
+def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
+    """The name set off after a described object: "the purchase of a smaller rival, X"."""
+    if view.word(te) not in preps or view.word(te + 1) not in view.lex.determiners | view.lex.possessives:
+        return None
+    k = te + 2
+    while k < min(hi, te + 7) and view.a.tokens[k].text[:1].islower():
+        k += 1
+    if view.word(k) != "," or k == te + 2:
+        return None
+    return next((m for m in view.orgs if m.tok_start == k + 1), None)
+
+
 def _right(view: SentenceView, pool: list[Mention], te: int, hi: int, exclude: set[int]) -> Mention | None:
     for m in pool:
         if te <= m.tok_start < hi and id(m) not in exclude:
@@ -295,6 +307,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
+        patient = patient or _described_object(view, patient_preps, te, hi)
         if trig.spec.get("patient_preps_only") and patient is None:
             return []
         if trig.spec.get("needs_money") and not _names_money(view, lo, te):
@@ -326,6 +339,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         agent = agent or _after_prep(view, orgs, preps, te, hi, exclude) or _possessor(view, ts, exclude)
         if agent is None:
             agent = _left(view, orgs, ts, lo, exclude)
+            if agent is not None and view.second_predicate(agent.tok_end, ts) is not None:
+                # "It will buy A and has completed the purchase of B": the first verb's subject
+                agent = next(
+                    (m for m in orgs if lo <= m.tok_start <= lo + 1 and m.tok_end <= agent.tok_start), agent
+                )
         if agent is None:
             agent = _subject_fallback(view, ts, lo)
             if agent is not None and trig.cls == "noun" and not _near_person_agent(view, agent, ts):
@@ -860,6 +878,10 @@ def join(
     other = moving_on
     if trig.type == "hire":
         other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
+        if other is not None and view.mlex.person_pronouns.intersection(
+            view.words[te - view.first : other.tok_start - view.first]
+        ):
+            other = None  # "joined X the year he graduated from Y": Y belongs to another verb
     if other is not None and other.entity is org.entity:
         other = None
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []

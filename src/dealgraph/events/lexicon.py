@@ -90,6 +90,7 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
+    predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -194,6 +195,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         governing_rumor=_words(data.get("governing_rumor", ())),
         reporting_verbs=_words(data.get("reporting_verbs", ())),
         progressive_aux=_words(data.get("progressive_aux", ())),
+        predicate_openers=_words(data.get("predicate_openers", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),

@@ -198,6 +198,10 @@ class SentenceView:
                     return None
                 return w
             text = self.a.tokens[k].text
+            if w in ("'s", "’s") and (self.word(k - 1),) in self.mlex.places:
+                k -= 2  # "to Japan's Nippon Paint": the country's is no object of its own
+                steps += 1
+                continue
             if w in self.lex.relation_nouns:  # "to Kestrel parent X": past the name it modifies
                 k -= 1
                 while k >= self.first and (self.a.tokens[k].text[:1].isupper() or self.word(k) == "-"):
@@ -223,6 +227,15 @@ class SentenceView:
                 steps += 1
                 continue
             return None
+        return None
+
+    def second_predicate(self, start: int, end: int) -> int | None:
+        """The "and" that opens a second predicate between two tokens ("will buy A and has
+        completed ...", "and it plans"); None if there is none."""
+        for k in range(max(start, self.first), min(end, self.end) - 1):
+            w = self.words[k - self.first]
+            if w in self.lex.coordinators and self.words[k + 1 - self.first] in self.lex.predicate_openers:
+                return k
         return None
 
     def head_like(self, k: int) -> bool:

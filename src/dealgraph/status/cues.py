@@ -112,6 +112,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
+    # "will buy A and has already completed the purchase of B": the second verb's cues are B's
+    second = view.second_predicate(te, view.end)
+    if second is not None:
+        hi = min(hi, second)
     found: dict[str, str] = {}
     governor = next(
         (view.word(k) for k in range(max(c_lo, ts - 6), ts) if view.word(k) in lex.governing_rumor), None
@@ -125,7 +129,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
         if category in SENTENCE_WIDE:
-            start, end = view.first, view.end
+            start, end = view.first, second if second is not None and category == "closing" else view.end
         elif category in CLAUSE_WIDE:
             start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
