@@ -550,7 +550,7 @@ def test_a_unit_sold_to_a_buyer_named_with_its_country() -> None:
     )
     (event,) = extract_document(Document("a", text, lang="en"))["events"]
     assert event["roles"] == {
-        "acquirer": "Tessel Paint",
+        "acquirer": "Kirowa Paint",
         "target": "Halden Coatings",
         "seller": "Halden Chemicals",
     }
