@@ -862,3 +862,24 @@ def test_a_school_left_in_another_clause_is_no_former_employer() -> None:
     text = "Mia Corvin joined Halden the same year she graduated from Boston's Tessel University."
     events = extract_document(Document("p", text, lang="en"))["events"]
     assert [(e["type"], e["roles"]) for e in events] == [("hire", {"person": "Mia Corvin", "org": "Halden"})]
+
+
+def test_a_person_described_with_a_former_employer_leaves_the_company_joined() -> None:
+    text = (
+        "Mia Corvin, the former Tesselate executive who joined Halden Commerce as chief executive "
+        "last year, is stepping down after just 14 months, the company said."
+    )
+    departures = [
+        e for e in extract_document(Document("p", text, lang="en"))["events"] if e["type"] == "departure"
+    ]
+    assert [e["roles"] for e in departures] == [{"person": "Mia Corvin", "org": "Halden Commerce"}]
+
+
+def test_the_company_speaking_is_the_one_left_not_the_former_employer() -> None:
+    text = (
+        "Mia Corvin, the former Tesselate executive, is stepping down after 14 months, Halden Commerce said."
+    )
+    departures = [
+        e for e in extract_document(Document("p", text, lang="en"))["events"] if e["type"] == "departure"
+    ]
+    assert [e["roles"] for e in departures] == [{"person": "Mia Corvin", "org": "Halden Commerce"}]

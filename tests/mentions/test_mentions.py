@@ -477,3 +477,8 @@ def test_english_name_edges(text: str, org: str) -> None:
 def test_a_plural_common_noun_is_no_company() -> None:
     text = "Die beiden Sparkassen, die Kreissparkasse Halden und die Stadtsparkasse Tessel, sprechen."
     assert "Sparkassen" not in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_company_joined_as_ceo_stays_a_company() -> None:
+    text = "Mia Corvin, who joined Trellwick Commerce as chief executive last year, is leaving."
+    assert "Trellwick Commerce" in _names(_mentions(text, "en"), "org")

@@ -852,6 +852,9 @@ def join(
     if org is None and trig.type == "departure":
         before = [m for m in view.orgs if m.tok_end <= persons[0].tok_start]
         org = next((m for m in reversed(before) if view.prep_before(m) is None), None)
+        if org is None:  # "P, the former X executive who joined Y, is stepping down": Y
+            inserted = [m for m in view.orgs if persons[0].tok_end <= m.tok_start and m.tok_end <= ts]
+            org = next((m for m in reversed(inserted) if not _formerly(view, m)), None)
         if org is None:  # "After 18 years at X, CTO P is leaving"
             org = next((m for m in reversed(before) if view.prep_before(m) in lex.org_preps), None)
 
@@ -933,6 +936,9 @@ def _subject_movers(
         )
     if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
         left = _before_inserted_clause(view, lo, people)
+    if not left and view.word(lo - 1) in lex.relatives and view.word(lo - 2) != ",":
+        # "P, the former X executive who joined Y last year, is stepping down": the apposition's person
+        left = _apposition_owner(view, lo - 1, people)
     if not left and view.word(ts - 1) in lex.infinitive_markers:
         # "P is leaving X after nine years to become CEO of Y": the main clause's subject
         left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
@@ -1012,12 +1018,26 @@ def _employer(
                 and persons[-1].tok_end <= m.tok_start
                 and m.tok_end <= ts
                 and view.prep_before(m) is None
+                and not _formerly(view, m)
             ),
             None,
         )
     if org is None and trig.type == "hire" and persons:
         org = _speaker(view, persons[0])
-    return org
+    return org or _stated_by(view, te)
+
+
+def _stated_by(view: SentenceView, te: int) -> Mention | None:
+    """The company making the statement after the news: "..., X said", "..., teilte X mit"."""
+    verbs = view.lex.statement_verbs
+    for m in view.orgs:
+        if m.tok_start <= te:
+            continue
+        if view.word(m.tok_start - 1) == "," and view.word(m.tok_end) in verbs:
+            return m
+        if view.word(m.tok_start - 1) in verbs and view.word(m.tok_start - 2) == ",":
+            return m
+    return None
 
 
 def _speaker(view: SentenceView, person: Mention) -> Mention | None:
@@ -1045,7 +1065,21 @@ def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) 
         k -= 1
     if view.word(k) in view.lex.relatives and view.word(k - 1) == ",":
         return [m for m in people if m.tok_end == k - 1]
-    return []
+    return _apposition_owner(view, k, people) if view.word(k) in view.lex.relatives else []
+
+
+def _apposition_owner(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The person before ", the former X executive who ...": the relative pronoun at ``k`` hangs
+    on an apposition whose comma follows the person."""
+    c = next((j for j in range(k - 1, max(view.first, k - 9), -1) if view.word(j) in (",", ";", ".")), None)
+    if c is None or view.word(c) != ",":
+        return []
+    return [m for m in people if m.tok_end == c]
+
+
+def _formerly(view: SentenceView, m: Mention) -> bool:
+    """ "the former Salesforce executive": a past employer, not the one a person leaves now."""
+    return any(view.word(k) in view.mlex.former for k in range(max(view.first, m.tok_start - 2), m.tok_start))
 
 
 def _title_between(view: SentenceView, start: int, end: int) -> bool:

@@ -90,6 +90,7 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
+    statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
@@ -196,6 +197,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reporting_verbs=_words(data.get("reporting_verbs", ())),
         progressive_aux=_words(data.get("progressive_aux", ())),
         predicate_openers=_words(data.get("predicate_openers", ())),
+        statement_verbs=_words(data.get("statement_verbs", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),

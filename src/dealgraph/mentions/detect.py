@@ -131,6 +131,7 @@ class _LanguageWords:
     role_markers: frozenset[str]  # "as": "named X as its new CFO"
     title_openers: frozenset[str]  # "its", "the", "new" between "as" and a title
     name_adjectives: frozenset[str]  # "First Lakeshore Financial": stop words that open company names
+    employer_verbs: frozenset[str]  # "joined X as CEO": X is the employer, not the one named CEO
 
 
 @cache
@@ -156,6 +157,7 @@ def _language_words(lang: str) -> _LanguageWords:
             + [p.split()[0] for p in data.get("new_title_markers", ())]
         ),
         name_adjectives=frozenset(data.get("name_adjectives", ())),
+        employer_verbs=frozenset(data.get("employer_verbs", ())),
     )
 
 
@@ -203,6 +205,7 @@ class MentionFinder:
         self.person_relatives, self.role_markers = words.person_relatives, words.role_markers
         self.title_openers = words.title_openers
         self.name_adjectives = words.name_adjectives
+        self.employer_verbs = words.employer_verbs
         self.titles = index_of(self.lex.titles)
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.surnames: set[str] = set()  # of the people named so far: "Kühn, bisher ..." is one of them
@@ -1149,7 +1152,8 @@ class MentionFinder:
                 continue
             if any(w in self.lex.org_words for w in words) or m.tok_end + 3 >= len(toks):
                 continue
-            if toks[m.tok_end].sent == m.sent and self._says_person(m.tok_end):
+            joined = m.tok_start > 0 and toks[m.tok_start - 1].text.casefold() in self.employer_verbs
+            if toks[m.tok_end].sent == m.sent and not joined and self._says_person(m.tok_end):
                 m.kind = "person"
                 m.entity = Entity(f"dg:person:{slug(m.text)}", m.display, "person", aliases={m.text})
 
