@@ -152,6 +152,27 @@ CASES = [
         "partnership",
         "announced",
     ),
+    # a regulator suing to block a deal leaves it pending
+    (
+        "en",
+        "The FTC sued to block Bluefin Analytics' proposed acquisition of Corvid Labs.",
+        "acquisition",
+        "announced",
+    ),
+    # an insiders' report covers a deal named by a noun before it
+    (
+        "de",
+        "Der Einstieg von Bluefin Analytics bei Corvid Labs ist Insidern zufolge so gut wie beschlossen.",
+        "investment",
+        "rumored",
+    ),
+    # cleared by the regulator, not yet closed
+    (
+        "de",
+        "Das Bundeskartellamt hat die Fusion von Bluefin Analytics und Corvid Labs freigegeben.",
+        "merger",
+        "announced",
+    ),
 ]
 
 

@@ -90,6 +90,7 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
+    attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
     reporting_verbs: frozenset[str]
@@ -198,6 +199,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         progressive_aux=_words(data.get("progressive_aux", ())),
         predicate_openers=_words(data.get("predicate_openers", ())),
         statement_verbs=_words(data.get("statement_verbs", ())),
+        attempt_words=_words(data.get("attempt_words", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),

@@ -58,6 +58,12 @@ def _in_relative_clause(view: SentenceView, ts: int) -> bool:
     return False
 
 
+def _attempted(view: SentenceView, k: int) -> bool:
+    """Is the failure cue at ``k`` only attempted ("sued to block", "seeks to block")?"""
+    lex = view.lex
+    return view.word(k - 1) in lex.infinitive_markers and view.word(k - 2) in lex.attempt_words
+
+
 def _after_negation(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in view.lex.negations for j in range(k - 3, k))
 
@@ -134,7 +140,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
             start, end = lo, hi
-        if event.trigger_class in ("noun", "stake") and status in MODAL:
+        if event.trigger_class in ("noun", "stake") and category in MODAL:
             end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
             n = view.phrase_at(k, table, 4) or _split_cue(view, k, table, lex)
@@ -145,6 +151,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "a partnership with X to offer GPU capacity": the deal's purpose, not a bid
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
+            if status == "failed" and _attempted(view, k):
+                status = "announced"  # "the FTC sued to block the deal": pending, not yet failed
             if status == "completed" and any(view.word(j) in lex.future_markers for j in range(k - 5, k)):
                 status = "announced"  # "soll bis Jahresende abgeschlossen sein", "is expected to close"
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
