@@ -166,6 +166,12 @@ CASES = [
         "investment",
         "rumored",
     ),
+    (
+        "en",
+        "Bluefin Analytics' CEO dismissed speculation that it was preparing a bid for Corvid Labs.",
+        "acquisition",
+        "denied",
+    ),
     # cleared by the regulator, not yet closed
     (
         "de",
@@ -242,3 +248,11 @@ def test_an_offer_rejected_as_insufficient_failed() -> None:
 def test_a_german_perfect_is_completed() -> None:
     text = "Die Ahrenberg Holding hat ihre Beteiligung an der Kranbau AG an die Tellhorn Gruppe verkauft."
     assert _event(text, "de", "acquisition")["status"] == "completed"
+
+
+def test_a_denial_in_the_next_sentence_denies_the_reported_approach() -> None:
+    text = (
+        "Corvid Labs shares rose after a report that Bluefin Analytics had approached the chipmaker about "
+        "a takeover. Corvid Labs said it is not in discussions with any party regarding a sale."
+    )
+    assert _event(text, "en", "acquisition")["status"] == "denied"

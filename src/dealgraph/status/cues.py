@@ -223,6 +223,28 @@ def assign_status(analysis: Analysis) -> None:
         event.cues.extend(cues)
     _successions(analysis.events)
     _round_followups(analysis)
+    _denied_next(analysis, lex)
+
+
+def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
+    """ "A report said X approached Y. Y said it is not in discussions with any party": a denial in
+    the next sentence by a party, with no deal of its own, denies the reported one."""
+    table = lex.cues.get("denied", frozenset())
+    told = {e.sent for e in analysis.events}
+    for event in analysis.events:
+        if event.status not in ("rumored", "in_talks") or event.type in PEOPLE:
+            continue
+        index = event.sent + 1
+        if index >= len(analysis.sentences) or index in told:
+            continue
+        parties = {m.entity.key for role in event.roles.values() for m in role}
+        view = sentence_view(analysis, index, lex)
+        if not any(m.entity.key in parties for m in view.mentions):
+            continue
+        cue = next((k for k in range(view.first, view.end) if view.phrase_at(k, table, 6)), None)
+        if cue is not None and not _after_negation(view, cue):
+            event.status = "denied"
+            event.cues.append(f"denied:{view.word(cue)} (next sentence)")
 
 
 def _round_followups(analysis: Analysis) -> None:
