@@ -554,3 +554,32 @@ def test_a_unit_sold_to_a_buyer_named_with_its_country() -> None:
         "target": "Halden Coatings",
         "seller": "Halden Chemicals",
     }
+
+
+@pytest.mark.parametrize(
+    "text, buyer, target, status",
+    [
+        # the subject after a fronted phrase, and "er" for the company the sentence before opens with
+        (
+            "Der Münchner Chipkonzern Halden kauft zu. Für 850 Millionen Dollar übernimmt er den "
+            "Chipdesigner Tessel Semiconductor.",
+            "Halden",
+            "Tessel Semiconductor",
+            "announced",
+        ),
+        # a sale in the passive: the subject is what was sold
+        (
+            "Der Onlinehändler Tessel ist an den Finanzinvestor Halden Capital verkauft worden.",
+            "Halden Capital",
+            "Tessel",
+            "completed",
+        ),
+    ],
+)
+def test_german_buyers_after_the_verb_and_sales_in_the_passive(
+    text: str, buyer: str, target: str, status: str
+) -> None:
+    events = extract_document(Document("g", text, lang="de"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        (buyer, target, status)
+    ]

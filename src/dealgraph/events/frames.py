@@ -211,6 +211,13 @@ def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
         return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
     # verb last (German): a participle with an auxiliary of the passive in its clause, and an
     # agent phrase "von/durch X" or the auxiliary right beside the participle
+    after = view.word(te)
+    if (
+        (after,) in lex.passive_aux
+        and after not in lex.stative_aux
+        and word.endswith(lex.participle_endings or "\0")
+    ):
+        return True  # "verkauft worden": a participle without "ge-" before a passive auxiliary
     if not (lex.participle_endings and word.endswith(lex.participle_endings)) or not (
         lex.participle_prefixes and word.startswith(lex.participle_prefixes)
     ):
@@ -248,6 +255,20 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             preps = frozenset(trig.spec.get("patient_preps", ()))
             agent = _left(view, orgs, ts, lo, set()) or _apposed_relative_head(view, lo)
             agent = agent or _subject_fallback(view, ts, lo)
+            if agent is None and lex.verb_final:
+                # "Dafür übernimmt er den Chipdesigner X": the subject right after the verb
+                agent = next(
+                    (
+                        m
+                        for m in orgs
+                        if m.tok_start == te
+                        or (
+                            m.tok_start == te + 1
+                            and view.word(te) in lex.determiners - lex.accusative_articles
+                        )
+                    ),
+                    None,
+                )
             joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
             if joined and agent is not None and agent.tok_end < ts - 1:
                 # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject
@@ -564,6 +585,10 @@ def sell(
         return []
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
     buyer = buyers[-1] if view.lex.verb_final else buyers[0]
+    right_after_aux = view.lex.verb_final or bool(view.phrase_at(ts - 1, view.lex.passive_aux, 1))
+    if right_after_aux and _passive(view, ts, te, lo, hi):  # "X ist an den Finanzinvestor Y verkauft worden"
+        sold = _left(view, view.orgs, ts, lo, {id(buyer)})
+        return [(buyer, sold, None)] if sold is not None and sold.entity is not buyer.entity else []
     seller = _left(view, view.orgs, ts, lo, {id(buyer)})
     start = lo if view.lex.verb_final else te
     opener = _relative_opener(view, ts, lo) if view.lex.verb_final else None

@@ -90,6 +90,7 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
+    passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
@@ -200,6 +201,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         predicate_openers=_words(data.get("predicate_openers", ())),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
+        passive_perfect=_words(data.get("passive_perfect", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),

@@ -12,6 +12,7 @@ Two rules, both cheap and predictable:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from ..events.lexicon import event_lexicon
@@ -173,6 +174,7 @@ def resolve_references(analysis: Analysis) -> None:
                     ),
                     None,
                 )
+                company = company or _article_subject_before(analysis, tokens[k].sent, articles)
                 if company is not None:
                     added.append(_copy(company, analysis, k, k + 1))
                     continue
@@ -232,6 +234,20 @@ def _after_deal_verb(words: list[str], i: int, lang: str) -> bool:
             trigs = lex.triggers[tuple(words[j:i])]
             return any(t.frame == "transfer" and t.cls == "verb" for t in trigs)
     return False
+
+
+def _article_subject_before(analysis: Analysis, sent: int, articles: Sequence[str]) -> Mention | None:
+    """ "Der Halbleiterkonzern X kauft zu. Dafür übernimmt er ...": the company the sentence before
+    opens with an article of the pronoun's gender, when that sentence names no person."""
+    if sent == 0:
+        return None
+    before = [m for m in analysis.mentions if m.sent == sent - 1]
+    first = analysis.sentences[sent - 1].first_token
+    if not before or any(m.kind == "person" for m in before):
+        return None
+    m = before[0]
+    opener = analysis.tokens[first].text.casefold()
+    return m if m.kind == "org" and opener in articles and m.tok_start - first <= 4 else None
 
 
 def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> Mention | None:

@@ -196,6 +196,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     participle = (
         any(view.word(k) in lex.perfect_aux for k in range(c_lo, ts)) and view.word(te) in _CLOSES_PARTICIPLE
     ) or (lex.verb_final and view.word(te) in lex.perfect_aux)  # "..., der B an C verkauft hatte"
+    participle = participle or (lex.verb_final and view.word(te) in lex.passive_perfect)  # "verkauft worden"
     if (
         event.trigger_class == "verb"
         and tuple(view.words[ts - view.first : te - view.first]) in lex.present_forms
