@@ -883,3 +883,32 @@ def test_the_company_speaking_is_the_one_left_not_the_former_employer() -> None:
         e for e in extract_document(Document("p", text, lang="en"))["events"] if e["type"] == "departure"
     ]
     assert [e["roles"] for e in departures] == [{"person": "Mia Corvin", "org": "Halden Commerce"}]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Carsten Halm ist seit Anfang des Monats neuer Deutschland-Chef des Softwarekonzerns Tessel.",
+            {("hire", "Carsten Halm", "Tessel")},
+        ),
+        # losing a post-holder to a move that names the post at the new company
+        (
+            "de",
+            "Die Halden Bank verliert ihre Digitalchefin: Mia Corvin wechselt zum 1. Juli in den Vorstand "
+            "der Direktbank Tessel.",
+            {("departure", "Mia Corvin", "Halden Bank"), ("hire", "Mia Corvin", "Tessel")},
+        ),
+        (
+            "en",
+            "Halden lost its design chief Mia Corvin to a rival.",
+            {("departure", "Mia Corvin", "Halden")},
+        ),
+        ("en", "Halden lost market share to Tessel, analyst Mia Corvin said.", set()),
+    ],
+)
+def test_posts_taken_and_people_lost(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    events = extract_document(Document("p", text, lang=lang, published="2025-03-05"))["events"]
+    moves = {(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] != "position"}
+    assert moves == expected

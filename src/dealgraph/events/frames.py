@@ -831,6 +831,10 @@ def join(
                 org,
             )
         first = _right(view, people, te, hi, {id(org)})
+        if trig.spec.get("person_after_title"):  # "X verliert ihre Digitalchefin: P", "lost its CFO P"
+            first = _right(view, people, te, view.end, {id(org)})
+            if first is not None and not _titled_object(view, te, first):
+                return []
         if first is not None and first.tok_start - te > 8:
             first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
         if first is None and lex.verb_final:
@@ -1047,9 +1051,40 @@ def _employer(
             ),
             None,
         )
+    if org is None and trig.type == "hire":  # "wechselt in den Vorstand der X", "moves to the board of X"
+        org = _title_owner(view, te, own_hi)
     if org is None and trig.type == "hire" and persons:
         org = _speaker(view, persons[0])
     return org or _stated_by(view, te)
+
+
+def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
+    """Only a possessive and a post stand between the verb and the person ("its design chief P")."""
+    between = range(te, person.tok_start)
+    return (
+        len(between) <= 6
+        and not any(view.word(k) in (",", ";", ".") for k in between)
+        and not any(te <= m.tok_start < person.tok_start for m in view.orgs)
+        and any(view.mlex.is_title(view.a.tokens[k].text) for k in between)
+    )
+
+
+def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
+    """The company whose post follows the verb: "in den Vorstand der X", "as chief executive of X"."""
+    of_words = view.lex.symbols["of"]
+    for m in view.orgs:
+        if not te < m.tok_start < min(hi, te + 10):
+            continue
+        k = m.tok_start - 1
+        while k > te + 1:
+            if (view.word(k),) in of_words and view.mlex.is_title(view.a.tokens[k - 1].text):
+                return m
+            if view.mlex.is_title(view.a.tokens[k].text) or not (
+                view.word(k) in view.lex.determiners or view.head_like(k)
+            ):
+                break
+            k -= 1  # "der Direktbank X": past the article and trade noun
+    return None
 
 
 def _stated_by(view: SentenceView, te: int) -> Mention | None:
