@@ -912,3 +912,44 @@ def test_posts_taken_and_people_lost(lang: str, text: str, expected: set[tuple[s
     events = extract_document(Document("p", text, lang=lang, published="2025-03-05"))["events"]
     moves = {(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] != "position"}
     assert moves == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Halden Freight said President Mia Corvin will succeed Tom Brask as chief executive on Jan. 1.",
+            {("hire", "Mia Corvin", "Halden Freight"), ("departure", "Tom Brask", "Halden Freight")},
+        ),
+        (
+            "Halden Pharma has lured oncology research head Mia Corvin away from Tessel, the company said.",
+            {
+                ("poaching", "Halden Pharma", "Tessel"),
+                ("hire", "Mia Corvin", "Halden Pharma"),
+                ("departure", "Mia Corvin", "Tessel"),
+            },
+        ),
+        (
+            "Three senior executives have left Halden Capital Markets, including co-head of equities "
+            "Tom Brask and chief compliance officer Mia Corvin.",
+            {
+                ("departure", "Tom Brask", "Halden Capital Markets"),
+                ("departure", "Mia Corvin", "Halden Capital Markets"),
+            },
+        ),
+        (
+            "Halden Logistics said its chief executive, Mia Corvin, had been terminated for cause.",
+            {("departure", "Mia Corvin", "Halden Logistics")},
+        ),
+    ],
+)
+def test_successions_lures_lists_and_dismissals(text: str, expected: set[tuple[str, str, str]]) -> None:
+    events = extract_document(Document("p", text, lang="en", published="2025-03-05"))["events"]
+    found = set()
+    for e in events:
+        roles = e["roles"]
+        if e["type"] == "poaching":
+            found.add(("poaching", roles["poacher"], roles["source"]))
+        elif e["type"] != "position":
+            found.add((e["type"], roles["person"], roles["org"]))
+    assert found == expected

@@ -846,7 +846,9 @@ def join(
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left, nominal, replacing = _subject_movers(view, ts, te, lo, hi, trig, passive)
-        if left:
+        if left and left[0].tok_start > te:  # "have left X, including P and Q": the list itself
+            persons = left
+        elif left:
             persons = view.coordinated(left[0], view.persons, max(ts, left[0].tok_end))
             if left[-1] not in persons:
                 persons = [left[-1]]
@@ -982,6 +984,13 @@ def _subject_movers(
             for m in view.orgs
             if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
         ][-1:]
+    if not left and any(view.word(k) in lex.talent_words for k in range(lo, ts)):
+        # "Three executives have left X, including P and Q": the people the list names
+        including = next((k for k in range(te, view.end) if view.word(k) in lex.including_words), None)
+        first = next(
+            (m for m in people if including is not None and including < m.tok_start <= including + 8), None
+        )
+        left = view.coordinated(first, people, view.end) if first is not None else []
     replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
     if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
         replaced = _right(view, people, te, hi, set())
@@ -1158,7 +1167,10 @@ def poach(
     """(poacher, source, person) of "X lured engineers from Y" and "X poached P from Y"."""
     lo, hi = view.clause(ts, te)
     talent = view.lex.talent_words
-    person = next((m for m in view.persons if m.tok_start == te), None)  # "poached P from Y"
+    person = next(  # "poached P from Y", "lured research head P away from Y"
+        (m for m in view.persons if m.tok_start == te or (te < m.tok_start and _titled_object(view, te, m))),
+        None,
+    )
     if person is None and view.word(te) in view.lex.person_objects:  # "named P ..., poaching her from Y"
         person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire

@@ -639,6 +639,7 @@ class MentionFinder:
                     and s.free(end, end + 1)
                     and (
                         self.lex.is_legal_form(toks[end].text)
+                        or toks[end].text in self.lex.org_words  # "Brenton Capital Markets"
                         or (
                             toks[end].text == "&"
                             and end + 1 < s.end
