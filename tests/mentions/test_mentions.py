@@ -482,3 +482,13 @@ def test_a_plural_common_noun_is_no_company() -> None:
 def test_a_company_joined_as_ceo_stays_a_company() -> None:
     text = "Mia Corvin, who joined Trellwick Commerce as chief executive last year, is leaving."
     assert "Trellwick Commerce" in _names(_mentions(text, "en"), "org")
+
+
+def test_the_company_named_again_counts_for_what_it_refers_to() -> None:
+    text = (
+        "Halden Robotics has bolstered its leadership team. The company said Mia Corvin, a former "
+        "Tessel Bank managing director, became chief financial officer. It also named Tom Brask "
+        "general counsel."
+    )
+    a = _mentions(text, "en")
+    assert [m.entity.name for m in _find(a, "It")] == ["Halden Robotics"]

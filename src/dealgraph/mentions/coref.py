@@ -103,6 +103,12 @@ def resolve_references(analysis: Analysis) -> None:
     taken = {k for m in analysis.mentions for k in range(m.tok_start, m.tok_end)}
     added: list[Mention] = []
     counts: Counter[str] = Counter()
+
+    def keep(reference: Mention) -> None:
+        added.append(reference)
+        if " " in reference.text:  # "the company" counts for the topic too, "its" does not
+            counts[reference.entity.key] += 1
+
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     pos = 0
     generic = index_of(lex.generic_org)
@@ -142,7 +148,7 @@ def resolve_references(analysis: Analysis) -> None:
                 if found and target is not None:
                     target = _of_its_kind(analysis, words[k - first + n - 1], target, tokens[k])
                 if target is not None:
-                    added.append(_copy(target, analysis, k, k + n))
+                    keep(_copy(target, analysis, k, k + n))
                 resume = k + n
                 continue
             if low in lex.subject_pronouns and _subject_position(analysis, k, first):
@@ -153,14 +159,14 @@ def resolve_references(analysis: Analysis) -> None:
                     or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 )
                 if target is not None:
-                    added.append(_copy(target, analysis, k, k + 1))
+                    keep(_copy(target, analysis, k, k + 1))
                 continue
             if low in lex.object_pronouns and _after_deal_verb(words, k - first, analysis.lang):
                 # "X demonstrated its system. Uber bought it": the company the sentence before is about
                 buyer = _sentence_subject(analysis, first, k)
                 target = _previous_subject(analysis, tokens[k].sent, buyer)
                 if target is not None:
-                    added.append(_copy(target, analysis, k, k + 1))
+                    keep(_copy(target, analysis, k, k + 1))
                 continue
             articles = lex.company_pronouns.get(low)
             if articles and k > first:  # "Der Konzern teilte mit, er habe X übernommen"
@@ -176,7 +182,7 @@ def resolve_references(analysis: Analysis) -> None:
                 )
                 company = company or _article_subject_before(analysis, tokens[k].sent, articles)
                 if company is not None:
-                    added.append(_copy(company, analysis, k, k + 1))
+                    keep(_copy(company, analysis, k, k + 1))
                     continue
             plural = lex.plural_pronouns.get(low)
             if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
@@ -185,20 +191,20 @@ def resolve_references(analysis: Analysis) -> None:
                 # "Die Walldorfer holen P von X": the company the article is about, by its town
                 target = _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if target is not None:
-                    added.append(_copy(target, analysis, k, k + 2))
+                    keep(_copy(target, analysis, k, k + 2))
                 resume = k + 2
                 continue
             age = _age_reference(words, k - first, lex.age_tails) if low in lex.age_articles else 0
             if age:  # "Die 49-Jährige wechselt ...", "The 47-year-old joined ..."
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
-                    added.append(_copy(person, analysis, k, k + age))
+                    keep(_copy(person, analysis, k, k + age))
                 resume = k + age
                 continue
             if low in lex.person_pronouns and k == first:
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
                 if person is not None:
-                    added.append(_copy(person, analysis, k, k + 1))
+                    keep(_copy(person, analysis, k, k + 1))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
 
 
