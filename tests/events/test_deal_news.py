@@ -583,3 +583,15 @@ def test_german_buyers_after_the_verb_and_sales_in_the_passive(
     assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
         (buyer, target, status)
     ]
+
+
+def test_a_backer_named_in_a_compound_funds_the_next_name() -> None:
+    text = (
+        "Halden Capital-backed Tessel Dental has agreed to acquire Corvin Care, a network of practices "
+        "in the Southeast."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    assert {(e["type"], *e["roles"].values(), e["status"]) for e in events} == {
+        ("investment", "Halden Capital", "Tessel Dental", "completed"),
+        ("acquisition", "Tessel Dental", "Corvin Care", "announced"),
+    }

@@ -953,3 +953,12 @@ def test_successions_lures_lists_and_dismissals(text: str, expected: set[tuple[s
         elif e["type"] != "position":
             found.add((e["type"], roles["person"], roles["org"]))
     assert found == expected
+
+
+def test_a_company_named_so_is_no_appointment() -> None:
+    text = (
+        "Halden Industrial will spin off its water business as a public company named Tessel, "
+        "with longtime Halden executive Mia Corvin as chief executive."
+    )
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert not [e for e in events if e["type"] == "hire" and e["roles"]["org"] == "Halden Industrial"]

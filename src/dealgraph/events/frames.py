@@ -241,6 +241,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     pairs: list[tuple[Mention, Mention]] = []
     agent: Mention | None = None
     patients: list[Mention] = []
+    if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
+        agent = next((m for m in orgs if m.tok_end == ts - 1), None)
+        patient = next((m for m in orgs if m.tok_start == te), None)
+        return [(agent, patient)] if agent is not None and patient is not None else []
     if trig.cls == "verb":
         if _passive(view, ts, te, lo, hi):
             agent = _after_prep(view, orgs, lex.agent_preps, lo, hi, set())
@@ -817,6 +821,14 @@ def join(
     """(person, org, other org, person succeeded) for hires and departures."""
     lo, hi = view.clause(ts, te)
     lex = view.lex
+    prev_word = view.a.tokens[ts - 1].text if ts > view.first else ""
+    if (
+        trig.spec.get("not_after_nouns")
+        and prev_word.islower()
+        and view.mlex.is_org_head(prev_word)
+        and not any(m.tok_end == ts for m in view.mentions)  # "the company hired P": the subject
+    ):
+        return []  # "a public company named Clearwell": called, not appointed
     order = trig.spec.get("order", "person_org")
     passive = order == "org_person" and _passive(view, ts, te, lo, hi)
     persons: list[Mention] = []

@@ -113,6 +113,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
     c_lo, c_hi = view.clause(ts, te)
+    if event.trigger_class == "verb" and view.word(ts - 1) == "-":
+        return "completed", ["completed:compound"]  # "X-backed Y": a standing fact, whatever Y does next
     if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts):
         # "Seit A B übernahm, versucht er ...", "X, the maker that bought Y in 2020, agreed to ...":
         # after the comma the main clause speaks
