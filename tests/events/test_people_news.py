@@ -962,3 +962,10 @@ def test_a_company_named_so_is_no_appointment() -> None:
     )
     events = extract_document(Document("p", text, lang="en"))["events"]
     assert not [e for e in events if e["type"] == "hire" and e["roles"]["org"] == "Halden Industrial"]
+
+
+def test_chief_officer_titles_of_any_function_state_a_post() -> None:
+    text = "Halden Bancorp elected Mia Corvin, former chief risk officer of Tessel Bank, to its board."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    posts = [(e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] == "position"]
+    assert ("Mia Corvin", "Tessel Bank") in posts
