@@ -969,3 +969,11 @@ def test_chief_officer_titles_of_any_function_state_a_post() -> None:
     events = extract_document(Document("p", text, lang="en"))["events"]
     posts = [(e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] == "position"]
     assert ("Mia Corvin", "Tessel Bank") in posts
+
+
+def test_a_department_with_a_trade_word_between_title_and_company() -> None:
+    text = "Tom Brask, previously head of supply chain at Tessel, joined Halden as chief operating officer."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert ("Tom Brask", "Tessel") in {
+        (e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] == "position"
+    }

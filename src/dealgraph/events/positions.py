@@ -31,7 +31,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     # "P, head of research at O": a department between title and organisation
-    (re.compile(r"(?P<p>[PQ])c?(?P<z>z?)d?(?P<t>F?T)ox{1,3}o[od]*(?P<o>[OQ])"), "all", None),
+    (re.compile(r"(?P<p>[PQ])c?(?P<z>z?)d?(?P<t>F?T)o(?=x)[xd]{1,3}o[od]*(?P<o>[OQ])"), "all", None),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
