@@ -977,3 +977,28 @@ def test_a_department_with_a_trade_word_between_title_and_company() -> None:
     assert ("Tom Brask", "Tessel") in {
         (e["roles"]["person"], e["roles"]["org"]) for e in events if e["type"] == "position"
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Nach dem Rücktritt von Vorstandschef Tom Brask übernimmt Finanzvorstand Mia Corvin "
+            "kommissarisch die Führung der Halden AG.",
+            {("departure", "Tom Brask", "Halden AG"), ("hire", "Mia Corvin", "Halden AG")},
+        ),
+        (
+            "Finanzvorständin Mia Corvin übernimmt beim Konzern Halden zusätzlich das Personalressort.",
+            {("hire", "Mia Corvin", "Halden")},
+        ),
+        # a company taken over stays a takeover
+        (
+            "Halden übernimmt den Softwareanbieter Tessel und dessen Führungsteam.",
+            {("acquisition", "Halden", "Tessel")},
+        ),
+    ],
+)
+def test_taking_over_a_post_is_no_takeover(text: str, expected: set[tuple[str, str, str]]) -> None:
+    events = extract_document(Document("p", text, lang="de", published="2025-03-05"))["events"]
+    found = {(e["type"], *list(e["roles"].values())[:2]) for e in events if e["type"] != "position"}
+    assert found == expected

@@ -385,6 +385,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 agent = topic if earlier or subject else None
     if agent is None:
         return []
+    if agent.kind == "person" and _takes_post(view, te):
+        return []  # "Finanzvorstand P übernimmt kommissarisch die Führung": a post, not a company
     if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):
         return []  # "selling its stake in X", "X's stake in Y declined": no purchase
     # "A and B, which agreed to buy C": every buyer the relative clause hangs on
@@ -829,6 +831,8 @@ def join(
         and not any(m.tok_end == ts for m in view.mentions)  # "the company hired P": the subject
     ):
         return []  # "a public company named Clearwell": called, not appointed
+    if trig.spec.get("post_object") and not _takes_post(view, te):
+        return []  # "übernimmt die Führung der X" joins X; "übernimmt X" buys it
     order = trig.spec.get("order", "person_org")
     passive = order == "org_person" and _passive(view, ts, te, lo, hi)
     persons: list[Mention] = []
@@ -1079,6 +1083,12 @@ def _employer(
     return org or _stated_by(view, te)
 
 
+def _takes_post(view: SentenceView, te: int) -> bool:
+    """Does a post follow the verb ("übernimmt kommissarisch die Führung", "das Personalressort")?"""
+    posts = view.lex.role_nouns
+    return bool(posts) and any(view.word(k).endswith(posts) for k in range(te, min(view.end, te + 8)))
+
+
 def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
     """Only a possessive and a post stand between the verb and the person ("its design chief P")."""
     between = range(te, person.tok_start)
@@ -1132,7 +1142,13 @@ def _speaker(view: SentenceView, person: Mention) -> Mention | None:
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
-    return any(t.type == "hire" for k in range(start, end) for t in view.triggers_at(k)[1])
+    """A move to another employer between ("resigned to become CEO of X"); taking over a post
+    of the same company ("übernimmt dessen Aufgaben bei X") is none."""
+    return any(
+        t.type == "hire" and not t.spec.get("post_object")
+        for k in range(start, end)
+        for t in view.triggers_at(k)[1]
+    )
 
 
 def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) -> list[Mention]:
