@@ -27,11 +27,16 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
     lex = view.lex
     nouns_capitalised = mention_lexicon(lex.lang).capitalised_nouns
     taken = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
-    k = view.first
-    while k < view.end:
-        if k in taken:
-            k += 1
+    first_words, separable = lex.trigger_index.by_first, lex.separable
+    suffixes = tuple(suffix for suffix, _ in lex.suffix_nouns)
+    resume = view.first
+    for i, word in enumerate(view.words):
+        k = view.first + i
+        if k < resume or k in taken:
             continue
+        if word not in first_words and word not in separable and not (suffixes and word.endswith(suffixes)):
+            continue  # most words start no trigger
+        resume = k + 1
         hit = None
         split_verb = False
         n = lex.trigger_index.match(view.words, k - view.first)
@@ -52,17 +57,15 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
                     hit = (1, [trig])
                     break
         if hit is None:
-            k += 1
             continue
         n, trigs = hit
+        resume = k + n
         text = view.a.tokens[k].text
         if not nouns_capitalised and text[:1].isupper() and k > view.first and not view.title_case:
             trigs = [t for t in trigs if t.spec.get("capitalised")]  # "a Series B round" is written so
             if not trigs:
-                k += n
                 continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         if nouns_capitalised and text[:1].isupper() and k - 1 in taken and _name_word(view, k + n):
-            k += n
             continue  # "Gillette Fusion ProGlide": a product name, not a merger
         classes = {t.cls for t in trigs}
         if "verb" in classes and "noun" in classes:
@@ -72,7 +75,6 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             if n == 1 and not split_verb and _separable_elsewhere(view, k, trig):
                 continue
             yield k, k + n, trig
-        k += n
 
 
 def _name_word(view: SentenceView, k: int) -> bool:

@@ -321,7 +321,7 @@ class MentionFinder:
 
     def gazetteer_pass(self, s: _Sentence) -> None:
         toks = s.tokens
-        for i, j, entity in self.gaz.match(s.tokens, s.start, s.end):
+        for i, j, entity in self.gaz.match(s.tokens, s.start, s.end, s.words):
             if j == i + 1 and entity.kind == "org" and i > s.start and toks[i - 1].text in self.given:
                 continue  # "Kenneth Goldman" is a person, not the bank "Goldman"
             if (
@@ -614,7 +614,10 @@ class MentionFinder:
 
     def legal_form_pass(self, s: _Sentence) -> None:
         toks = s.tokens
+        forms = self.lex.legal_forms
         for j in range(s.start + 1, s.end):
+            if s.words[j - s.start].rstrip(".") not in forms:
+                continue  # the cheap test first: most words are no legal form
             if not self.lex.is_legal_form(toks[j].text) or not s.free(j, j + 1):
                 continue
             if not is_cap(toks[j].text):
@@ -653,12 +656,13 @@ class MentionFinder:
     def apposition_pass(self, s: _Sentence, headline: bool = False) -> None:
         """Names right after an organisation noun (org) or a title (person)."""
         toks = s.tokens
+        owner, start = s.owner, s.start
         for k in range(s.start, s.end - 1):
+            if owner[k + 1 - start] is not None or not is_cap(toks[k + 1].text):
+                continue
             head = toks[k].text
             if k - 2 >= s.start and toks[k - 1].text == "-":
                 head = toks[k - 2].text + "-" + head  # "das Start-up X": the compound is the head
-            if not s.free(k + 1, k + 2) or not is_cap(toks[k + 1].text):
-                continue
             nxt = toks[k + 1].text
             head_is_org = self.lex.is_org_head(head)
             if head_is_org and self._trade_name(s, k, head):
@@ -759,7 +763,7 @@ class MentionFinder:
         """Claim titles of several words ("Managing Director") so they never become names."""
         toks = s.tokens
         titles = index_of(self.lex.titles)
-        for k in range(s.start, s.end):
+        for k in [s.start + i for i in titles.starts(s.words)]:
             n = titles.match(s.words, k - s.start)
             if n > 1 and is_cap(toks[k].text) and s.free(k, k + n):
                 s.claim(k, k + n, "title")
@@ -894,8 +898,8 @@ class MentionFinder:
                 k = j
                 continue
             if (
-                s.free(k, k + 2)
-                and toks[k].text in self.given
+                toks[k].text in self.given
+                and s.free(k, k + 2)
                 and (toks[k].text not in self.lex.stop_names or self._name_follows(s, k))
                 and is_cap(toks[k + 1].text)
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)

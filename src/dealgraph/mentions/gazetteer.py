@@ -50,11 +50,18 @@ class Gazetteer:
         """The entity whose name or alias folds like ``name``."""
         return _folded(self).get(fold(name))
 
-    def match(self, tokens: Sequence[Token], start: int, end: int) -> list[tuple[int, int, Entity]]:
-        """Longest alias matches in ``tokens[start:end]`` as (first, end, entity)."""
+    def match(
+        self, tokens: Sequence[Token], start: int, end: int, words: Sequence[str] | None = None
+    ) -> list[tuple[int, int, Entity]]:
+        """Longest alias matches in ``tokens[start:end]`` as (first, end, entity); ``words``, the
+        tokens folded (``words[0]`` is token ``start``), lets most tokens be passed over cheaply."""
         found = []
+        first_keys = self.first_keys
         i = start
         while i < end:
+            if words is not None and words[i - start].rstrip(".") not in first_keys:
+                i += 1
+                continue
             hit = self._longest(tokens, i, end)
             if hit:
                 found.append(hit)

@@ -32,6 +32,12 @@ class PhraseIndex:
     def __contains__(self, phrase: object) -> bool:
         return phrase in self.phrases
 
+    def starts(self, words: Sequence[str]) -> list[int]:
+        """Positions where some phrase may start (its first word is there): the only places
+        worth a ``match``."""
+        first = self.by_first
+        return [i for i, w in enumerate(words) if w in first]
+
     def match(self, words: Sequence[str], i: int, end: int | None = None) -> int:
         """Length of the longest phrase starting at ``words[i]`` (0 when none)."""
         lengths = self.by_first.get(words[i])

@@ -112,7 +112,15 @@ def segment(analysis: Analysis) -> None:
         for spans in sentences(block, analysis.lang):
             toks: list[tuple[int, int, str]] = []
             for start, end in spans:
-                toks.extend(_split_compound(block[start:end], b_start + start, openers))
+                word = block[start:end]
+                if (
+                    "-" not in word
+                    and word[:1] not in "#@"
+                    and not (len(word) >= 6 and word.endswith(openers))
+                ):
+                    toks.append((b_start + start, b_start + end, word))  # most words: nothing to split
+                else:
+                    toks.extend(_split_compound(word, b_start + start, openers))
             if toks:
                 _add_sentence(analysis, toks, heading)
 
