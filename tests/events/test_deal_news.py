@@ -595,3 +595,34 @@ def test_a_backer_named_in_a_compound_funds_the_next_name() -> None:
         ("investment", "Halden Capital", "Tessel Dental", "completed"),
         ("acquisition", "Tessel Dental", "Corvin Care", "announced"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, pair, status",
+    [
+        (
+            "Activist investor Tarn Street Capital has built a stake of about 6% in Halden Foods.",
+            ("Tarn Street Capital", "Halden Foods"),
+            "completed",
+        ),
+        (
+            "Private equity firm Tarnwood agreed to take Halden Software private for $6.8 billion.",
+            ("Tarnwood", "Halden Software"),
+            "announced",
+        ),
+    ],
+)
+def test_stakes_built_and_companies_taken_private(text: str, pair: tuple[str, str], status: str) -> None:
+    events = extract_document(Document("s", text, lang="en"))["events"]
+    assert [((e["roles"]["acquirer"], e["roles"]["target"]), e["status"]) for e in events] == [(pair, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden will take Tessel to court over the patents.",
+        "In fact, the Halden stake ranked 13th in Tarnwood's portfolio last quarter.",
+    ],
+)
+def test_no_takeover_without_the_idiom_or_a_size(text: str) -> None:
+    assert extract_document(Document("s", text, lang="en"))["events"] == []

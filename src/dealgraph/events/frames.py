@@ -181,6 +181,12 @@ def _after_prep(
     return None
 
 
+def _size_only(view: SentenceView, start: int, end: int) -> bool:
+    """Only a size stands between ("of about 6%", "von rund 25 Prozent")?"""
+    sizes = view.lex.size_words
+    return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
+
+
 def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
     """The name set off after a described object: "the purchase of a smaller rival, X"."""
     if view.word(te) not in preps or view.word(te + 1) not in view.lex.determiners | view.lex.possessives:
@@ -322,6 +328,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 and not _names_money(view, te, first.tok_start)
             ):
                 first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
+            closing = trig.spec.get("closing_word")
+            if closing and (first is None or view.word(first.tok_end) != closing):
+                return []  # "take X private": only with the word that closes the idiom
             if first is not None:
                 first = _apposed_name(view, first)
                 limit = view.end if first.tok_start >= hi else hi  # a list opened by a colon runs on
@@ -334,6 +343,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
         patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
+        if (
+            patient is not None
+            and trig.spec.get("size_between")
+            and not _size_only(view, te, patient.tok_start - 1)
+        ):
+            return []  # "a stake of about 6% in X", not "the Disney stake ranked 13th in X's portfolio"
         patient = patient or _described_object(view, patient_preps, te, hi)
         if trig.spec.get("patient_preps_only") and patient is None:
             return []

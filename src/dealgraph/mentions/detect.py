@@ -557,6 +557,14 @@ class MentionFinder:
                 j += 1
             elif j > i and text in self.lex.org_words:
                 j += 1  # "startup Sorrel AI"
+            elif (
+                j > i
+                and is_cap(text)
+                and j + 1 < s.end
+                and toks[j + 1].text in self.lex.org_words
+                and s.free(j + 1, j + 2)
+            ):
+                j += 1  # "investor Harlan Street Capital": a stop word inside a company's name
             elif text in connectors and j > i and j + 1 < s.end and is_cap(toks[j + 1].text):
                 j += 1
             elif text == "-" and j > i and j + 1 < s.end and self._name_tail(toks[j + 1].text):
