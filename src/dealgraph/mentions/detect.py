@@ -1015,11 +1015,20 @@ class MentionFinder:
         first_word = next((x for x in range(s.start, s.end) if toks[x].text not in _OPENERS), s.end)
         k = s.start
         owner, start = s.owner, s.start
-        while k < s.end:
+        # most words are lower case and never start a name (but "eBay", "iPhone" do): only the others
+        cands = [
+            x
+            for x in range(s.start, s.end)
+            if not ((w := toks[x].text)[:1].islower() and not (w[1:2].isupper() or w[2:3].isupper()))
+        ]
+        at = 0
+        while True:
+            while at < len(cands) and cands[at] < k:
+                at += 1
+            if at == len(cands):
+                break
+            k = cands[at]
             word = toks[k].text
-            if word[:1].islower() and not (word[1:2].isupper() or word[2:3].isupper()):
-                k += 1  # most words: lower case, never the start of a name (but "eBay", "iPhone")
-                continue
             initial = k <= first_word
             if k > s.start and toks[k - 1].text == "@":
                 k += 1

@@ -111,8 +111,7 @@ def segment(analysis: Analysis) -> None:
         block = text[b_start:b_end]
         for spans in sentences(block, analysis.lang):
             toks: list[tuple[int, int, str]] = []
-            for start, end in spans:
-                word = block[start:end]
+            for start, end, word in spans:
                 if (
                     "-" not in word
                     and word[:1] not in "#@"

@@ -42,32 +42,48 @@ def abbreviations(lang: str) -> frozenset[str]:
 
 def tokens(text: str, lang: str) -> Iterator[tuple[int, int]]:
     """Character spans of the tokens of ``text``."""
+    for start, end, _ in _spans(text, lang):
+        yield start, end
+
+
+def _spans(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The tokens of ``text`` as (start, end, text), built in one loop (no generator per token)."""
     abbrevs = abbreviations(lang)
     clitics, ordinals, months = _language_rules(lang)  # "don't"; "am 6. Januar": "6." is one token
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     skip = -1
+    size = len(text)
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         if start < skip:
             continue
         word = match.group()
-        stop_follows = end < len(text) and text[end] == "."
-        if stop_follows and (
-            (word[:1].isalpha() and (word + ".").casefold() in abbrevs)
-            or (ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1, months))
+        if (
+            end < size
+            and text[end] == "."
+            and (
+                (word[:1].isalpha() and (word + ".").casefold() in abbrevs)
+                or (
+                    ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1, months)
+                )
+            )
         ):
             skip = end + 1
-            yield start, end + 1  # "Inc.", "Dr.", "Mio.", "6."
+            append((start, end + 1, word + "."))  # "Inc.", "Dr.", "Mio.", "6."
             continue
         if clitics and ("'" in word or "’" in word):
             for clitic in clitics:
                 if word.endswith(clitic) and len(word) > len(clitic):
-                    yield start, end - len(clitic)
-                    yield end - len(clitic), end
+                    cut = end - len(clitic)
+                    append((start, cut, text[start:cut]))
+                    append((cut, end, text[cut:end]))
                     break
             else:
-                yield start, end
+                append((start, end, word))
             continue
-        yield start, end
+        append((start, end, word))
+    return out
 
 
 @cache
@@ -90,22 +106,23 @@ def _ordinal_context(text: str, after: int, months: frozenset[str]) -> bool:
     return bool(word) and (word[:1].islower() or word.casefold().rstrip(".") in months)
 
 
-def sentences(text: str, lang: str) -> Iterator[list[tuple[int, int]]]:
-    """Token spans grouped into sentences: a sentence ends after . ! ? (and closing quotes)."""
-    current: list[tuple[int, int]] = []
+def sentences(text: str, lang: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Tokens as (start, end, text) grouped into sentences: a sentence ends after . ! ? (and
+    closing quotes)."""
+    current: list[tuple[int, int, str]] = []
     pending_end = False
-    for start, end in tokens(text, lang):
-        token = text[start:end]
+    for span in _spans(text, lang):
+        token = span[2]
         if pending_end:
-            glued = start == current[-1][1]  # a closing quote sits right after the full stop
+            glued = span[0] == current[-1][1]  # a closing quote sits right after the full stop
             if (token in _CLOSERS and glued) or token in _ENDERS:
-                current.append((start, end))
+                current.append(span)
                 continue
             if not token[:1].islower():
                 yield current
                 current = []
             pending_end = False
-        current.append((start, end))
+        current.append(span)
         if token in _ENDERS:
             pending_end = True
     if current:
