@@ -1002,3 +1002,11 @@ def test_taking_over_a_post_is_no_takeover(text: str, expected: set[tuple[str, s
     events = extract_document(Document("p", text, lang="de", published="2025-03-05"))["events"]
     found = {(e["type"], *list(e["roles"].values())[:2]) for e in events if e["type"] != "position"}
     assert found == expected
+
+
+def test_a_german_subject_described_after_the_verb() -> None:
+    text = "Zum 1. Januar stößt der Mannheimer Ökonom Tom Brask zur Halden AG."
+    events = extract_document(Document("p", text, lang="de", published="2025-03-05"))["events"]
+    assert [(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events] == [
+        ("hire", "Tom Brask", "Halden AG")
+    ]

@@ -879,7 +879,7 @@ def join(
         persons = view.coordinated(first, people, hi) if first else []
     else:
         left, nominal, replacing = _subject_movers(view, ts, te, lo, hi, trig, passive)
-        if left and left[0].tok_start > te:  # "have left X, including P and Q": the list itself
+        if left and left[-1].tok_start > te:  # "have left X, including P and Q": the list itself
             persons = left
         elif left:
             persons = view.coordinated(left[0], view.persons, max(ts, left[0].tok_end))
@@ -1010,6 +1010,12 @@ def _subject_movers(
         # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
         titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
         left = [m for m in people if m.tok_start in (te, titled)]
+
+    if lex.verb_final and not left and not trig.spec.get("needs_person_object"):
+        # "Zum 1. Januar stößt der Mannheimer Ökonom Q zum Vorstand": subjects described after the verb
+        first = next((m for m in people if te < m.tok_start <= te + 4 and view.prep_before(m) is None), None)
+        if first is not None and not any(view.word(k) in (",", ";", ":") for k in range(te, first.tok_start)):
+            left = left + [m for m in view.coordinated(first, people, hi) if m not in left]
     if not left and passive and _title_between(view, te, te + 2):
         # "Barra was named CEO": a lone unknown name made CEO is a person
         left = [
