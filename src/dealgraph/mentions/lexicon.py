@@ -62,6 +62,8 @@ class MentionLexicon:
     genitive_articles: frozenset[str] = frozenset()  # "des": a noun after it in the genitive
     genitive_endings: tuple[str, ...] = ()
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _legal_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _head_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def is_title(self, word: str) -> bool:
         low = word.casefold()
@@ -98,7 +100,10 @@ class MentionLexicon:
         return found
 
     def is_legal_form(self, word: str) -> bool:
-        return self._memoised(self._is_legal_form, word)
+        found = self._legal_memo.get(word)  # a dictionary of its own: asked for nearly every token
+        if found is None:
+            found = self._legal_memo[word] = self._is_legal_form(word)
+        return found
 
     def _is_legal_form(self, word: str) -> bool:
         """ "AG", "GmbH", "Inc."; a short form only in capitals ("AB" is one, the German "ab" is not)."""
@@ -113,7 +118,10 @@ class MentionLexicon:
         return before in self.genitive_articles and word.endswith(self.genitive_endings) and len(word) > 6
 
     def is_org_head(self, word: str) -> bool:
-        return self._memoised(self._is_org_head, word)
+        found = self._head_memo.get(word)
+        if found is None:
+            found = self._head_memo[word] = self._is_org_head(word)
+        return found
 
     def _is_org_head(self, word: str) -> bool:
         low = word.casefold()
