@@ -626,3 +626,15 @@ def test_stakes_built_and_companies_taken_private(text: str, pair: tuple[str, st
 )
 def test_no_takeover_without_the_idiom_or_a_size(text: str) -> None:
     assert extract_document(Document("s", text, lang="en"))["events"] == []
+
+
+def test_a_company_described_as_bought_by_the_one_the_article_is_about() -> None:
+    text = (
+        "Revenue at Halden Networks rose 18% in the quarter. Excluding Tellwick, the Israeli firewall "
+        "maker Halden bought in May, growth would have been 9%."
+    )
+    events = extract_document(Document("a", text, lang="en"))["events"]
+    # the buyer is named by its short form here, and is the same entity as "Halden Networks"
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Halden", "Tellwick", "completed")
+    ]

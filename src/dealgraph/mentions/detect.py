@@ -1219,7 +1219,12 @@ class MentionFinder:
                 m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text])] < m.start
             )
             if (
-                (m.source in ("candidate", "compound") or known_after)
+                # "the firewall maker Caldera": an English trade noun's name may be a short form too
+                (
+                    m.source in ("candidate", "compound")
+                    or known_after
+                    or (m.source == "pattern" and not self.lex.capitalised_nouns and m.kind == "org")
+                )
                 and " " not in m.text
                 and m.text in firsts
             ):

@@ -64,6 +64,19 @@ def _attempted(view: SentenceView, k: int) -> bool:
     return view.word(k - 1) in lex.infinitive_markers and view.word(k - 2) in lex.attempt_words
 
 
+def _bought_before(view: SentenceView, event: Event) -> bool:
+    """ "X, the maker Y bought in May, ...": what was bought stands before its buyer, set off by a
+    comma; the clause after the next comma is the main clause's."""
+    if event.type != "acquisition" or not event.roles.get("target") or not event.roles.get("acquirer"):
+        return False
+    target, buyer = event.roles["target"][0], event.roles["acquirer"][0]
+    return (
+        target.sent == buyer.sent == view.index
+        and target.tok_end < buyer.tok_start
+        and view.word(target.tok_end) == ","
+    )
+
+
 def _after_negation(view: SentenceView, k: int) -> bool:
     return any(view.word(j) in view.lex.negations for j in range(k - 3, k))
 
@@ -115,7 +128,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     c_lo, c_hi = view.clause(ts, te)
     if event.trigger_class == "verb" and view.word(ts - 1) == "-":
         return "completed", ["completed:compound"]  # "X-backed Y": a standing fact, whatever Y does next
-    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts):
+    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts) or _bought_before(view, event):
         # "Seit A B übernahm, versucht er ...", "X, the maker that bought Y in 2020, agreed to ...":
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
