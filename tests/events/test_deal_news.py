@@ -638,3 +638,12 @@ def test_a_company_described_as_bought_by_the_one_the_article_is_about() -> None
     assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
         ("Halden", "Tellwick", "completed")
     ]
+
+
+def test_a_pronoun_subject_after_a_clause_opener_signs_the_partnership() -> None:
+    text = "Halden Therapeutics surged 31% after it signed a collaboration agreement with Tessel Pharma."
+    (event,) = extract_document(Document("a", text, lang="en"))["events"]
+    assert event["type"] == "partnership" and sorted(event["roles"]["parties"]) == [
+        "Halden Therapeutics",
+        "Tessel Pharma",
+    ]

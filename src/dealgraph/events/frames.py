@@ -792,7 +792,16 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             for m in view.orgs
             if lo <= m.tok_start
             and m.tok_end <= ts
-            and (view.prep_before(m) is None or _of_governing_body(view, m))
+            and (
+                view.prep_before(m) is None
+                or _of_governing_body(view, m)
+                # "after it signed", not "after Bloomberg reported the company was weighing"
+                or (
+                    m.tok_start == lo
+                    and view.word(lo - 1) in lex.clause_breaks
+                    and view.word(m.tok_end) not in lex.reporting_verbs
+                )
+            )
         ]
     if not left:  # "X, a London startup that ..., has signed a partnership with Y"
         subject = _apposed_subject(view, ts)
