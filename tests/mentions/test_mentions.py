@@ -492,3 +492,8 @@ def test_the_company_named_again_counts_for_what_it_refers_to() -> None:
     )
     a = _mentions(text, "en")
     assert [m.entity.name for m in _find(a, "It")] == ["Halden Robotics"]
+
+
+def test_an_unknown_town_adjective_before_a_trade_noun_is_no_company() -> None:
+    a = _mentions("Die Itzehoer Bäckerei Kornblume übernimmt die Konkurrentin Backstube Möller.", "de")
+    assert "Itzehoer" not in _names(a, "org")

@@ -965,6 +965,23 @@ class MentionFinder:
                     continue
             k += 1
 
+    def _town_adjective(self, s: _Sentence, k: int) -> bool:
+        """ "Die Itzehoer Bäckerei Kornblume": between an article and a trade noun before a name, a
+        capitalised word in -er is the adjective of a town the place list does not know."""
+        toks = s.tokens
+        word = toks[k].text
+        return (
+            self.lex.capitalised_nouns
+            and len(word) >= 5
+            and word.endswith("er")
+            and k > s.start
+            and k + 2 < s.end
+            and s.words[k - 1 - s.start] in self.determiners
+            and s.free(k, k + 1)
+            and self.lex.is_org_head(toks[k + 1].text)
+            and is_cap(toks[k + 2].text)
+        )
+
     def _adjective_opens(self, s: _Sentence, k: int, headline: bool) -> bool:
         """ "First Lakeshore Financial", "Northern Cascade Bank": an adjective that is no name on its
         own opens one when names and a company word follow it."""
@@ -1033,6 +1050,10 @@ class MentionFinder:
             if k > s.start and toks[k - 1].text == "@":
                 k += 1
                 continue  # "@SZ": a Twitter handle, not a name in the text
+            if self._town_adjective(s, k):
+                s.claim(k, k + 1, "place")  # "Die Itzehoer Bäckerei X": a town's adjective, no name
+                k += 1
+                continue
             if (
                 owner[k - start] is not None
                 or toks[k].text.endswith("-")
