@@ -647,3 +647,19 @@ def test_a_pronoun_subject_after_a_clause_opener_signs_the_partnership() -> None
         "Halden Therapeutics",
         "Tessel Pharma",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Halden stockt seinen Anteil an Tessel auf 30 Prozent auf.", "Tessel"),
+        (
+            "Die Versicherungsgruppe Halden erhöht ihren Anteil an der Rechtsschutzversicherung "
+            "Tessel Direkt auf 100 Prozent.",
+            "Tessel Direkt",
+        ),
+    ],
+)
+def test_a_german_stake_raised_after_a_possessive(text: str, target: str) -> None:
+    events = extract_document(Document("s", text, lang="de"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [("Halden", target)]
