@@ -172,6 +172,13 @@ CASES = [
         "acquisition",
         "denied",
     ),
+    (
+        "en",
+        "Corvid Labs said Bluefin Analytics had not approached the company about a takeover, "
+        "dismissing a report.",
+        "acquisition",
+        "denied",
+    ),
     # cleared by the regulator, not yet closed
     (
         "de",

@@ -91,6 +91,7 @@ class EventLexicon:
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
+    denial_verbs: frozenset[str]  # "dismissing a newspaper report": with a report as object, a denial
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
@@ -203,6 +204,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),
+        denial_verbs=_words(data.get("denial_verbs", ())),
         passive_perfect=_words(data.get("passive_perfect", ())),
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),

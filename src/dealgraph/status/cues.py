@@ -64,6 +64,16 @@ def _attempted(view: SentenceView, k: int) -> bool:
     return view.word(k - 1) in lex.infinitive_markers and view.word(k - 2) in lex.attempt_words
 
 
+def _report_dismissed(view: SentenceView) -> dict[str, str]:
+    lex = view.lex
+    for k in range(view.first, view.end):
+        if view.word(k) in lex.denial_verbs and lex.denial_objects.intersection(
+            view.words[k + 1 - view.first : k + 5 - view.first]
+        ):
+            return {"denied": view.word(k)}
+    return {}
+
+
 def _bought_before(view: SentenceView, event: Event) -> bool:
     """ "X, the maker Y bought in May, ...": what was bought stands before its buyer, set off by a
     comma; the clause after the next comma is the main clause's."""
@@ -173,6 +183,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             closed = closed or (category == "closing" and status == "completed")
             break
+    if "denied" not in found:  # "..., dismissing a weekend newspaper report": the report is denied
+        found.update(_report_dismissed(view))
     reports = lex.denial_objects.intersection(view.words)
     if "denied" in found and event.trigger_class == "offer" and not reports:
         found.setdefault("failed", found.pop("denied"))  # "wies das Angebot zurück": rejected, not denied
