@@ -12,73 +12,31 @@ from functools import cache
 
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
+from .arguments import (
+    apposed_name,
+    apposed_relative_head,
+    apposed_subject,
+    formerly,
+    group_with,
+    is_passive,
+    joined_by_and,
+    name_after,
+    name_after_prep,
+    name_before,
+    nearest_group,
+    of_governing_body,
+    owns,
+    possessor,
+    relative_opener,
+    subject_fallback,
+    title_between,
+)
 from .lexicon import EventLexicon, Trigger, event_lexicon
 from .positions import as_person, topic_org
 from .triggers import find_triggers
 from .view import SentenceView, sentence_view
 
 Span = tuple[int, int]
-
-
-def _left(view: SentenceView, pool: list[Mention], ts: int, lo: int, exclude: set[int]) -> Mention | None:
-    """Nearest name before the trigger in its clause that is not inside a prepositional phrase."""
-    for m in reversed(pool):
-        if m.tok_end > ts or m.tok_start < lo or id(m) in exclude or _in_closed_relative(view, m, ts):
-            continue
-        # "after it bought X": a clause opener before the subject is no preposition
-        opens_clause = m.tok_start == lo and view.word(lo - 1) in view.lex.clause_breaks
-        if opens_clause or view.prep_before(m) is None or _of_governing_body(view, m):
-            return m
-    return None
-
-
-def _in_closed_relative(view: SentenceView, m: Mention, ts: int) -> bool:
-    """Is the name inside a relative clause that closes before the trigger ("X, which bought Y
-    in 2022, said it would acquire Z", "X, the snack maker that bought Y, agreed to ...": not Y)?"""
-    k = m.tok_start - 1
-    while k > view.first and view.word(k) not in (",", ";"):
-        k -= 1
-    pronouns = view.lex.relative_pronouns  # "that", "which": not German articles
-    relative = view.opens_relative(k + 1) or (
-        view.word(k) == "," and any(view.word(j) in pronouns for j in range(k + 2, m.tok_start))
-    )
-    return relative and any(view.word(j) == "," for j in range(m.tok_end, ts))
-
-
-def _apposed_relative_head(view: SentenceView, lo: int) -> Mention | None:
-    """ "X, the snack maker that bought Y": the name the described relative clause hangs on."""
-    if view.word(lo - 1) not in view.lex.relative_pronouns:
-        return None
-    k = lo - 2
-    while k > view.first and lo - 2 - k < 5 and view.word(k) != ",":
-        if view.a.tokens[k].text[:1].isupper():
-            return None
-        k -= 1
-    if view.word(k) != ",":
-        return None
-    return next((m for m in view.orgs if m.tok_end == k), None)
-
-
-def _of_governing_body(view: SentenceView, m: Mention) -> bool:
-    """ "The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
-    k = m.tok_start - 1
-    while k > view.first and view.word(k) in view.lex.determiners:
-        k -= 1
-    if view.word(k) not in view.lex.object_preps:
-        return False
-    k -= 1
-    while k > view.first and view.word(k) in view.lex.determiners:
-        k -= 1
-    return view.word(k) in view.lex.governing_bodies
-
-
-def _after_prep(
-    view: SentenceView, pool: list[Mention], preps: frozenset[str], lo: int, hi: int, exclude: set[int]
-) -> Mention | None:
-    for m in pool:
-        if lo <= m.tok_start < hi and id(m) not in exclude and view.prep_before(m, preps) in preps:
-            return m
-    return None
 
 
 def _size_only(view: SentenceView, start: int, end: int) -> bool:
@@ -115,45 +73,6 @@ def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: in
     return next((m for m in view.orgs if m.tok_start == k + 1), None)
 
 
-def _right(view: SentenceView, pool: list[Mention], te: int, hi: int, exclude: set[int]) -> Mention | None:
-    for m in pool:
-        if te <= m.tok_start < hi and id(m) not in exclude:
-            if view.word(m.tok_end) in view.lex.reporting_verbs and view.word(m.tok_start - 1) == ",":
-                return None  # "..., Bloomberg reported": the source of the news, past the clause's end
-            return m
-    return None
-
-
-def _passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
-    lex = view.lex
-    word = view.word(ts)
-    if not lex.verb_final:  # English: "was acquired (by X)", "acquired by X"
-        if view.word(te) in lex.agent_preps:
-            return True
-        if lex.gerund_endings and word.endswith(lex.gerund_endings):
-            return False  # "was promoting": progressive, not passive
-        return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
-    # verb last (German): a participle with an auxiliary of the passive in its clause, and an
-    # agent phrase "von/durch X" or the auxiliary right beside the participle
-    after = view.word(te)
-    if (
-        (after,) in lex.passive_aux
-        and after not in lex.stative_aux
-        and word.endswith(lex.participle_endings or "\0")
-    ):
-        return True  # "verkauft worden": a participle without "ge-" before a passive auxiliary
-    if not (lex.participle_endings and word.endswith(lex.participle_endings)) or not (
-        lex.participle_prefixes and word.startswith(lex.participle_prefixes)
-    ):
-        return False
-    clause = [view.word(k) for k in range(lo, hi)]
-    if not any((w,) in lex.passive_aux and w not in lex.stative_aux for w in clause):
-        return False
-    agent = any(view.prep_before(m, lex.agent_preps) for m in view.orgs if lo <= m.tok_start < ts)
-    beside = (view.word(te),) in lex.passive_aux or (view.word(ts - 1),) in lex.passive_aux
-    return agent or beside
-
-
 def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:
     """(agent, patient) pairs for acquisitions and investments."""
     context = trig.spec.get("context_words")
@@ -170,10 +89,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patient = next((m for m in orgs if m.tok_start == te), None)
         return [(agent, patient)] if agent is not None and patient is not None else []
     if trig.cls == "verb":
-        if _passive(view, ts, te, lo, hi):
-            agent = _after_prep(view, orgs, lex.agent_preps, lo, hi, set())
+        if is_passive(view, ts, te, lo, hi):
+            agent = name_after_prep(view, orgs, lex.agent_preps, lo, hi, set())
             exclude = {id(agent)} if agent else set()
-            first = _left(view, orgs, ts, lo, exclude)
+            first = name_before(view, orgs, ts, lo, exclude)
             if first is None:  # "X, which was bought by Y"
                 first = next((m for m in view.relative_head(lo, orgs) if id(m) not in exclude), None)
             patients = [first] if first else []
@@ -181,8 +100,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
-            agent = _left(view, orgs, ts, lo, set()) or _apposed_relative_head(view, lo)
-            agent = agent or _subject_fallback(view, ts, lo)
+            agent = name_before(view, orgs, ts, lo, set()) or apposed_relative_head(view, lo)
+            agent = agent or subject_fallback(view, ts, lo)
             if agent is None and lex.verb_final:
                 # "Dafür übernimmt er den Chipdesigner X": the subject right after the verb
                 agent = next(
@@ -207,14 +126,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             # leaves what follows the comma to another clause
             right_hi = te if lex.verb_final and view.word(te) == "," else hi
             first = (
-                _after_prep(view, orgs, preps, te, right_hi, exclude)
+                name_after_prep(view, orgs, preps, te, right_hi, exclude)
                 if preps
-                else _right(view, orgs, te, right_hi, exclude)
+                else name_after(view, orgs, te, right_hi, exclude)
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
             if first is None and preps and lex.verb_final:  # "X soll beim Hersteller Y einsteigen"
-                first = _after_prep(view, orgs, preps, lo, ts, exclude)
+                first = name_after_prep(view, orgs, preps, lo, ts, exclude)
             if first is None and preps:  # "beteiligt sich an der Finanzierungsrunde des Start-ups Y"
                 first = _round_of(view, te, right_hi, exclude)
             if first is None and agent is not None and lex.verb_final:  # verb last: "dass A B kauft"
@@ -250,7 +169,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if closing and (first is None or view.word(first.tok_end) != closing):
                 return []  # "take X private": only with the word that closes the idiom
             if first is not None:
-                first = _apposed_name(view, first)
+                first = apposed_name(view, first)
                 limit = view.end if first.tok_start >= hi else hi  # a list opened by a colon runs on
                 patients = view.coordinated(first, orgs, limit)
     else:  # noun, stake or offer
@@ -260,7 +179,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             patient_preps = frozenset(trig.spec.get("patient_preps", ()))
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
-        patient = _after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
+        patient = name_after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
         if (
             patient is not None
             and trig.spec.get("size_between")
@@ -273,7 +192,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if trig.spec.get("needs_money") and not _names_money(view, lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
         if patient is None and trig.cls == "offer":
-            patient = _left(view, orgs, ts, lo, set())
+            patient = name_before(view, orgs, ts, lo, set())
         if patient is None:
             patient = next(
                 (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None
@@ -281,31 +200,31 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None and trig.cls == "noun":
             patient = next((m for m in orgs if m.tok_end == ts), None)
         if patient is None and trig.cls == "noun":  # "X lehnt die Übernahme durch Y ab": X is the target
-            bidder = _after_prep(view, orgs, lex.noun_agent_preps, te, min(hi, te + 8), set())
+            bidder = name_after_prep(view, orgs, lex.noun_agent_preps, te, min(hi, te + 8), set())
             if bidder is not None:
                 patient = _invested_in(view, lo, ts, {id(bidder)}) if trig.type == "investment" else None
-                patient = patient or _left(view, orgs, ts, lo, {id(bidder)})
+                patient = patient or name_before(view, orgs, ts, lo, {id(bidder)})
         if patient is None and trig.cls == "noun":  # "hat sich mit X auf eine Übernahme geeinigt"
-            patient = _after_prep(view, orgs, lex.with_preps, lo, ts, set())
+            patient = name_after_prep(view, orgs, lex.with_preps, lo, ts, set())
         if patient is None:
             return []
-        patient = _apposed_name(view, patient)
+        patient = apposed_name(view, patient)
         patients = view.coordinated(patient, orgs, hi)
         exclude = {id(m) for m in patients}  # "the acquisitions of A, B and C": none of them bought
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
         if trig.spec.get("genitive_agent"):
             preps = preps | lex.object_preps
-        agent = _after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
-        agent = agent or _after_prep(view, orgs, preps, te, hi, exclude) or _possessor(view, ts, exclude)
+        agent = name_after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
+        agent = agent or name_after_prep(view, orgs, preps, te, hi, exclude) or possessor(view, ts, exclude)
         if agent is None:
-            agent = _left(view, orgs, ts, lo, exclude)
+            agent = name_before(view, orgs, ts, lo, exclude)
             if agent is not None and view.second_predicate(agent.tok_end, ts) is not None:
                 # "It will buy A and has completed the purchase of B": the first verb's subject
                 agent = next(
                     (m for m in orgs if lo <= m.tok_start <= lo + 1 and m.tok_end <= agent.tok_start), agent
                 )
         if agent is None:
-            agent = _subject_fallback(view, ts, lo)
+            agent = subject_fallback(view, ts, lo)
             if agent is not None and trig.cls == "noun" and not _near_person_agent(view, agent, ts):
                 agent = None  # "analyst P downgraded the stock, citing risk around the takeover of X"
         if agent is None and trig.cls == "noun" and _determined(view, ts):
@@ -344,17 +263,6 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     return pairs
 
 
-def _relative_opener(view: SentenceView, ts: int, lo: int) -> int | None:
-    """The relative pronoun of the clause the trigger closes (", der ... übernommen hatte")."""
-    k = next((k for k in range(ts - 1, lo, -1) if view.word(k) == "," or view.opens_relative(k)), None)
-    if k is None or not view.opens_relative(k):
-        return None
-    # ", die Grünfeld Holding habe ... verkauft": an article, its name followed by the verb
-    named = next((m for m in view.mentions if m.tok_start == k + 1), None)
-    verbs = view.lex.perfect_aux | view.lex.future_markers
-    return None if named is not None and view.word(named.tok_end) in verbs else k
-
-
 def _relative_subject(
     view: SentenceView, ts: int, lo: int, orgs: list[Mention]
 ) -> tuple[Mention, list[Mention]] | None:
@@ -363,7 +271,7 @@ def _relative_subject(
     lex = view.lex
     if not lex.verb_final:
         return None
-    opener = _relative_opener(view, ts, lo)
+    opener = relative_opener(view, ts, lo)
     if opener is None:
         return None
     heads = view.relative_head(opener + 1, orgs)
@@ -397,44 +305,6 @@ def _after_colon(view: SentenceView, orgs: list[Mention], te: int) -> Mention | 
     return next((m for m in orgs if m.tok_start == colon + 1), None)
 
 
-def _apposed_name(view: SentenceView, m: Mention) -> Mention:
-    """The company meant when a trade noun and another name follow the first one: "Chinese EV
-    maker Xinrui Auto", "F1 streaming app Pitwall"; and "the payments division of X, Payvant",
-    where the unit's own name follows its owner."""
-    later = [n for n in view.orgs if m.tok_end < n.tok_start <= m.tok_end + 5]
-    for n in later:
-        between = range(m.tok_end, n.tok_start)
-        heads = [k for k in between if view.head_like(k) and view.word(k) not in view.lex.determiners]
-        lower = all(view.a.tokens[k].text[:1].islower() or k in heads or view.word(k) == "-" for k in between)
-        if heads and lower and not any(view.word(k) in view.lex.prepositions for k in between):
-            return n  # not "... X durch den Handelsriesen Y": a preposition starts another role
-    k = m.tok_start - 1
-    while k > view.first and view.word(k) in view.lex.determiners:
-        k -= 1
-    owner_of_unit = view.word(k) in view.lex.object_preps and view.word(k - 1) in view.lex.relation_nouns
-    if owner_of_unit and view.word(m.tok_end) == ",":
-        return next((n for n in later if n.tok_start == m.tok_end + 1), m)
-    return m
-
-
-def _possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
-    """The owner in "X's $5bn purchase of", "its planned takeover of" (a few words before)."""
-    for m in reversed(view.orgs):
-        if m.tok_end > ts or id(m) in exclude:
-            continue
-        if ts - m.tok_end > 5:
-            return None
-        between = view.words[m.tok_end - view.first : ts - view.first]
-        if m.generic and m.text.casefold() in view.lex.possessives:
-            ok = True
-        else:
-            ok = bool(between) and between[0] in view.lex.possessives
-        if ok and all(w[:1].isdigit() or w.isalpha() or w in ("$", "€", "£", "-", ".") for w in between[1:]):
-            return m
-        return None
-    return None
-
-
 def _near_person_agent(view: SentenceView, agent: Mention, ts: int) -> bool:
     """A person owns a deal named by a noun only close by ("P's takeover of X", "P completed the
     purchase of X") or through a deal word between ("P completed one of his biggest acquisitions,
@@ -466,53 +336,6 @@ def _determined(view: SentenceView, ts: int) -> bool:
     return False
 
 
-def _subject_fallback(view: SentenceView, ts: int, lo: int) -> Mention | None:
-    """Without an organisation as subject: the antecedent of a relative clause, the company
-    before an inserted apposition, or an investor named as a person ("Buffett completed ...")."""
-    heads = view.relative_head(lo, view.orgs)
-    if heads:
-        return heads[-1]
-    return _apposed_subject(view, ts) or _left(view, view.persons, ts, lo, set())
-
-
-def _apposed_subject(view: SentenceView, ts: int) -> Mention | None:
-    """ "X, a Berlin startup that makes ..., has raised": the name opening the sentence, set off
-    by a comma, is the subject of a verb that follows the closing comma."""
-    first = next((m for m in view.orgs if m.tok_start <= view.first + 2), None)
-    if first is None or view.word(first.tok_end) != "," or first.tok_end >= ts:
-        return None
-    closing = [k for k in range(first.tok_end + 1, ts) if view.word(k) == ","]
-    if not closing or any(view.a.tokens[k].text[:1].isupper() for k in range(closing[-1] + 1, ts)):
-        return None
-    return first
-
-
-def _group_with(view: SentenceView, m: Mention, lo: int, limit: int) -> list[Mention]:
-    """The names joined by commas or "and" that ``m`` closes ("A und die B fusionieren"; [m] alone)."""
-    return next(
-        (
-            g
-            for c in view.orgs
-            if lo <= c.tok_start
-            and c.tok_end <= m.tok_start
-            and m in (g := view.coordinated(c, view.orgs, limit))
-        ),
-        [m],
-    )
-
-
-def _joined_by_and(view: SentenceView, group: list[Mention]) -> bool:
-    gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
-    headline = view.sent.headline or view.word(view.end - 1) not in (".", "!", "?")
-    if headline and gap == [","] and group[0].tok_start == view.first:
-        return True  # "A, B call off merger": a headline's comma stands for "and"
-    return any(w in view.lex.coordinators and w != "," for w in gap)
-
-
-def _owns(view: SentenceView, m: Mention, ts: int) -> bool:
-    return m.tok_end < ts and view.word(m.tok_end) in view.lex.possessives and ts - m.tok_end <= 4
-
-
 def sell(
     view: SentenceView, ts: int, te: int, trig: Trigger
 ) -> list[tuple[Mention, Mention, Mention | None]]:
@@ -527,12 +350,14 @@ def sell(
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
     buyer = buyers[-1] if view.lex.verb_final else buyers[0]
     right_after_aux = view.lex.verb_final or bool(view.phrase_at(ts - 1, view.lex.passive_aux, 1))
-    if right_after_aux and _passive(view, ts, te, lo, hi):  # "X ist an den Finanzinvestor Y verkauft worden"
-        sold = _left(view, view.orgs, ts, lo, {id(buyer)})
+    if right_after_aux and is_passive(
+        view, ts, te, lo, hi
+    ):  # "X ist an den Finanzinvestor Y verkauft worden"
+        sold = name_before(view, view.orgs, ts, lo, {id(buyer)})
         return [(buyer, sold, None)] if sold is not None and sold.entity is not buyer.entity else []
-    seller = _left(view, view.orgs, ts, lo, {id(buyer)})
+    seller = name_before(view, view.orgs, ts, lo, {id(buyer)})
     start = lo if view.lex.verb_final else te
-    opener = _relative_opener(view, ts, lo) if view.lex.verb_final else None
+    opener = relative_opener(view, ts, lo) if view.lex.verb_final else None
     heads = view.relative_head(opener + 1, view.mentions) if opener is not None else []
     if heads and opener is not None:  # "P, der sein Start-up B an C verkauft hatte": P sells
         seller, start = heads[-1], opener + 1
@@ -578,11 +403,11 @@ def _sale(
 ) -> list[tuple[Mention, Mention, Mention | None]]:
     """ "the sale of B to C", "A's sale of B to C", "the company's sale to C", "einen Verkauf an C"
     (the subject is what is sold)."""
-    buyer = _after_prep(view, view.orgs, preps, te, hi, set())
+    buyer = name_after_prep(view, view.orgs, preps, te, hi, set())
     if buyer is None or any(view.word(k) in view.lex.not_acquired for k in range(te, buyer.tok_start)):
         return []
-    owner = _possessor(view, ts, {id(buyer)})
-    sold = _after_prep(view, view.orgs, view.lex.object_preps, te, buyer.tok_start, {id(buyer)})
+    owner = possessor(view, ts, {id(buyer)})
+    sold = name_after_prep(view, view.orgs, view.lex.object_preps, te, buyer.tok_start, {id(buyer)})
     if sold is None:  # "den Verkauf seiner Sparte X an Y": a genitive after a possessive
         sold = next(
             (
@@ -596,9 +421,11 @@ def _sale(
         )
     seller = None
     if sold is not None:  # "der Verkauf der Sparte X von Y an Z": Y sells
-        since = _after_prep(view, view.orgs, view.lex.from_preps, sold.tok_end, buyer.tok_start, {id(buyer)})
-        seller = owner or since or _left(view, view.orgs, ts, lo, {id(buyer)})
-    target = sold or owner or _left(view, view.orgs, ts, lo, {id(buyer)})
+        since = name_after_prep(
+            view, view.orgs, view.lex.from_preps, sold.tok_end, buyer.tok_start, {id(buyer)}
+        )
+        seller = owner or since or name_before(view, view.orgs, ts, lo, {id(buyer)})
+    target = sold or owner or name_before(view, view.orgs, ts, lo, {id(buyer)})
     if target is None or target.entity is buyer.entity:
         return []
     return [(buyer, target, seller if seller is not None and seller.entity is not target.entity else None)]
@@ -615,9 +442,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
         return []  # "closed its takeover after approval from X": "closed" raises money only in a round
     preps = frozenset(w for p in trig.spec.get("agent_preps", ()) for w in p.split()[-1:])
     start = lo if view.lex.verb_final else te
-    first = _after_prep(view, view.orgs, preps, start, view.end, set())
+    first = name_after_prep(view, view.orgs, preps, start, view.end, set())
     if first is None:
-        raiser = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
+        raiser = name_before(view, view.orgs, ts, lo, set()) or apposed_subject(view, ts)
         if raiser is not None:  # "X has raised $45m in a Series B round." (the investors follow)
             toks = view.a.tokens  # who raised, and the verb the round's status is read from
             view.a.cache[("raised", view.index)] = (raiser, (toks[ts].start, toks[te - 1].end))
@@ -631,7 +458,7 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
             investors.extend(view.coordinated(m, view.orgs, view.end))
     taken = {id(m) for m in investors}
     investee = _invested_in(view, lo, ts, taken) if trig.cls == "noun" else None
-    investee = investee or _left(view, view.orgs, ts, lo, taken) or _apposed_subject(view, ts)
+    investee = investee or name_before(view, view.orgs, ts, lo, taken) or apposed_subject(view, ts)
     if investee is None or investee.tok_start > first.tok_start:
         return []
     return [(inv, investee) for inv in investors if inv.entity is not investee.entity]
@@ -661,17 +488,17 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     lo, hi = view.clause(ts, te)
     lex = view.lex
     parties: list[Mention] = []
-    between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+    between = nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
     if len({m.entity.key for m in between}) >= 2:
         return [between]  # "Fusion zwischen A und B": exactly these two
     if trig.cls == "noun":
-        of_group = _nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 9), view.orgs)
+        of_group = nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 9), view.orgs)
         if len({m.entity.key for m in of_group}) >= 2:
             return [of_group]  # "merger of A and B", "Zusammenschluss der A und B"
         genitive = _genitive_party(view, te)
         if genitive is not None:  # "die Fusion der A mit der B", "die Fusion der beiden Versorger A und B"
             group = view.coordinated(genitive, view.orgs, hi)
-            partner = _after_prep(
+            partner = name_after_prep(
                 view, view.orgs, lex.with_preps, group[-1].tok_end, hi, {id(m) for m in group}
             )
             group += view.coordinated(partner, view.orgs, hi) if partner is not None else []
@@ -684,7 +511,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         for m in view.orgs
         if (m.tok_end == ts and view.prep_before(m) not in partner_preps)  # not "an X lizenziert"
         or (m.tok_end == ts - 1 and view.word(ts - 1) == "-")
-        or _owns(view, m, ts)
+        or owns(view, m, ts)
     ]
     if not left:
         left = [
@@ -694,7 +521,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             and m.tok_end <= ts
             and (
                 view.prep_before(m) is None
-                or _of_governing_body(view, m)
+                or of_governing_body(view, m)
                 # "after it signed", not "after Bloomberg reported the company was weighing"
                 or (
                     m.tok_start == lo
@@ -704,15 +531,15 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             )
         ]
     if not left:  # "X, a London startup that ..., has signed a partnership with Y"
-        subject = _apposed_subject(view, ts)
+        subject = apposed_subject(view, ts)
         left = [subject] if subject is not None else []
     elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
-        group = _group_with(view, left[0], lo, ts)
-        if len(group) > 1 and _joined_by_and(view, group):
+        group = group_with(view, left[0], lo, ts)
+        if len(group) > 1 and joined_by_and(view, group):
             left = group
     if left:
         group = view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1]
-        if len(group) > 1 and not _joined_by_and(view, group):
+        if len(group) > 1 and not joined_by_and(view, group):
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
     with_only = trig.spec.get("requires_with") or trig.spec.get("partner_with_only")
@@ -720,14 +547,14 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     preps = preps | partner_preps  # "a merger proposal from X"
     # the partner follows the trigger, except before a German verb at the clause end ("mit X fusionieren")
     start = lo if lex.verb_final and trig.cls == "verb" else te
-    first = _after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})
+    first = name_after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})
     if first is None and trig.spec.get("requires_with"):
         return []
     if first is not None:
         parties.extend(view.coordinated(first, view.orgs, hi))
     if len(parties) == 1 and view.prep_before(parties[0]) in lex.object_preps:
         # "die Fusion von A mit B", "the merger of A with B"
-        partner = _after_prep(view, view.orgs, lex.with_preps, parties[0].tok_end, hi, {id(parties[0])})
+        partner = name_after_prep(view, view.orgs, lex.with_preps, parties[0].tok_end, hi, {id(parties[0])})
         if partner is not None:
             parties.extend(view.coordinated(partner, view.orgs, hi))
     seen: dict[str, Mention] = {}
@@ -778,21 +605,21 @@ def join(
     if trig.spec.get("post_object") and not _takes_post(view, te):
         return []  # "übernimmt die Führung der X" joins X; "übernimmt X" buys it
     order = trig.spec.get("order", "person_org")
-    passive = order == "org_person" and _passive(view, ts, te, lo, hi)
+    passive = order == "org_person" and is_passive(view, ts, te, lo, hi)
     persons: list[Mention] = []
     org: Mention | None = None
     people = view.persons
     if order == "org_person" and not passive:
-        org = _left(view, view.orgs, ts, lo, set()) or _apposed_subject(view, ts)
+        org = name_before(view, view.orgs, ts, lo, set()) or apposed_subject(view, ts)
         if org is not None and _genitive_of(view, org, lo):
             # "X hat drei Forscher des Konkurrenten Y abgeworben": X hires, Y is whose staff they were
             org = next(
                 (m for m in view.orgs if lo <= m.tok_start < org.tok_start and view.prep_before(m) is None),
                 org,
             )
-        first = _right(view, people, te, hi, {id(org)})
+        first = name_after(view, people, te, hi, {id(org)})
         if trig.spec.get("person_after_title"):  # "X verliert ihre Digitalchefin: P", "lost its CFO P"
-            first = _right(view, people, te, view.end, {id(org)})
+            first = name_after(view, people, te, view.end, {id(org)})
             if first is not None and not _titled_object(view, te, first):
                 return []
         if first is not None and first.tok_start - te > 8:
@@ -814,7 +641,7 @@ def join(
                 persons = [left[-1]]
         org = _employer(view, ts, te, lo, hi, trig, persons, nominal, replacing)
     if org is not None and org.tok_start >= te:
-        org = _apposed_name(view, org)  # "to join EV startup Rivolt"
+        org = apposed_name(view, org)  # "to join EV startup Rivolt"
     swapped = _passive_succession(view, ts, te, trig)
     if swapped is not None:  # "P will be replaced by Q": Q is the one hired
         persons = [swapped[0]]
@@ -825,7 +652,7 @@ def join(
         org = topic if earlier else (_speaker(view, persons[0]) if persons else None)
     if not persons:
         return []
-    if org is not None and trig.spec.get("requires_title") and not _title_between(view, te, org.tok_start):
+    if org is not None and trig.spec.get("requires_title") and not title_between(view, te, org.tok_start):
         return []
     moving_on = None
     if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
@@ -845,15 +672,15 @@ def join(
         org = next((m for m in reversed(before) if view.prep_before(m) is None), None)
         if org is None:  # "P, the former X executive who joined Y, is stepping down": Y
             inserted = [m for m in view.orgs if persons[0].tok_end <= m.tok_start and m.tok_end <= ts]
-            org = next((m for m in reversed(inserted) if not _formerly(view, m)), None)
+            org = next((m for m in reversed(inserted) if not formerly(view, m)), None)
         if org is None:  # "After 18 years at X, CTO P is leaving"
             org = next((m for m in reversed(before) if view.prep_before(m) in lex.org_preps), None)
 
-    if org is None and passive and trig.type == "hire" and _title_between(view, te, te + 2):
+    if org is None and passive and trig.type == "hire" and title_between(view, te, te + 2):
         org = topic_org(view.a, view.index)  # "P was named CEO": of the company the article is about
     if org is None and trig.spec.get("org_fallback_topic"):
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
-        successor_of = _right(view, view.mentions, te, hi, {id(p) for p in persons})
+        successor_of = name_after(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None or swapped is not None:
             org = topic_org(view.a, view.index)
             aside = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
@@ -865,13 +692,13 @@ def join(
                 org = None  # "folgt auf Q, die zum Rückversicherer X wechselt": X is where Q goes
     if org is None and trig.type == "hire" and trig.spec.get("move"):
         # "P wechselt vom Konkurrenten X nach Dortmund": no employer named, but the one left is
-        left_org = _after_prep(view, view.orgs, lex.from_preps, te, hi, set())
+        left_org = name_after_prep(view, view.orgs, lex.from_preps, te, hi, set())
         return [(p, None, left_org, None) for p in persons] if left_org is not None else []
     if org is None:
         return [(p, None, moving_on, None) for p in persons] if trig.type == "departure" else []
     other = moving_on
     if trig.type == "hire":
-        other = _after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
+        other = name_after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
         if other is not None and view.mlex.person_pronouns.intersection(
             view.words[te - view.first : other.tok_start - view.first]
         ):
@@ -935,7 +762,7 @@ def _subject_movers(
         left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
     if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
         # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
-        titled = te + 1 if _title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
+        titled = te + 1 if title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
         left = [m for m in people if m.tok_start in (te, titled)]
 
     if lex.verb_final and not left and not trig.spec.get("needs_person_object"):
@@ -943,7 +770,7 @@ def _subject_movers(
         first = next((m for m in people if te < m.tok_start <= te + 4 and view.prep_before(m) is None), None)
         if first is not None and not any(view.word(k) in (",", ";", ":") for k in range(te, first.tok_start)):
             left = left + [m for m in view.coordinated(first, people, hi) if m not in left]
-    if not left and passive and _title_between(view, te, te + 2):
+    if not left and passive and title_between(view, te, te + 2):
         # "Barra was named CEO": a lone unknown name made CEO is a person
         left = [
             as_person(m, view.a)
@@ -959,7 +786,7 @@ def _subject_movers(
         left = view.coordinated(first, people, view.end) if first is not None else []
     replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
     if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
-        replaced = _right(view, people, te, hi, set())
+        replaced = name_after(view, people, te, hi, set())
         at = (
             replaced.tok_end
             if replaced is not None and view.word(replaced.tok_end) in lex.with_preps
@@ -967,7 +794,7 @@ def _subject_movers(
         )
         successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
         left = [successor] if successor is not None else []
-        replacing = _left(view, view.orgs, ts, lo, set()) if successor is not None else None
+        replacing = name_before(view, view.orgs, ts, lo, set()) if successor is not None else None
     nominal = None
     if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
         nominal = next(
@@ -1005,14 +832,14 @@ def _employer(
         )
     # "She succeeds P, who is retiring after two decades at the lender": not her employer
     own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
-    org = org or replacing or _after_prep(view, view.orgs, preps, te, own_hi, set())
-    opener = _relative_opener(view, ts, lo) if org is None and view.lex.verb_final else None
+    org = org or replacing or name_after_prep(view, view.orgs, preps, te, own_hi, set())
+    opener = relative_opener(view, ts, lo) if org is None and view.lex.verb_final else None
     if opener is not None:  # "P, die zum Rückversicherer X wechselt": the verb closes P's relative clause
-        org = _after_prep(view, view.orgs, preps, opener, ts, set())
+        org = name_after_prep(view, view.orgs, preps, opener, ts, set())
     if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
-        org = _left(view, view.orgs, ts, lo, set())
+        org = name_before(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
-        org = _right(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
+        org = name_after(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
     if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
         org = next(
             (
@@ -1022,7 +849,7 @@ def _employer(
                 and persons[-1].tok_end <= m.tok_start
                 and m.tok_end <= ts
                 and view.prep_before(m) is None
-                and not _formerly(view, m)
+                and not formerly(view, m)
             ),
             None,
         )
@@ -1124,21 +951,6 @@ def _apposition_owner(view: SentenceView, k: int, people: list[Mention]) -> list
     return [m for m in people if m.tok_end == c]
 
 
-def _formerly(view: SentenceView, m: Mention) -> bool:
-    """ "the former Salesforce executive": a past employer, not the one a person leaves now."""
-    return any(view.word(k) in view.mlex.former for k in range(max(view.first, m.tok_start - 2), m.tok_start))
-
-
-def _title_between(view: SentenceView, start: int, end: int) -> bool:
-    """A title phrase, or a compound title ("Marketingchefin"), between the two tokens?"""
-    titles = view.mlex.titles
-    return any(
-        view.phrase_at(k, titles, 4)
-        or (view.mlex.capitalised_nouns and view.mlex.is_title(view.a.tokens[k].text))
-        for k in range(start, end)
-    )
-
-
 def poach(
     view: SentenceView, ts: int, te: int, trig: Trigger
 ) -> list[tuple[Mention, Mention, Mention | None]]:
@@ -1166,14 +978,14 @@ def poach(
         return []  # luring customers or investors is no poaching
 
     source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
-    source = _after_prep(view, view.orgs, source_preps, lo, hi, set())
+    source = name_after_prep(view, view.orgs, source_preps, lo, hi, set())
     if source is None:  # "lure X's top researchers"
         source = next(
             (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None
         )
     if source is None:
         return []
-    poacher = _left(view, view.orgs, ts, lo, {id(source)}) or _left(
+    poacher = name_before(view, view.orgs, ts, lo, {id(source)}) or name_before(
         view, view.orgs, ts, view.first, {id(source)}
     )
     if poacher is None or poacher.entity is source.entity:
@@ -1213,38 +1025,23 @@ def _long(vocab: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in vocab if len(w) >= 8)
 
 
-def _nearest_group(
-    view: SentenceView, preps: frozenset[str], ts: int, te: int, lo: int, hi: int, pool: list[Mention]
-) -> list[Mention]:
-    """The coordinated names after one of ``preps`` that stand closest to the trigger."""
-    best: list[Mention] = []
-    best_gap = 10**6
-    for m in pool:
-        if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps:
-            group = view.coordinated(m, pool, hi)
-            gap = ts - group[-1].tok_end if group[-1].tok_end <= ts else m.tok_start - te
-            if 0 <= gap < best_gap:
-                best, best_gap = group, gap
-    return best
-
-
 def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tuple[str, Mention, Mention]]:
     lo, hi = view.clause(ts, te)
     lex = view.lex
     if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
         return []  # "people familiar with the discussions": who speaks, not a negotiation
-    counterparts = _nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
+    counterparts = nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
     if not counterparts and view.word(ts) in lex.talks_object_verbs:
         courted = next((m for m in view.orgs if te <= m.tok_start <= te + 4), None)  # "approached rival X"
         counterparts = [courted] if courted is not None and view.prep_before(courted) is None else []
     agent: Mention | None = None
     between_found = False
     if not counterparts:  # "talks between A and B", "A and B have entered negotiations"
-        between = _nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+        between = nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
         if len({m.entity.key for m in between}) < 2:
-            subject = _left(view, view.orgs, ts, lo, set())
-            between = _group_with(view, subject, lo, ts) if subject is not None else []
-            if len(between) < 2 or not _joined_by_and(view, between):
+            subject = name_before(view, view.orgs, ts, lo, set())
+            between = group_with(view, subject, lo, ts) if subject is not None else []
+            if len(between) < 2 or not joined_by_and(view, between):
                 between = []  # "A and B have entered negotiations", not "A, der von B ..."
         if len({m.entity.key for m in between}) < 2:
             return []
@@ -1252,7 +1049,7 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     ids = {id(m) for m in counterparts}
     agent = (
         agent
-        or _left(view, view.orgs, ts, lo, ids)
+        or name_before(view, view.orgs, ts, lo, ids)
         or next(
             (
                 m
