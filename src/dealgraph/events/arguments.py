@@ -236,3 +236,17 @@ def nearest_group(
             if 0 <= gap < best_gap:
                 best, best_gap = group, gap
     return best
+
+
+def genitive_of(view: SentenceView, m: Mention, lo: int) -> bool:
+    """Does a genitive article govern the name inside its clause ("Forscher des Konkurrenten Y")?"""
+    k = m.tok_start - 1
+    while k > lo and k >= m.tok_start - 3 and view.mlex.is_org_head(view.a.tokens[k].text):
+        k -= 1
+    return k > lo and view.word(k) in view.lex.genitive_articles
+
+
+def takes_post(view: SentenceView, te: int) -> bool:
+    """Does a post follow the verb ("übernimmt kommissarisch die Führung", "das Personalressort")?"""
+    posts = view.lex.role_nouns
+    return bool(posts) and any(view.word(k).endswith(posts) for k in range(te, min(view.end, te + 8)))

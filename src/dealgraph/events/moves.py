@@ -1,0 +1,455 @@
+"""People moves: hires, departures and poaching ("P joins X as CFO", "X named P its CEO",
+"P wechselt von X zu Y", "X poached P from Y"), with the person succeeded and the employer
+left or joined."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .arguments import (
+    apposed_name,
+    apposed_subject,
+    formerly,
+    genitive_of,
+    is_passive,
+    name_after,
+    name_after_prep,
+    name_before,
+    relative_opener,
+    takes_post,
+    title_between,
+)
+from .lexicon import Trigger
+from .positions import as_person, topic_org
+from .view import SentenceView
+
+
+def join(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> list[tuple[Mention, Mention | None, Mention | None, Mention | None]]:
+    """(person, org, other org, person succeeded) for hires and departures."""
+    lo, hi = view.clause(ts, te)
+    lex = view.lex
+    prev_word = view.a.tokens[ts - 1].text if ts > view.first else ""
+    if (
+        trig.spec.get("not_after_nouns")
+        and prev_word.islower()
+        and view.mlex.is_org_head(prev_word)
+        and not any(m.tok_end == ts for m in view.mentions)  # "the company hired P": the subject
+    ):
+        return []  # "a public company named Clearwell": called, not appointed
+    if trig.spec.get("post_object") and not takes_post(view, te):
+        return []  # "übernimmt die Führung der X" joins X; "übernimmt X" buys it
+    order = trig.spec.get("order", "person_org")
+    passive = order == "org_person" and is_passive(view, ts, te, lo, hi)
+    persons: list[Mention] = []
+    org: Mention | None = None
+    people = view.persons
+    if order == "org_person" and not passive:
+        org = name_before(view, view.orgs, ts, lo, set()) or apposed_subject(view, ts)
+        if org is not None and genitive_of(view, org, lo):
+            # "X hat drei Forscher des Konkurrenten Y abgeworben": X hires, Y is whose staff they were
+            org = next(
+                (m for m in view.orgs if lo <= m.tok_start < org.tok_start and view.prep_before(m) is None),
+                org,
+            )
+        first = name_after(view, people, te, hi, {id(org)})
+        if trig.spec.get("person_after_title"):  # "X verliert ihre Digitalchefin: P", "lost its CFO P"
+            first = name_after(view, people, te, view.end, {id(org)})
+            if first is not None and not _titled_object(view, te, first):
+                return []
+        if first is not None and first.tok_start - te > 8:
+            first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
+        if first is None and lex.verb_final:
+            # "Der Aufsichtsrat der X hat P zum Vorstandschef ernannt": the person before the verb,
+            # the company wherever it stands before the person
+            first = next((m for m in reversed(people) if lo <= m.tok_start and m.tok_end <= ts), None)
+            if first is not None and org is None:
+                org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts), None)
+        persons = view.coordinated(first, people, hi) if first else []
+    else:
+        left, nominal, replacing = _subject_movers(view, ts, te, lo, hi, trig, passive)
+        if left and left[-1].tok_start > te:  # "have left X, including P and Q": the list itself
+            persons = left
+        elif left:
+            persons = view.coordinated(left[0], view.persons, max(ts, left[0].tok_end))
+            if left[-1] not in persons:
+                persons = [left[-1]]
+        org = _employer(view, ts, te, lo, hi, trig, persons, nominal, replacing)
+    if org is not None and org.tok_start >= te:
+        org = apposed_name(view, org)  # "to join EV startup Rivolt"
+    swapped = _passive_succession(view, ts, te, trig)
+    if swapped is not None:  # "P will be replaced by Q": Q is the one hired
+        persons = [swapped[0]]
+    if trig.type == "hire" and org is not None and view.prep_before(org) in lex.from_preps - lex.org_preps:
+        # "She joins from X": X is where she comes from; she joins the company the article is about
+        topic = topic_org(view.a, view.index)
+        earlier = topic is not None and topic.sent < view.index and topic.entity.key != org.entity.key
+        org = topic if earlier else (_speaker(view, persons[0]) if persons else None)
+    if not persons:
+        return []
+    if org is not None and trig.spec.get("requires_title") and not title_between(view, te, org.tok_start):
+        return []
+    moving_on = None
+    if org is not None and trig.type == "departure" and _hire_between(view, te, org.tok_start):
+        moving_on, org = org, None  # "resigned ... to become CEO of X": X is where the person goes
+    ahead = view.prep_before(org) if org is not None and org.tok_start >= te else None
+    if trig.type == "departure" and (
+        (ahead in lex.to_preps and trig.spec.get("move")) or ahead in lex.destination_preps
+    ):
+        moving_on, org = org, None  # "vor einem Wechsel zum Konkurrenten X", "leaving for X": where P goes
+    adjacent = trig.spec.get("object_adjacent", ())
+    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
+        return []
+    if org is None and trig.type == "departure" and _succession_object(view, persons[0]):
+        org = topic_org(view.a, view.index)  # "P succeeds Q, who retired": Q left the company P joins
+    if org is None and trig.type == "departure":
+        before = [m for m in view.orgs if m.tok_end <= persons[0].tok_start]
+        org = next((m for m in reversed(before) if view.prep_before(m) is None), None)
+        if org is None:  # "P, the former X executive who joined Y, is stepping down": Y
+            inserted = [m for m in view.orgs if persons[0].tok_end <= m.tok_start and m.tok_end <= ts]
+            org = next((m for m in reversed(inserted) if not formerly(view, m)), None)
+        if org is None:  # "After 18 years at X, CTO P is leaving"
+            org = next((m for m in reversed(before) if view.prep_before(m) in lex.org_preps), None)
+
+    if org is None and passive and trig.type == "hire" and title_between(view, te, te + 2):
+        org = topic_org(view.a, view.index)  # "P was named CEO": of the company the article is about
+    if org is None and trig.spec.get("org_fallback_topic"):
+        # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
+        successor_of = name_after(view, view.mentions, te, hi, {id(p) for p in persons})
+        if successor_of is not None or swapped is not None:
+            org = topic_org(view.a, view.index)
+            aside = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
+            if org is not None and not any(
+                m.entity is org.entity
+                and (m.sent < view.index or (m.sent == view.index and m.tok_start < aside))
+                for m in view.a.mentions
+            ):
+                org = None  # "folgt auf Q, die zum Rückversicherer X wechselt": X is where Q goes
+    if org is None and trig.type == "hire" and trig.spec.get("move"):
+        # "P wechselt vom Konkurrenten X nach Dortmund": no employer named, but the one left is
+        left_org = name_after_prep(view, view.orgs, lex.from_preps, te, hi, set())
+        return [(p, None, left_org, None) for p in persons] if left_org is not None else []
+    if org is None:
+        return [(p, None, moving_on, None) for p in persons] if trig.type == "departure" else []
+    other = moving_on
+    if trig.type == "hire":
+        other = name_after_prep(view, view.orgs, lex.from_preps, te, hi, {id(org)})
+        if other is not None and view.mlex.person_pronouns.intersection(
+            view.words[te - view.first : other.tok_start - view.first]
+        ):
+            other = None  # "joined X the year he graduated from Y": Y belongs to another verb
+    if other is not None and other.entity is org.entity:
+        other = None
+    found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
+    for p in persons:  # "P will succeed Q as CEO of X", "P will be replaced by Q": Q leaves X
+        predecessor = swapped[1] if swapped else None
+        if trig.spec.get("predecessor_preps"):  # "folgt P zum 1. Juli auf Q": only with "auf Q"
+            preps = trig.spec["predecessor_preps"]
+            predecessor = next(
+                (m for m in view.persons if te < m.tok_start < hi and view.word(m.tok_start - 1) in preps),
+                None,
+            )
+            if predecessor is None or predecessor.entity is p.entity:
+                continue
+        elif trig.spec.get("org_fallback_topic") and swapped is None:
+            predecessor = _succeeded(view, te, p)
+        found.append((p, org, other, predecessor))
+    return found
+
+
+def _subject_movers(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger, passive: bool
+) -> tuple[list[Mention], Mention | None, Mention | None]:
+    """The people a hire or departure verb is about when they are its subject (or stand in a
+    relative clause, after a noun or in "replace P with Q"); with the person of a nominal move
+    ("die Berufung von P") and the company of a replacement, which the employer search needs."""
+    lex = view.lex
+    people = view.persons
+    left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    # "P said more insurers could join": the one speaking is not the one moving
+    left = [
+        m
+        for m in left
+        if not lex.reporting_verbs.intersection(view.words[m.tok_end - view.first : ts - view.first])
+    ]
+    # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
+    rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
+    if rel is not None:
+        left = view.relative_head(rel + 1, people) or left
+    if not left:  # "P, who will step down", "P, der das Unternehmen verlässt"
+        left = (
+            view.relative_head(lo, people)
+            or [
+                m
+                for m in people
+                if m.tok_end + 1 < ts
+                and view.opens_relative(m.tok_end + 1)
+                and not any(view.word(k) in (",", ";") for k in range(m.tok_end + 2, ts))
+            ][-1:]
+        )
+    if not left:  # "P, who previously led X, joined Y": past the inserted relative clause
+        left = _before_inserted_clause(view, lo, people)
+    if not left and view.word(lo - 1) in lex.relatives and view.word(lo - 2) != ",":
+        # "P, the former X executive who joined Y last year, is stepping down": the apposition's person
+        left = _apposition_owner(view, lo - 1, people)
+    if not left and view.word(ts - 1) in lex.infinitive_markers:
+        # "P is leaving X after nine years to become CEO of Y": the main clause's subject
+        left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
+    if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
+        # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
+        titled = te + 1 if title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
+        left = [m for m in people if m.tok_start in (te, titled)]
+
+    if lex.verb_final and not left and not trig.spec.get("needs_person_object"):
+        # "Zum 1. Januar stößt der Mannheimer Ökonom Q zum Vorstand": subjects described after the verb
+        first = next((m for m in people if te < m.tok_start <= te + 4 and view.prep_before(m) is None), None)
+        if first is not None and not any(view.word(k) in (",", ";", ":") for k in range(te, first.tok_start)):
+            left = left + [m for m in view.coordinated(first, people, hi) if m not in left]
+    if not left and passive and title_between(view, te, te + 2):
+        # "Barra was named CEO": a lone unknown name made CEO is a person
+        left = [
+            as_person(m, view.a)
+            for m in view.orgs
+            if lo <= m.tok_start and m.tok_end <= ts and m.source == "candidate" and " " not in m.text
+        ][-1:]
+    if not left and any(view.word(k) in lex.talent_words for k in range(lo, ts)):
+        # "Three executives have left X, including P and Q": the people the list names
+        including = next((k for k in range(te, view.end) if view.word(k) in lex.including_words), None)
+        first = next(
+            (m for m in people if including is not None and including < m.tok_start <= including + 8), None
+        )
+        left = view.coordinated(first, people, view.end) if first is not None else []
+    replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
+    if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
+        replaced = name_after(view, people, te, hi, set())
+        at = (
+            replaced.tok_end
+            if replaced is not None and view.word(replaced.tok_end) in lex.with_preps
+            else None
+        )
+        successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
+        left = [successor] if successor is not None else []
+        replacing = name_before(view, view.orgs, ts, lo, set()) if successor is not None else None
+    nominal = None
+    if not left and trig.cls == "noun":  # "die Entlassung von Vorstand P", "the resignation of P"
+        nominal = next(
+            (m for m in people if te <= m.tok_start <= te + 4 and view.prep_before(m) in lex.object_preps),
+            None,
+        )
+        left = [nominal] if nominal is not None else []
+    return left, nominal, replacing
+
+
+def _employer(
+    view: SentenceView,
+    ts: int,
+    te: int,
+    lo: int,
+    hi: int,
+    trig: Trigger,
+    persons: list[Mention],
+    nominal: Mention | None,
+    replacing: Mention | None,
+) -> Mention | None:
+    """The organisation joined or left by people who are the subject of the move."""
+    lex = view.lex
+    preps = frozenset(trig.spec.get("org_preps", ()))
+    if not trig.spec.get("org_prep_only"):
+        preps |= lex.to_preps | lex.org_preps
+    org = None
+    if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+        # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
+        # the object comes first
+        # after the subject when it follows the verb: "verlässt Marketingchefin P den Hersteller X"
+        after = max([te] + [p.tok_end for p in persons if p.tok_start >= te])
+        org = next(
+            (m for m in view.orgs if after <= m.tok_start <= after + 3 and view.prep_before(m) is None), None
+        )
+    # "She succeeds P, who is retiring after two decades at the lender": not her employer
+    own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
+    org = org or replacing or name_after_prep(view, view.orgs, preps, te, own_hi, set())
+    opener = relative_opener(view, ts, lo) if org is None and view.lex.verb_final else None
+    if opener is not None:  # "P, die zum Rückversicherer X wechselt": the verb closes P's relative clause
+        org = name_after_prep(view, view.orgs, preps, opener, ts, set())
+    if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
+        org = name_before(view, view.orgs, ts, lo, set())
+    if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
+        org = name_after(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
+    if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
+        org = next(
+            (
+                m
+                for m in reversed(view.orgs)
+                if persons
+                and persons[-1].tok_end <= m.tok_start
+                and m.tok_end <= ts
+                and view.prep_before(m) is None
+                and not formerly(view, m)
+            ),
+            None,
+        )
+    if org is None and trig.type == "hire":  # "wechselt in den Vorstand der X", "moves to the board of X"
+        org = _title_owner(view, te, own_hi)
+    if org is None and trig.type == "hire" and persons:
+        org = _speaker(view, persons[0])
+    return org or _stated_by(view, te)
+
+
+def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
+    """Only a possessive and a post stand between the verb and the person ("its design chief P")."""
+    between = range(te, person.tok_start)
+    return (
+        len(between) <= 6
+        and not any(view.word(k) in (",", ";", ".") for k in between)
+        and not any(te <= m.tok_start < person.tok_start for m in view.orgs)
+        and any(view.mlex.is_title(view.a.tokens[k].text) for k in between)
+    )
+
+
+def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
+    """The company whose post follows the verb: "in den Vorstand der X", "as chief executive of X"."""
+    of_words = view.lex.symbols["of"]
+    for m in view.orgs:
+        if not te < m.tok_start < min(hi, te + 10):
+            continue
+        k = m.tok_start - 1
+        while k > te + 1:
+            if (view.word(k),) in of_words and view.mlex.is_title(view.a.tokens[k - 1].text):
+                return m
+            if view.mlex.is_title(view.a.tokens[k].text) or not (
+                view.word(k) in view.lex.determiners or view.head_like(k)
+            ):
+                break
+            k -= 1  # "der Direktbank X": past the article and trade noun
+    return None
+
+
+def _stated_by(view: SentenceView, te: int) -> Mention | None:
+    """The company making the statement after the news: "..., X said", "..., teilte X mit"."""
+    verbs = view.lex.statement_verbs
+    for m in view.orgs:
+        if m.tok_start <= te:
+            continue
+        if view.word(m.tok_start - 1) == "," and view.word(m.tok_end) in verbs:
+            return m
+        if view.word(m.tok_start - 1) in verbs and view.word(m.tok_start - 2) == ",":
+            return m
+    return None
+
+
+def _speaker(view: SentenceView, person: Mention) -> Mention | None:
+    """ "X said P will join as CFO": the company that speaks before the person is the one joined."""
+    say = next(
+        (k for k in range(view.first, person.tok_start) if view.word(k) in view.lex.reporting_verbs), None
+    )
+    if say is None:
+        return None
+    return next((m for m in view.orgs if m.tok_end == say and view.prep_before(m) is None), None)
+
+
+def _hire_between(view: SentenceView, start: int, end: int) -> bool:
+    """A move to another employer between ("resigned to become CEO of X"); taking over a post
+    of the same company ("übernimmt dessen Aufgaben bei X") is none."""
+    return any(
+        t.type == "hire" and not t.spec.get("post_object")
+        for k in range(start, end)
+        for t in view.triggers_at(k)[1]
+    )
+
+
+def _before_inserted_clause(view: SentenceView, lo: int, people: list[Mention]) -> list[Mention]:
+    """The subject before ", who ... ," when the trigger follows the inserted clause."""
+    if view.word(lo - 1) != ",":
+        return []
+    k = lo - 2
+    while k > view.first and view.word(k) not in view.lex.relatives:
+        if view.word(k) in (".", ";"):
+            return []
+        k -= 1
+    if view.word(k) in view.lex.relatives and view.word(k - 1) == ",":
+        return [m for m in people if m.tok_end == k - 1]
+    return _apposition_owner(view, k, people) if view.word(k) in view.lex.relatives else []
+
+
+def _apposition_owner(view: SentenceView, k: int, people: list[Mention]) -> list[Mention]:
+    """The person before ", the former X executive who ...": the relative pronoun at ``k`` hangs
+    on an apposition whose comma follows the person."""
+    c = next((j for j in range(k - 1, max(view.first, k - 9), -1) if view.word(j) in (",", ";", ".")), None)
+    if c is None or view.word(c) != ",":
+        return []
+    return [m for m in people if m.tok_end == c]
+
+
+def poach(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> list[tuple[Mention, Mention, Mention | None]]:
+    """(poacher, source, person) of "X lured engineers from Y" and "X poached P from Y"."""
+    lo, hi = view.clause(ts, te)
+    talent = view.lex.talent_words
+    person = next(  # "poached P from Y", "lured research head P away from Y"
+        (m for m in view.persons if m.tok_start == te or (te < m.tok_start and _titled_object(view, te, m))),
+        None,
+    )
+    if person is None and view.word(te) in view.lex.person_objects:  # "named P ..., poaching her from Y"
+        person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
+    # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
+    staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
+    compounds = tuple(t for t in talent if len(t) >= 6)  # "Softwareentwickler", "KI-Forscherin"
+    if trig.spec.get("talent_only") and (person is not None or not staff_named):
+        return []
+    including = next((k for k in range(te, view.end) if view.word(k) in view.lex.including_words), None)
+    if person is None and including is not None:  # "hat drei Forscher abgeworben, darunter dessen Chef P"
+        person = next((m for m in view.persons if including < m.tok_start <= including + 4), None)
+    if person is None and not any(
+        w in talent or w.split("-")[-1] in talent or w.endswith(compounds)
+        for w in view.words[lo - view.first : hi - view.first]
+    ):
+        return []  # luring customers or investors is no poaching
+
+    source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
+    source = name_after_prep(view, view.orgs, source_preps, lo, hi, set())
+    if source is None:  # "lure X's top researchers"
+        source = next(
+            (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None
+        )
+    if source is None:
+        return []
+    poacher = name_before(view, view.orgs, ts, lo, {id(source)}) or name_before(
+        view, view.orgs, ts, view.first, {id(source)}
+    )
+    if poacher is None or poacher.entity is source.entity:
+        return []
+    return [(poacher, source, person)]
+
+
+def _passive_succession(
+    view: SentenceView, ts: int, te: int, trig: Trigger
+) -> tuple[Mention, Mention] | None:
+    """(successor, predecessor) of "P will be replaced by Q" / "P wird von Q abgelöst"."""
+    if not trig.spec.get("org_fallback_topic") or view.word(te) not in view.lex.agent_preps:
+        return None
+    after = next((m for m in view.persons if te < m.tok_start <= te + 2), None)
+    before = next((m for m in reversed(view.persons) if m.tok_end <= ts), None)
+    return (after, before) if after is not None and before is not None else None
+
+
+def _succession_object(view: SentenceView, person: Mention) -> bool:
+    """Is the person the one succeeded ("succeeds Q", "folgt auf Q")?"""
+    for k in range(max(view.first, person.tok_start - 3), person.tok_start):
+        n, triggers = view.triggers_at(k)
+        if k + n == person.tok_start and any(t.spec.get("org_fallback_topic") for t in triggers):
+            return True
+    return False
+
+
+def _succeeded(view: SentenceView, te: int, successor: Mention) -> Mention | None:
+    """The person named right after "succeed"/"folgt auf"/"Nachfolger von", unless the sentence
+    tells of their leaving itself ("succeeding Q, who will step down")."""
+    for k in range(te, view.end):
+        own_clause = any(view.word(j) in view.lex.relatives for j in range(k - 4, k))
+        if own_clause and any(t.type == "departure" for t in view.triggers_at(k)[1]):
+            return None
+    return next(
+        (m for m in view.persons if te <= m.tok_start <= te + 1 and m.entity.key != successor.entity.key),
+        None,
+    )

@@ -1,0 +1,113 @@
+"""Talks, approaches and negotiations: who is in talks with whom, and about what kind of deal
+("A is in talks to buy B", "Gespräche zwischen A und B", "X is in talks to raise money, with Y
+expected to lead")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..model import Analysis, Mention
+from ..schema import EVENT_TYPES
+from .arguments import (
+    group_with,
+    joined_by_and,
+    name_before,
+    nearest_group,
+)
+from .view import SentenceView
+
+
+def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
+    """The kind of deal talked about: the highest-priority deal word nearby or in the title."""
+    lex = view.lex
+    found: set[str] = set()
+    for index in (view.index, view.index - 1, view.index - 2):
+        if index < 0:
+            continue
+        sent = analysis.sentences[index]
+        words = {t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]}
+        for etype, vocab in lex.type_words.items():
+            if words & vocab or (lex.verb_final and any(w.endswith(_long(vocab)) for w in words)):
+                found.add(etype)  # German compounds too: "Minderheitsbeteiligung"
+        if found:
+            break
+    if not found and analysis.doc.title:
+        words = set(analysis.doc.title.casefold().replace("-", " ").split())
+        found = {t for t, vocab in lex.type_words.items() if words & vocab}
+    return next((t for t in lex.type_priority if t in found), None)
+
+
+def _investor_like(view: SentenceView, m: Mention) -> bool:
+    """Is the name an investor's ("Huaxin Capital", "dem Investor X")?"""
+    words = view.lex.investor_words
+    return m.text.split()[-1].casefold() in words or view.word(m.tok_start - 1) in words
+
+
+@cache
+def _long(vocab: frozenset[str]) -> tuple[str, ...]:
+    """The words of a vocabulary long enough to end a compound ("beteiligung", not "kauf")."""
+    return tuple(w for w in vocab if len(w) >= 8)
+
+
+def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tuple[str, Mention, Mention]]:
+    lo, hi = view.clause(ts, te)
+    lex = view.lex
+    if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
+        return []  # "people familiar with the discussions": who speaks, not a negotiation
+    counterparts = nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
+    if not counterparts and view.word(ts) in lex.talks_object_verbs:
+        courted = next((m for m in view.orgs if te <= m.tok_start <= te + 4), None)  # "approached rival X"
+        counterparts = [courted] if courted is not None and view.prep_before(courted) is None else []
+    agent: Mention | None = None
+    between_found = False
+    if not counterparts:  # "talks between A and B", "A and B have entered negotiations"
+        between = nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
+        if len({m.entity.key for m in between}) < 2:
+            subject = name_before(view, view.orgs, ts, lo, set())
+            between = group_with(view, subject, lo, ts) if subject is not None else []
+            if len(between) < 2 or not joined_by_and(view, between):
+                between = []  # "A and B have entered negotiations", not "A, der von B ..."
+        if len({m.entity.key for m in between}) < 2:
+            return []
+        agent, counterparts, between_found = between[0], between[1:], True
+    ids = {id(m) for m in counterparts}
+    agent = (
+        agent
+        or name_before(view, view.orgs, ts, lo, ids)
+        or next(
+            (
+                m
+                for m in view.orgs
+                if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi
+            ),
+            None,
+        )
+    )
+    side_by_side = agent is None and len({m.entity.key for m in counterparts}) >= 2
+    if side_by_side:
+        agent, counterparts = counterparts[0], counterparts[1:]  # "Gespräche zwischen A und B"
+    etype = talks_type(view, analysis)
+    if agent is None or etype is None:
+        return []
+    if (side_by_side or between_found) and not EVENT_TYPES[etype].multi_party:
+        # "talks between A and B over an investment": the investor is the one named as such
+        both = [agent, *counterparts]
+        buyers = [m for m in both if _investor_like(view, m)]
+        if len(buyers) == 1:
+            agent, counterparts = buyers[0], [m for m in both if m is not buyers[0]]
+        elif etype != "acquisition":
+            return []  # the buyer of a takeover is named first; who funds whom is not told
+    funded = etype == "investment" and any(
+        view.word(k) in lex.raise_words for k in range(te, min(hi, te + 3))
+    )
+    if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
+        return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
+    return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]
+
+
+def talk_roles(etype: str, agent: Mention, other: Mention) -> dict[str, list[Mention]]:
+    spec = EVENT_TYPES[etype]
+    if spec.multi_party:
+        return {"parties": [agent, other]}
+    first, second = spec.key_roles
+    return {first: [agent], second: [other]}
