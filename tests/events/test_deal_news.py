@@ -663,3 +663,16 @@ def test_a_pronoun_subject_after_a_clause_opener_signs_the_partnership() -> None
 def test_a_german_stake_raised_after_a_possessive(text: str, target: str) -> None:
     events = extract_document(Document("s", text, lang="de"))["events"]
     assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [("Halden", target)]
+
+
+def test_potential_buyers_listed_in_talks_would_buy_the_seller() -> None:
+    text = (
+        "Halden Robotics is exploring a sale and has held early discussions with potential buyers "
+        "including Tessel and Corvin Group, people familiar with the matter said."
+    )
+    events = extract_document(Document("t", text, lang="en"))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"]) for e in events} == {
+        ("Tessel", "Halden Robotics"),
+        ("Corvin Group", "Halden Robotics"),
+    }
+    assert {e["status"] for e in events} <= {"in_talks", "rumored"}

@@ -43,6 +43,20 @@ def _investor_like(view: SentenceView, m: Mention) -> bool:
     return m.text.split()[-1].casefold() in words or view.word(m.tok_start - 1) in words
 
 
+def _suitors(view: SentenceView, te: int, hi: int) -> list[Mention]:
+    """The companies listed after "with potential buyers including" (none without a suitor word)."""
+    lex = view.lex
+    if view.word(te) not in lex.with_preps:
+        return []
+    for k in range(te + 1, min(hi, te + 6)):
+        if view.word(k) in lex.including_words:
+            if not lex.suitor_words.intersection(view.words[te - view.first : k - view.first]):
+                return []
+            first = next((m for m in view.orgs if m.tok_start == k + 1), None)
+            return view.coordinated(first, view.orgs, hi) if first is not None else []
+    return []
+
+
 @cache
 def _long(vocab: frozenset[str]) -> tuple[str, ...]:
     """The words of a vocabulary long enough to end a compound ("beteiligung", not "kauf")."""
@@ -54,6 +68,12 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     lex = view.lex
     if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
         return []  # "people familiar with the discussions": who speaks, not a negotiation
+    suitors = _suitors(view, te, hi)
+    if suitors:  # "has held discussions with potential buyers including A and B": they would buy
+        seller = name_before(view, view.orgs, ts, lo, {id(m) for m in suitors})
+        if seller is None or talks_type(view, analysis) not in (None, "acquisition"):
+            return []
+        return [("acquisition", m, seller) for m in suitors if m.entity is not seller.entity]
     counterparts = nearest_group(view, lex.with_preps, ts, te, lo, hi, view.orgs)
     if not counterparts and view.word(ts) in lex.talks_object_verbs:
         courted = next((m for m in view.orgs if te <= m.tok_start <= te + 4), None)  # "approached rival X"
