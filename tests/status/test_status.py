@@ -263,3 +263,8 @@ def test_a_denial_in_the_next_sentence_denies_the_reported_approach() -> None:
         "a takeover. Corvid Labs said it is not in discussions with any party regarding a sale."
     )
     assert _event(text, "en", "acquisition")["status"] == "denied"
+
+
+def test_a_start_still_ahead_in_the_next_sentence_makes_a_hire_announced() -> None:
+    text = "Halden has lured research head Mia Corvin away from Tessel. Corvin will start in March as CTO."
+    assert _event(text, "en", "hire")["status"] == "announced"

@@ -93,6 +93,8 @@ class EventLexicon:
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
     denial_verbs: frozenset[str]  # "dismissing a newspaper report": with a report as object, a denial
     suitor_words: frozenset[str]  # "talks with potential buyers including A and B": A and B would buy
+    start_words: frozenset[str]  # "P will start in March": a move that has not happened yet
+    later_words: frozenset[str]  # "starts next month"
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
@@ -205,6 +207,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),
+        start_words=_words(data.get("start_words", ())),
+        later_words=_words(data.get("later_words", ())),
         suitor_words=_words(data.get("suitor_words", ())),
         denial_verbs=_words(data.get("denial_verbs", ())),
         passive_perfect=_words(data.get("passive_perfect", ())),

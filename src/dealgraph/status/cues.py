@@ -348,7 +348,17 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
             dates = (d for d in analysis.dates if sent.start <= d.start < sent.end)
             if any(_dated_after(d.value, analysis.anchor) for d in dates):
                 return True
+            if _start_ahead(analysis, m.sent):
+                return True  # "Petrov will start in March", "Olsen starts next month"
     return False
+
+
+def _start_ahead(analysis: Analysis, index: int) -> bool:
+    """Does the sentence say a start lies ahead ("will start", "starts next month", "soll ... antreten")?"""
+    lex = event_lexicon(analysis.lang)
+    sent = analysis.sentences[index]
+    words = {t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]}
+    return bool(words & lex.start_words) and bool(words & (lex.future_markers | lex.later_words))
 
 
 def _dated_after(date: str | None, published: str | None) -> bool:
