@@ -219,7 +219,7 @@ def title_between(view: SentenceView, start: int, end: int) -> bool:
     return any(
         view.phrase_at(k, titles, 4)
         or (view.mlex.capitalised_nouns and view.mlex.is_title(view.a.tokens[k].text))
-        for k in range(start, end)
+        for k in range(max(start, view.first), min(end, view.end))  # within the sentence
     )
 
 
@@ -250,3 +250,19 @@ def takes_post(view: SentenceView, te: int) -> bool:
     """Does a post follow the verb ("übernimmt kommissarisch die Führung", "das Personalressort")?"""
     posts = view.lex.role_nouns
     return bool(posts) and any(view.word(k).endswith(posts) for k in range(te, min(view.end, te + 8)))
+
+
+def reduced_relative_head(view: SentenceView, agent: Mention) -> Mention | None:
+    """ "Excluding X, the Israeli firewall maker Y bought in May, ...": the name before the comma
+    that opens the description ending in the buyer is what was bought."""
+    k = agent.tok_start - 1
+    while k > view.first and view.word(k) not in (",", ";", ".") and agent.tok_start - k <= 6:
+        k -= 1
+    if view.word(k) != "," or view.word(k + 1) not in view.lex.determiners:
+        return None
+    if any(
+        view.a.tokens[j].text[:1].isupper() and not view.mlex.is_place_adjective(view.a.tokens[j].text)
+        for j in range(k + 2, agent.tok_start)
+    ):
+        return None  # only an article and plain words describe the bought company
+    return next((m for m in view.orgs if m.tok_end == k and m.entity is not agent.entity), None)

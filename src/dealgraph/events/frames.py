@@ -26,6 +26,7 @@ from .arguments import (
     of_governing_body,
     owns,
     possessor,
+    reduced_relative_head,
     relative_opener,
     subject_fallback,
     takes_post,
@@ -44,22 +45,6 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     """Only a size stands between ("of about 6%", "von rund 25 Prozent")?"""
     sizes = view.lex.size_words
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
-
-
-def _reduced_relative_head(view: SentenceView, agent: Mention) -> Mention | None:
-    """ "Excluding X, the Israeli firewall maker Y bought in May, ...": the name before the comma
-    that opens the description ending in the buyer is what was bought."""
-    k = agent.tok_start - 1
-    while k > view.first and view.word(k) not in (",", ";", ".") and agent.tok_start - k <= 6:
-        k -= 1
-    if view.word(k) != "," or view.word(k + 1) not in view.lex.determiners:
-        return None
-    if any(
-        view.a.tokens[j].text[:1].isupper() and not view.mlex.is_place_adjective(view.a.tokens[j].text)
-        for j in range(k + 2, agent.tok_start)
-    ):
-        return None  # only an article and plain words describe the bought company
-    return next((m for m in view.orgs if m.tok_end == k and m.entity is not agent.entity), None)
 
 
 def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
@@ -156,7 +141,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if first is None and agent is not None and not lex.verb_final:
                 first = _after_colon(view, orgs, te)  # "has acquired three firms this year: A, B and C"
             if first is None and agent is not None and not lex.verb_final:
-                first = _reduced_relative_head(view, agent)  # "X, the firewall maker Y bought in May"
+                first = reduced_relative_head(view, agent)  # "X, the firewall maker Y bought in May"
             if first is None and agent is not None and agent.tok_start == lo and not lex.verb_final:
                 heads = view.relative_head(lo, orgs)  # "X, which Y acquired in 2022"
                 first = heads[-1] if heads and heads[-1].entity.key != agent.entity.key else None

@@ -302,7 +302,7 @@ def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
         len(between) <= 6
         and not any(view.word(k) in (",", ";", ".") for k in between)
         and not any(te <= m.tok_start < person.tok_start for m in view.orgs)
-        and any(view.mlex.is_title(view.a.tokens[k].text) for k in between)
+        and title_between(view, te, person.tok_start)
     )
 
 

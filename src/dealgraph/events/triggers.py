@@ -59,8 +59,13 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             trigs = [t for t in trigs if t.spec.get("capitalised")]  # "a Series B round" is written so
             if not trigs:
                 continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
-        named_before = any(m.tok_end == k and not m.generic for m in view.mentions)  # not "seinen"
-        if nouns_capitalised and text[:1].isupper() and named_before and _name_word(view, k + n):
+        if (
+            nouns_capitalised
+            and text[:1].isupper()
+            and k - 1 in taken
+            and _name_word(view, k + n)
+            and any(m.tok_end == k and not m.generic for m in view.mentions)  # a name, not "seinen"
+        ):
             continue  # "Gillette Fusion ProGlide": a product name, not a merger
         classes = {t.cls for t in trigs}
         if "verb" in classes and "noun" in classes:

@@ -971,8 +971,7 @@ class MentionFinder:
         toks = s.tokens
         word = toks[k].text
         return (
-            self.lex.capitalised_nouns
-            and len(word) >= 5
+            len(word) >= 5
             and word.endswith("er")
             and k > s.start
             and k + 2 < s.end
@@ -1050,7 +1049,7 @@ class MentionFinder:
             if k > s.start and toks[k - 1].text == "@":
                 k += 1
                 continue  # "@SZ": a Twitter handle, not a name in the text
-            if self._town_adjective(s, k):
+            if self.lex.capitalised_nouns and self._town_adjective(s, k):
                 s.claim(k, k + 1, "place")  # "Die Itzehoer Bäckerei X": a town's adjective, no name
                 k += 1
                 continue

@@ -51,7 +51,7 @@ class Gazetteer:
         return _folded(self).get(fold(name))
 
     def match(
-        self, tokens: Sequence[Token], start: int, end: int, words: Sequence[str] | None = None
+        self, tokens: Sequence[Token], start: int, end: int, words: Sequence[str]
     ) -> list[tuple[int, int, Entity]]:
         """Longest alias matches in ``tokens[start:end]`` as (first, end, entity); ``words``, the
         tokens folded (``words[0]`` is token ``start``), lets most tokens be passed over cheaply."""
@@ -59,7 +59,7 @@ class Gazetteer:
         first_keys = self.first_keys
         i = start
         while i < end:
-            if words is not None and words[i - start].rstrip(".") not in first_keys:
+            if words[i - start].rstrip(".") not in first_keys:
                 i += 1
                 continue
             hit = self._longest(tokens, i, end)

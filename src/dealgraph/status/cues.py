@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..events.arguments import reduced_relative_head
 from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView, sentence_view
 from ..model import Analysis, Event
@@ -66,6 +67,8 @@ def _attempted(view: SentenceView, k: int) -> bool:
 
 def _report_dismissed(view: SentenceView) -> dict[str, str]:
     lex = view.lex
+    if not lex.denial_verbs.intersection(view.words):
+        return {}
     for k in range(view.first, view.end):
         if view.word(k) in lex.denial_verbs and lex.denial_objects.intersection(
             view.words[k + 1 - view.first : k + 5 - view.first]
@@ -75,16 +78,15 @@ def _report_dismissed(view: SentenceView) -> dict[str, str]:
 
 
 def _bought_before(view: SentenceView, event: Event) -> bool:
-    """ "X, the maker Y bought in May, ...": what was bought stands before its buyer, set off by a
-    comma; the clause after the next comma is the main clause's."""
+    """ "X, the maker Y bought in May, ...": the deal is told in a reduced relative clause (as the
+    frame read it); the clause after the next comma is the main clause's."""
     if event.type != "acquisition" or not event.roles.get("target") or not event.roles.get("acquirer"):
         return False
     target, buyer = event.roles["target"][0], event.roles["acquirer"][0]
-    return (
-        target.sent == buyer.sent == view.index
-        and target.tok_end < buyer.tok_start
-        and view.word(target.tok_end) == ","
-    )
+    if buyer.sent != view.index:
+        return False
+    head = reduced_relative_head(view, buyer)
+    return head is not None and head.entity is target.entity
 
 
 def _after_negation(view: SentenceView, k: int) -> bool:
