@@ -53,6 +53,11 @@ def title_of_leaver(events: list[Event], held: list[Event], analysis: Analysis, 
     return found
 
 
+def _current(post: Event) -> bool:
+    """ "the former X executive": a post held before, not the one a person leaves now."""
+    return not (post.title or "").startswith("former ")
+
+
 def employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysis) -> None:
     """ "X CEO Jane Roe stepped down": the organisation left is the one of her position."""
     org_preps = event_lexicon(analysis.lang).org_preps
@@ -61,7 +66,10 @@ def employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysi
             # "X, whose CEO P stepped down, agreed to be acquired by Y": not Y, but the post's X
             org = event.roles["org"][0]
             person = event.roles["person"][0].entity
-            post = next((p.roles["org"][0] for p in held if p.roles["person"][0].entity is person), None)
+            post = next(
+                (p.roles["org"][0] for p in held if p.roles["person"][0].entity is person and _current(p)),
+                None,
+            )
             before = analysis.tokens[org.tok_start - 1].text.casefold() if org.tok_start else ""
             later_clause = "," in analysis.text[event.trigger[1] : org.start]
             if (
@@ -74,7 +82,7 @@ def employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysi
         elif event.type == "departure":
             person = event.roles["person"][0].entity
             for pos in held:
-                if pos.roles["person"][0].entity is person:
+                if pos.roles["person"][0].entity is person and _current(pos):
                     event.roles["org"] = [pos.roles["org"][0]]
                     break
             else:

@@ -25,7 +25,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, CEO of O"; "P, previously COO at O" (a former post)
     (
         re.compile(
-            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)d?(?P<t>F?T(?:aF?T)*)o(?:[od]|x-x)*(?P<o>[OQ](?:a[OQ])*)"
+            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)n?d?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
+            r"(?P<o>[OQ](?:a[OQ])*)"
         ),
         "all",
         None,
@@ -36,6 +37,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
     (re.compile(r"(?P<z>F)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?P<p>[PQ])"), "all", None),
+    # "P, a former O managing director, ...", "P, the O chief executive"
+    (re.compile(r"(?P<p>[PQ])cd(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*)(?P<p>[PQ])"), "all", None),
     # "O's co-founder, P", "O's longtime head of design, P"
@@ -215,6 +218,15 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
                 table.capitalised_titles and k > first and mlex.genitive_noun(words[k - first - 1], text)
             )
             symbol = "d" if mlex.is_org_head(text) or genitive else "x"
+        if (
+            symbol == "x"
+            and k + 2 < sent.end_token
+            and words[k - first + 1] == "-"
+            and mlex.is_org_head(f"{text}-{tokens[k + 2].text}")
+        ):
+            items.append(_Item("d", k, k + 3))  # "start-up", written as three tokens
+            k += 3
+            continue
         items.append(_Item(symbol, k, k + 1))
         k += 1
     analysis.cache[("symbols", index)] = items

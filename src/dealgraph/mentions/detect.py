@@ -231,6 +231,8 @@ class MentionFinder:
         toks = s.tokens
         start, end = toks[i].start, toks[j - 1].end
         text = self.a.text[start:end]
+        if kind == "org" and len(text) == 2 and text[1] == ".":
+            return  # "Tochtergesellschaft S...": a lone initial is a cut-off name
         if entity is None:
             entity = self.entity_for(text, kind)
         mention = Mention(
