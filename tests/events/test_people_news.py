@@ -354,6 +354,21 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "former managing director",
         ),
         ("de", "Der Vortrag von Jonas Krell, CEO der Tochtergesellschaft S... fiel aus.", None, None, None),
+        (
+            "en",
+            "Orvex and Talune agreed on a pact, said Nora Brandvold, Talune's chief product officer.",
+            "Nora Brandvold",
+            "Talune",
+            "chief product officer",
+        ),
+        (
+            "en",
+            "Orvex is in talks with Talune, Orvex's head of strategy Ines Kovač told reporters.",
+            "Ines Kovač",
+            "Orvex",
+            "head of strategy",
+        ),
+        ("en", "Quillby was founded last year by Owen Achterberg.", "Owen Achterberg", "Quillby", "founder"),
     ],
 )
 def test_positions_by_possessive_compound_title_and_founding(

@@ -497,3 +497,13 @@ def test_the_company_named_again_counts_for_what_it_refers_to() -> None:
 def test_an_unknown_town_adjective_before_a_trade_noun_is_no_company() -> None:
     a = _mentions("Die Itzehoer Bäckerei Kornblume übernimmt die Konkurrentin Backstube Möller.", "de")
     assert "Itzehoer" not in _names(a, "org")
+
+
+def test_a_company_named_by_its_first_words_is_the_company_named_in_full_before() -> None:
+    text = (
+        "Harbor & Finch Insurance Group Inc. agreed to buy Ridgeline Mutual. "
+        "Shares of Harbor & Finch rose 4%."
+    )
+    full, short = (m for m in _mentions(text, "en").mentions if m.text.startswith("Harbor"))
+    assert short.text == "Harbor & Finch" and short.entity is full.entity
+    assert short.display == "Harbor & Finch"  # the evidence's own wording

@@ -20,7 +20,8 @@ from ..model import Analysis, Entity, Event, Mention
 from ..text.phrases import PhraseIndex
 from .lexicon import event_lexicon
 
-# (pattern, how persons and organisations pair, fixed title when the pattern implies one)
+# (pattern, how persons and organisations pair, fixed title when the pattern implies one); pairing
+# "named" pairs all but needs the company by name, not "the company"
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, CEO of O"; "P, previously COO at O" (a former post)
     (
@@ -40,7 +41,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, a former O managing director, ...", "P, the O chief executive"
     (re.compile(r"(?P<p>[PQ])cd(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
-    (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*)(?P<p>[PQ])"), "all", None),
+    (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*(?:ox{1,2}(?=[PQ]))?)(?P<p>[PQ])"), "all", None),
+    # "said P, O's chief product officer"
+    (re.compile(r"(?P<p>[PQ])c(?P<o>[OQ])s(?P<t>F?T(?:aF?T)*)(?![od])"), "all", None),
     # "O's co-founder, P", "O's longtime head of design, P"
     (re.compile(r"(?P<o>[OQ])sx?(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
@@ -54,6 +57,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    # "O was founded last year by P and Q"
+    (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
     # "X, the Paris AI lab founded by P and Q"
     (re.compile(r"(?P<o>[OQ])cd[xd]{0,4}g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
@@ -329,6 +334,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
             for person, org in pairs:
                 if person is None or org is None or org.kind != "org" or person is org:
                     continue
+                if pairing == "named" and org.generic:
+                    continue  # "The company was founded in 2024 by P": the company meant is not sure
                 if tokens[org.tok_start - 1].text.casefold() in possessives:
                     continue  # "Head of Its Agricultural Unit": a part of the company named before
                 if person.kind != "person" and _maybe_person(org, lexicon(analysis.lang)):

@@ -1222,23 +1222,25 @@ class MentionFinder:
 
     def short_form_pass(self) -> None:
         """A surname or a company's first word alone refers to the full name said before."""
-        firsts: dict[str, Entity] = {}
+        firsts: dict[str, Mention] = {}
         for m in self.mentions:
             words = m.text.split()
             if len(words) < 2:
                 continue
             if m.kind == "person":
-                firsts.setdefault(words[-1], m.entity)
+                firsts.setdefault(words[-1], m)
             elif m.source != "gazetteer" or len(words[0]) > 3:
-                firsts.setdefault(words[0], m.entity)
+                firsts.setdefault(words[0], m)
                 if len(words) == 2 and (words[0] in self.lex.org_words or self.lex.is_org_head(words[0])):
-                    firsts.setdefault(words[1], m.entity)  # "Volksbank Oberland" is "Oberland" for short
+                    firsts.setdefault(words[1], m)  # "Volksbank Oberland" is "Oberland" for short
+                for n in range(2, len(words) - 1):
+                    firsts.setdefault(" ".join(words[:n]), m)  # "Harbor & Finch" for "Harbor & Finch Group"
         named_at: dict[int, int] = {}  # where each entity is first named
         for m in self.mentions:
             named_at[id(m.entity)] = min(named_at.get(id(m.entity), m.start), m.start)
         for m in self.mentions:
             known_after = (  # "Aurora Telekom ... Aurora CEO P": a known short name after the document's own
-                m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text])] < m.start
+                m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text].entity)] < m.start
             )
             if (
                 # "the firewall maker Caldera": an English trade noun's name may be a short form too
@@ -1247,15 +1249,13 @@ class MentionFinder:
                     or known_after
                     or (m.source == "pattern" and not self.lex.capitalised_nouns and m.kind == "org")
                 )
-                and " " not in m.text
+                and (" " not in m.text or m.source == "candidate")
                 and m.text in firsts
             ):
-                entity = firsts[m.text]
-                if entity is not m.entity:
-                    m.entity, m.kind, m.source = entity, entity.kind, "alias"
+                if firsts[m.text].entity is not m.entity:
+                    _link(m, firsts[m.text])
             elif m.source == "candidate" and m.text.endswith("s") and m.text[:-1] in firsts:
-                m.entity = firsts[m.text[:-1]]
-                m.kind, m.source = m.entity.kind, "alias"
+                _link(m, firsts[m.text[:-1]])
             elif (
                 self.lex.capitalised_nouns
                 and m.source in ("candidate", "compound")
@@ -1263,8 +1263,13 @@ class MentionFinder:
                 and m.text[:-2] in firsts
                 and firsts[m.text[:-2]].kind == "org"
             ):
-                m.entity = firsts[m.text[:-2]]  # "der Lindenauer Sparkassenchef": of the Sparkasse Lindenau
-                m.kind, m.source = m.entity.kind, "alias"
+                _link(m, firsts[m.text[:-2]])  # "der Lindenauer Sparkassenchef": of the Sparkasse Lindenau
+
+
+def _link(short: Mention, full: Mention) -> None:
+    """The short form names the entity of the full name said before. It keeps its own text: the
+    evidence sentence names the company so, and readers search for the name they see."""
+    short.entity, short.kind, short.source = full.entity, full.entity.kind, "alias"
 
 
 def find_mentions(analysis: Analysis) -> None:
