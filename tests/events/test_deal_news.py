@@ -28,6 +28,8 @@ CASES = [
     ("de", "Lumen Forge hat ein Übernahmeangebot von Orbital Dynamics abgelehnt.", "failed"),
     ("de", "Berichten zufolge verhandelt Orbital Dynamics über eine Übernahme von Lumen Forge.", "in_talks"),
     ("de", "Orbital Dynamics dementiert Gerüchte über eine Übernahme von Lumen Forge.", "denied"),
+    ("en", "Orbital Dynamics (NYSE: ORBD) agreed to buy Lumen Forge.", "announced"),
+    ("en", "Orbital Dynamics is acquiring notes app Lumen Forge, TechCrunch has learned.", "announced"),
 ]
 
 
@@ -45,6 +47,28 @@ def test_failed_merger_in_german() -> None:
     (event,) = extract_document(Document("m", text, lang="de"))["events"]
     assert event["type"] == "merger" and event["status"] == "failed"
     assert sorted(event["roles"]["parties"]) == sorted([BUYER, TARGET])
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Orbital Dynamics and Lumen Forge said on Monday that they had agreed to merge.", "announced"),
+        (
+            "Orbital Dynamics (NYSE: ORBD) and Lumen Forge agreed to combine in an all-stock deal.",
+            "announced",
+        ),
+        ("Orbital Dynamics and Lumen Forge denied a report that they had held merger talks.", "denied"),
+    ],
+)
+def test_the_parties_of_a_merger_named_before_a_bracket_or_a_pronoun(text: str, status: str) -> None:
+    (event,) = extract_document(Document("m", text, lang="en", published="2025-03-05"))["events"]
+    assert event["type"] == "merger" and event["status"] == status
+    assert sorted(event["roles"]["parties"]) == sorted([BUYER, TARGET])
+
+
+def test_buying_notes_is_no_acquisition() -> None:
+    text = "Orbital Dynamics bought notes of Lumen Forge worth $20 million."
+    assert extract_document(Document("n", text, lang="en"))["events"] == []
 
 
 def test_funding_round_names_every_investor() -> None:

@@ -236,9 +236,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
     for p in patients:
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
-        if view.word(p.tok_end) in lex.not_acquired or view.word(ts + 1) in lex.not_acquired:
+        if view.word(p.tok_end) in lex.not_acquired or _security(view, ts + 1, lex.not_acquired):
             continue
-        if any(view.word(k) in lex.not_acquired_object for k in range(te, p.tok_start)):
+        if any(_security(view, k, lex.not_acquired_object) for k in range(te, p.tok_start)):
             continue  # "acquired the assets of X"
         if view.word(p.tok_end) in lex.possessives and any(
             view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object
@@ -247,6 +247,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _security(view: SentenceView, k: int, words: frozenset[str]) -> bool:
+    """Securities or assets bought, not a company: "bought notes"; but "acquiring notes app X"
+    names the company by its trade."""
+    return view.word(k) in words and not view.mlex.is_org_head(view.word(k + 1))
 
 
 def _relative_subject(
@@ -516,6 +522,10 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
                 )
             )
         ]
+    if not left and any(view.word(k) in lex.plural_pronouns for k in range(lo, ts)):
+        before = [m for m in view.orgs if m.tok_end <= lo]  # "A and B said that they would merge"
+        group = group_with(view, before[-1], view.first, lo) if before else []
+        left = group if len(group) > 1 and joined_by_and(view, group) else []
     if not left:  # "X, a London startup that ..., has signed a partnership with Y"
         subject = apposed_subject(view, ts)
         left = [subject] if subject is not None else []

@@ -99,6 +99,7 @@ class EventLexicon:
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
+    plural_pronouns: frozenset[str]  # "A and B said that they would merge": the pair named before
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -204,6 +205,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         reporting_verbs=_words(data.get("reporting_verbs", ())),
         progressive_aux=_words(data.get("progressive_aux", ())),
         predicate_openers=_words(data.get("predicate_openers", ())),
+        plural_pronouns=_words(data.get("plural_pronouns", ())),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),

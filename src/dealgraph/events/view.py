@@ -26,7 +26,8 @@ class SentenceView:
         here = analysis.mentions_in(index)
         starts = {m.tok_start for m in here}
         person_starts = {m.tok_start for m in here if m.kind == "person"}
-        bracketed = self._bracketed() | self._former_names(here)
+        self.inside = self._bracketed()
+        bracketed = self.inside | self._former_names(here)
         self.mentions = [
             m
             for m in here
@@ -140,6 +141,8 @@ class SentenceView:
         w = self.word(k)
         if w not in self.lex.clause_breaks:
             return False
+        if not w.isalpha() and k in self.inside:
+            return False  # "X (NYSE: XYZ) agreed to buy Y": a ticker's colon
         if w in self.lex.role_markers:
             nxt = self.a.tokens[k + 1].text if k + 1 < self.end else ""
             if nxt[:1].islower() and nxt.casefold() not in self.lex.determiners:
@@ -258,6 +261,12 @@ class SentenceView:
             if m.tok_start < last.tok_end or m.tok_start >= limit:
                 continue
             gap = self.words[last.tok_end - self.first : m.tok_start - self.first]
+            if "(" in gap:  # "A (NYSE: AB) and B": a bracket glosses A
+                gap = [
+                    self.words[k - self.first]
+                    for k in range(last.tok_end, m.tok_start)
+                    if k not in self.inside and self.words[k - self.first] not in ("(", ")")
+                ]
             parts = len(gap) - gap.count("-")  # "das Berliner KI-Start-up X": a compound is one word
             if (
                 not gap
@@ -275,6 +284,8 @@ class SentenceView:
             k = m.tok_end
             while k < self.end and self.a.tokens[k].text[:1].isupper():
                 k += 1  # "Harbor News reported": look past the rest of the outlet's name
+            if self.word(k) in self.lex.predicate_openers:
+                k += 1  # "..., TechCrunch has learned"
             if "," in gap and (
                 self.word(k) in self.lex.reporting_verbs or self.lex.reporting_verbs.intersection(gap)
             ):
