@@ -29,6 +29,7 @@ CASES = [
     ("de", "Berichten zufolge verhandelt Orbital Dynamics über eine Übernahme von Lumen Forge.", "in_talks"),
     ("de", "Orbital Dynamics dementiert Gerüchte über eine Übernahme von Lumen Forge.", "denied"),
     ("en", "Orbital Dynamics (NYSE: ORBD) agreed to buy Lumen Forge.", "announced"),
+    ("en", "Orbital Dynamics is nearing a deal to acquire Lumen Forge for $2 billion.", "in_talks"),
     ("en", "Orbital Dynamics is acquiring notes app Lumen Forge, TechCrunch has learned.", "announced"),
 ]
 

@@ -507,3 +507,9 @@ def test_a_company_named_by_its_first_words_is_the_company_named_in_full_before(
     full, short = (m for m in _mentions(text, "en").mentions if m.text.startswith("Harbor"))
     assert short.text == "Harbor & Finch" and short.entity is full.entity
     assert short.display == "Harbor & Finch"  # the evidence's own wording
+
+
+@pytest.mark.parametrize("name", ["Kestrel Asset Management", "Marta Sovereign Fund"])
+def test_a_company_word_after_given_names_makes_a_company(name: str) -> None:
+    analysis = _mentions(f"{name} has approached Lumen Forge about a takeover.", "en")
+    assert (name, "org") in {(m.text, m.kind) for m in analysis.mentions}

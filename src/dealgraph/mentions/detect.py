@@ -904,7 +904,8 @@ class MentionFinder:
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):
                 j = self._double_surname(s, k + 4)
-                self.add(s, k, j, "person", None, "pattern")
+                if not self._company_word_follows(s, j):
+                    self.add(s, k, j, "person", None, "pattern")
                 k = j
                 continue
             if (
@@ -955,7 +956,9 @@ class MentionFinder:
                 while j > k + 1 and toks[j - 1].text in self.lex.particles:
                     j -= 1
                 last = toks[j - 1].text
-                orgish = any(t.text in self.lex.org_words for t in toks[k:j])
+                orgish = any(t.text in self.lex.org_words for t in toks[k:j]) or self._company_word_follows(
+                    s, j
+                )
                 if (
                     j > k + 1
                     and not orgish
@@ -966,6 +969,11 @@ class MentionFinder:
                     k = j
                     continue
             k += 1
+
+    def _company_word_follows(self, s: _Sentence, j: int) -> bool:
+        """ "Al-Noor Sovereign Fund", "Kestrel Asset Management": a company word closes the name."""
+        text = s.tokens[j].text if j < s.end else ""
+        return bool(text) and (self.lex.is_legal_form(text) or text in self.lex.org_words)
 
     def _town_adjective(self, s: _Sentence, k: int) -> bool:
         """ "Die Itzehoer Bäckerei Kornblume": between an article and a trade noun before a name, a
