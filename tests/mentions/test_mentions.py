@@ -513,3 +513,21 @@ def test_a_company_named_by_its_first_words_is_the_company_named_in_full_before(
 def test_a_company_word_after_given_names_makes_a_company(name: str) -> None:
     analysis = _mentions(f"{name} has approached Lumen Forge about a takeover.", "en")
     assert (name, "org") in {(m.text, m.kind) for m in analysis.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Das Kartellamt prüft die Fusion der Entsorger Rheinwerk Umweltdienste und Grünkreis GmbH.",
+            "Rheinwerk Umweltdienste",
+        ),
+        ("Der Versicherer Alpenland AG hat den Kauf des Maklerpools Fondsnet vollzogen.", "Fondsnet"),
+        (
+            "Markus Obermaier wechselt zum Versicherer Rentenanstalt Stuttgart AG.",
+            "Rentenanstalt Stuttgart AG",
+        ),
+    ],
+)
+def test_german_trade_nouns_stay_out_of_the_name_and_a_town_inside_it_stays(text: str, name: str) -> None:
+    assert name in {m.text for m in _mentions(text, "de").mentions if m.kind == "org"}

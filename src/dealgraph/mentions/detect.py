@@ -519,6 +519,14 @@ class MentionFinder:
         """First token of the capitalised name that ends just before token ``j``."""
         toks = s.tokens
         i = j
+        if (
+            i - 2 >= s.start
+            and s.owner[i - 1 - s.start] == "place"
+            and s.free(i - 2, i - 1)
+            and is_cap(toks[i - 2].text)
+            and self.lex.is_legal_form(toks[j].text)
+        ):
+            i -= 1  # "Rentenanstalt Stuttgart AG": a town inside the company's name
         while i > s.start and j - i < MAX_NAME_TOKENS and s.free(i - 1, i):
             prev = toks[i - 1].text
             listed = prev.casefold() in self.lex.org_heads or not self.lex.capitalised_nouns
