@@ -531,3 +531,27 @@ def test_a_company_word_after_given_names_makes_a_company(name: str) -> None:
 )
 def test_german_trade_nouns_stay_out_of_the_name_and_a_town_inside_it_stays(text: str, name: str) -> None:
     assert name in {m.text for m in _mentions(text, "de").mentions if m.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "de",
+            "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke kooperieren.",
+            "Küstenstrom Kraftwerke",
+        ),
+        (
+            "de",
+            "Die beiden Landmaschinenhersteller Ackerwerk AG und Hofmann Agrartechnik prüfen eine Fusion.",
+            "Hofmann Agrartechnik",
+        ),
+    ],
+)
+def test_a_name_joined_to_a_company_after_a_trade_noun_is_a_company(lang: str, text: str, name: str) -> None:
+    assert name in {m.text for m in _mentions(text, lang).mentions if m.kind == "org"}
+
+
+def test_a_plain_word_joined_to_a_company_is_no_company() -> None:
+    text = "Der Versicherer Alpenland AG und Betriebsrat einigten sich."
+    assert "Betriebsrat" not in {m.text for m in _mentions(text, "de").mentions}

@@ -288,6 +288,7 @@ class MentionFinder:
             self.title_pass(s)
             headline = sent.headline or self._title_case(s)
             self.apposition_pass(s, headline)
+            self.coordinated_pass(s)
             self.compound_prefix_pass(s)
             self.described_name_pass(s)
             self.person_pass(s)
@@ -721,6 +722,22 @@ class MentionFinder:
                         and (nxt.casefold(),) in self.lex.places
                     )
                     self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+
+    def coordinated_pass(self, s: _Sentence) -> None:
+        """ "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke": the name joined by
+        "and" to a company a trade noun introduces is a company too, even made of plain words."""
+        toks = s.tokens
+        orgs = {id(o): o for o in s.owner if isinstance(o, Mention) and o.kind == "org"}
+        for m in orgs.values():
+            k, end = m.tok_start - 1, m.tok_end
+            if k < s.start or end + 1 >= s.end or s.words[end - s.start] not in self.lex.coordinators:
+                continue
+            if not (self.lex.is_org_head(toks[k].text) and s.free(k, k + 1)) or not s.free(end + 1, end + 2):
+                continue
+            j = self._extend_right(s, end + 1, 3, company=True)
+            plain = is_vocabulary(toks[end + 1].text, self.lex.lang)
+            if j > end + 1 and (j - end > 2 or not plain) and (j == s.end or not is_cap(toks[j].text)):
+                self.add(s, end + 1, j, "org", None, "pattern")
 
     def _particle_opens(self, s: _Sentence, k: int) -> bool:
         """ "Van Rijn Cycles", "De Haan": a capitalised name particle before a name opens it."""
