@@ -555,3 +555,9 @@ def test_a_name_joined_to_a_company_after_a_trade_noun_is_a_company(lang: str, t
 def test_a_plain_word_joined_to_a_company_is_no_company() -> None:
     text = "Der Versicherer Alpenland AG und Betriebsrat einigten sich."
     assert "Betriebsrat" not in {m.text for m in _mentions(text, "de").mentions}
+
+
+@pytest.mark.parametrize("name", ["Sparkasse Ammersee-Lech", "Raiffeisenbank Hunte-Ems eG"])
+def test_a_bank_named_for_two_towns_with_its_legal_form(name: str) -> None:
+    text = f"Die Kreissparkasse Oberland fusioniert mit der {name}."
+    assert name in {m.text for m in _mentions(text, "de").mentions}

@@ -361,7 +361,17 @@ class MentionFinder:
                 and (self.name_token(toks[j], False, False) or self._name_tail(toks[j].text))
             ):
                 # "Volksbank Eisenberg", "Sparkasse Oberhavel": a generic bank name and its town
-                self.add(s, i, self._extend_right(s, j, 2), "org", None, "pattern")
+                end = self._extend_right(s, j, 2)
+                if (
+                    end + 1 < s.end
+                    and toks[end].text == "-"
+                    and is_cap(toks[end + 1].text)
+                    and s.free(end, end + 2)
+                ):
+                    end += 2  # "Sparkasse Ammersee-Lech": two towns
+                if end < s.end and self.lex.is_legal_form(toks[end].text) and s.free(end, end + 1):
+                    end += 1  # "Raiffeisenbank Hunte-Ems eG"
+                self.add(s, i, end, "org", None, "pattern")
                 continue
             if (
                 entity.kind == "org"

@@ -27,6 +27,7 @@ def _place_list(lang: str) -> list[str]:
 class MentionLexicon:
     lang: str
     legal_forms: frozenset[str]
+    legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
     generic_org: frozenset[tuple[str, ...]]
@@ -110,7 +111,7 @@ class MentionLexicon:
         bare = word.rstrip(".")
         if bare.casefold() not in self.legal_forms:
             return False
-        return len(bare) > 2 or bare[:1].isupper()
+        return len(bare) > 2 or bare[:1].isupper() or bare in self.legal_forms_as_written
 
     def genitive_noun(self, before: str, word: str) -> bool:
         """ "des Kaffeerösters Bohnenglück": a noun in the genitive after its article (``before``,
@@ -142,6 +143,7 @@ def lexicon(lang: str) -> MentionLexicon:
     return MentionLexicon(
         lang=lang,
         legal_forms=frozenset(x.rstrip(".").casefold() for x in data["legal_forms"]),
+        legal_forms_as_written=frozenset(x.rstrip(".") for x in data["legal_forms"]),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
