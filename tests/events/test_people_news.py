@@ -187,6 +187,18 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
         ),
         (
+            "de",
+            "Der Versuch des Vermögensverwalters Isarfeld Capital, das Team der Mainau Invest abzuwerben, "
+            "ist gescheitert.",
+            {("poaching", "Isarfeld Capital", "Mainau Invest", "failed")},
+        ),
+        (
+            "de",
+            "Der Chipkonzern Veltrix Semiconductor will Ingenieure aus dem Werk des Konkurrenten Elbsilicon "
+            "abwerben.",
+            {("poaching", "Veltrix Semiconductor", "Elbsilicon", "announced")},
+        ),
+        (
             "en",
             "Big news: Dana Whitcombe is joining Larchmont AI as Head of Product after six years at Orvieto.",
             {("hire", "Dana Whitcombe", "Larchmont AI", "announced")},

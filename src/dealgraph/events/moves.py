@@ -408,14 +408,29 @@ def poach(
 
     source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
     source = name_after_prep(view, view.orgs, source_preps, lo, hi, set())
+    poacher: Mention | None = None
+    if view.lex.verb_final:
+        # "Der Versuch von A, das Team der B abzuwerben": the last owner before the verb is the
+        # source, the company before the infinitive's clause the poacher
+        start = next((k + 1 for k in range(ts - 1, lo - 1, -1) if view.word(k) == ","), lo)
+        owners = [
+            m
+            for m in view.orgs
+            if start <= m.tok_start and m.tok_end <= ts and view.prep_before(m, source_preps) in source_preps
+        ]
+        source = owners[-1] if owners else source
+        if source is not None and start > lo:
+            poacher = name_before(view, view.orgs, start, view.first, {id(source)})
     if source is None:  # "lure X's top researchers"
         source = next(
             (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None
         )
     if source is None:
         return []
-    poacher = name_before(view, view.orgs, ts, lo, {id(source)}) or name_before(
-        view, view.orgs, ts, view.first, {id(source)}
+    poacher = (
+        poacher
+        or name_before(view, view.orgs, ts, lo, {id(source)})
+        or name_before(view, view.orgs, ts, view.first, {id(source)})
     )
     if poacher is None or poacher.entity is source.entity:
         return []
