@@ -188,6 +188,29 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "de",
+            "Die frühere Managerin Anja Kröger ist zum Hamburger Softwarehaus Nordcode gewechselt.",
+            {("hire", "Anja Kröger", "Nordcode", "completed")},
+        ),
+        (
+            "de",
+            "Bernhard Vogel kehrt zum Gerätehersteller Grünfeld AG zurück und übernimmt den Vorsitz.",
+            {("hire", "Bernhard Vogel", "Grünfeld AG", "completed")},
+        ),
+        (
+            "de",
+            "Katrin Hollmann wird neue Vorstandschefin der Hamburger Reederei Elbstrom Shipping.",
+            {("hire", "Katrin Hollmann", "Elbstrom Shipping", "announced")},
+        ),
+        (
+            "de",
+            "Finanzchef Tom Kehl tritt bei der Nordlicht AG zurück und wechselt zur Konkurrenz.",
+            {
+                ("departure", "Tom Kehl", "Nordlicht AG", "announced"),
+                ("position", "Tom Kehl", "Nordlicht AG", None),
+            },
+        ),
+        (
+            "de",
             "Der Versuch des Vermögensverwalters Isarfeld Capital, das Team der Mainau Invest abzuwerben, "
             "ist gescheitert.",
             {("poaching", "Isarfeld Capital", "Mainau Invest", "failed")},

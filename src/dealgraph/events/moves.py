@@ -271,6 +271,17 @@ def _employer(
     opener = relative_opener(view, ts, lo) if org is None and view.lex.verb_final else None
     if opener is not None:  # "P, die zum Rückversicherer X wechselt": the verb closes P's relative clause
         org = name_after_prep(view, view.orgs, preps, opener, ts, set())
+    if (
+        org is None
+        and view.lex.verb_final
+        and trig.spec.get("org_prep_only")
+        and persons
+        and persons[-1].tok_end < ts
+        and not view.word(te).isalpha()
+    ):
+        org = name_after_prep(
+            view, view.orgs, preps, persons[-1].tok_end, ts, set()
+        )  # "P ist zu X gewechselt"
     if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
         org = name_before(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):

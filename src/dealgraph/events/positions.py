@@ -85,11 +85,13 @@ _OVERLAPPING = tuple(re.compile(f"(?={pattern.pattern})") for pattern, _, _ in P
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
-    re.compile(r"(?P<p>P)c?d?N(?P<t>T)o[od]*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
-    re.compile(r"d?N(?P<t>T)o[od]*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
-    re.compile(r"(?P<p>P)bx{0,5}?(?P<t>T)o[od]*(?P<o>O)"),  # "P wird zum 1. Juli Finanzvorstand des X"
+    re.compile(r"(?P<p>P)c?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
+    re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
+    re.compile(
+        r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"
+    ),  # "P wird zum 1. Juli Finanzvorstand des X"
     # "P ist seit Anfang des Monats neuer Deutschland-Chef des X"
-    re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o[od]*(?P<o>O)"),
+    re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
     # "Neuer Geschäftsführer wird der bisherige Produktchef P", "Nachfolger wird der Manager P": of
     # the company the article is about
     re.compile(r"d?N(?P<t>T)[ib][^P.]{0,8}?(?P<p>P)"),

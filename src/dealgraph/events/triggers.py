@@ -36,10 +36,16 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
         n = lex.trigger_index.match(view.words, k - view.first)
         if n:
             hit = (n, lex.triggers[tuple(view.words[k - view.first : k - view.first + n])])
-        if hit is None and lex.separable and view.words[k - view.first] in lex.separable:
+        # "tritt bei der X zurück": a particle closing the clause outranks a phrase ("tritt bei")
+        if lex.separable and view.words[k - view.first] in lex.separable and (hit is None or hit[0] > 1):
             # "steigt bei X ein", "tritt als Chef von X zurück": the particle closes the clause
             last, at = _clause_last_word(view, k)
             split = [trig for particle, trig in lex.separable[view.words[k - view.first]] if particle == last]
+            if not split:  # "kehrt zu X zurück und übernimmt ...": the particle before a second verb
+                last, at = _particle_before_and(view, k)
+                split = [
+                    trig for particle, trig in lex.separable[view.words[k - view.first]] if particle == last
+                ]
             if split:
                 hit = (1, split)
                 split_verb = True
@@ -88,6 +94,17 @@ def _name_word(view: SentenceView, k: int) -> bool:
 def _clause_last_word(view: SentenceView, k: int) -> tuple[str, int]:
     """The last word before the next punctuation ("legt sein Mandat nieder")."""
     return view.closing_word(k, _PUNCTUATION)
+
+
+def _particle_before_and(view: SentenceView, k: int) -> tuple[str, int]:
+    """A separable verb's particle that closes the first of two joined predicates."""
+    for j in range(k + 2, view.end):
+        w = view.words[j - view.first]
+        if w in _PUNCTUATION:
+            break
+        if w in view.lex.coordinators and view.words[j - 1 - view.first] in view.lex.separable_particles:
+            return view.words[j - 1 - view.first], j - 1
+    return "", k
 
 
 def _separable_elsewhere(view: SentenceView, k: int, trig: Trigger) -> bool:
