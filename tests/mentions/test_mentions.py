@@ -561,3 +561,8 @@ def test_a_plain_word_joined_to_a_company_is_no_company() -> None:
 def test_a_bank_named_for_two_towns_with_its_legal_form(name: str) -> None:
     text = f"Die Kreissparkasse Oberland fusioniert mit der {name}."
     assert name in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_dealmaker_is_a_person_not_a_maker() -> None:
+    text = "Hallam Brothers has hired veteran dealmaker Ruth Okonjo from rival Ashby Carrington."
+    assert ("Ruth Okonjo", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}

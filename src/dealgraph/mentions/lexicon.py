@@ -28,6 +28,7 @@ class MentionLexicon:
     lang: str
     legal_forms: frozenset[str]
     legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
+    person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
     generic_org: frozenset[tuple[str, ...]]
@@ -126,6 +127,8 @@ class MentionLexicon:
 
     def _is_org_head(self, word: str) -> bool:
         low = word.casefold()
+        if low in self.person_heads:
+            return False  # "dealmaker", "lawmaker": a person, whatever the word ends in
         if low in self.org_heads or (len(low) > 6 and low.endswith(self.org_head_suffixes)):
             return True
         for e in self.inflections:
@@ -144,6 +147,7 @@ def lexicon(lang: str) -> MentionLexicon:
         lang=lang,
         legal_forms=frozenset(x.rstrip(".").casefold() for x in data["legal_forms"]),
         legal_forms_as_written=frozenset(x.rstrip(".") for x in data["legal_forms"]),
+        person_heads=frozenset(x.casefold() for x in data.get("person_heads", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
