@@ -404,6 +404,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "head of strategy",
         ),
         ("en", "Quillby was founded last year by Owen Achterberg.", "Owen Achterberg", "Quillby", "founder"),
+        (
+            "en",
+            "Bram de Vries, the long-serving chief technology officer of payments firm Paylinq, spoke.",
+            "Bram de Vries",
+            "Paylinq",
+            "chief technology officer",
+        ),
     ],
 )
 def test_positions_by_possessive_compound_title_and_founding(

@@ -1005,6 +1005,13 @@ class MentionFinder:
                     continue
             k += 1
 
+    def _particle_joins(self, s: _Sentence, j: int, headline: bool) -> bool:
+        """Do particles at ``j`` ("de", "van der") lead to one more name word?"""
+        k = j
+        while k < s.end and s.tokens[k].text in self.lex.joining_particles and k - j < 2:
+            k += 1
+        return k < s.end and s.free(k, k + 1) and self.name_token(s.tokens[k], False, headline)
+
     def _company_word_follows(self, s: _Sentence, j: int) -> bool:
         """ "Al-Noor Sovereign Fund", "Kestrel Asset Management": a company word closes the name."""
         text = s.tokens[j].text if j < s.end else ""
@@ -1131,6 +1138,8 @@ class MentionFinder:
                     j += 1  # "DB International": an acronym and a word name a company
                 elif text == "&" and j + 1 < s.end and self.name_token(toks[j + 1], False, headline):
                     j += 1  # "Procter & Gamble"; not "M&A"
+                elif text in self.lex.joining_particles and self._particle_joins(s, j, headline):
+                    j += 1  # "Bram de Vries", "Jan van der Berg": the particle joins the name
                 elif (
                     text == "-"
                     and j + 1 < s.end
@@ -1232,7 +1241,7 @@ class MentionFinder:
         or "as (its new) <title>" ("named Adaeze Okonkwo as its new CFO")."""
         toks = self.a.tokens
         for m in self.mentions:
-            words = m.text.split()
+            words = [w for w in m.text.split() if w not in self.lex.joining_particles]  # "Bram de Vries"
             if m.source != "candidate" or len(words) != 2:
                 continue
             if not all(w.istitle() and w.isalpha() for w in words):
@@ -1260,6 +1269,8 @@ class MentionFinder:
                 k += 1  # "as its new CEO"
         else:
             return False
+        if k + 3 < len(toks) and toks[k].text.islower() and toks[k + 1].text == "-":
+            k += 3  # ", the long-serving chief technology officer of X"
         sent_words = [t.text.casefold() for t in toks[k : k + 4]]
         return k < len(toks) and bool(self.titles.match(sent_words, 0) or self.lex.is_title(toks[k].text))
 
