@@ -187,6 +187,11 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
         ),
         (
+            "en",
+            "Zephyr Air denied that it had tried to recruit pilots from rival Bluecrest Airways.",
+            {("poaching", "Zephyr Air", "Bluecrest Airways", "denied")},
+        ),
+        (
             "de",
             "Die frühere Managerin Anja Kröger ist zum Hamburger Softwarehaus Nordcode gewechselt.",
             {("hire", "Anja Kröger", "Nordcode", "completed")},
