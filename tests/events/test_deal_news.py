@@ -282,6 +282,34 @@ def test_a_round_of_talks_is_no_funding() -> None:
     assert _investors("The first round of talks with Halden Motors ended on Friday.", "en") == set()
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Orbital Dynamics is exploring a sale of its robotics unit Lumen Forge. "
+            "Potential bidders include Kestrel Capital and Tarnwood Partners, people familiar said.",
+        ),
+        (
+            "de",
+            "Orbital Dynamics prüft einen Verkauf seiner Sparte Lumen Forge. Als mögliche Interessenten "
+            "gelten die Finanzinvestoren Kestrel Capital und Tarnwood Partners.",
+        ),
+    ],
+)
+def test_bidders_named_after_a_sale_is_considered(lang: str, text: str) -> None:
+    events = extract_document(Document("s", text, lang=lang))["events"]
+    assert {(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events} == {
+        ("Kestrel Capital", "Lumen Forge", "rumored"),
+        ("Tarnwood Partners", "Lumen Forge", "rumored"),
+    }
+
+
+def test_bidders_without_a_sale_before_buy_nothing() -> None:
+    text = "Orbital Dynamics reported higher sales. Potential bidders include Kestrel Capital."
+    assert extract_document(Document("s", text, lang="en"))["events"] == []
+
+
 def test_a_list_after_a_colon_names_every_target() -> None:
     text = "Orbital Dynamics has acquired three firms this year: Lumen Forge, Kestrel Labs and Tarnwood."
     events = extract_document(Document("c", text, lang="en"))["events"]

@@ -5,19 +5,24 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .frames import round_followup, sentence_events
+from .frames import round_followup, sentence_events, suitors_followup
 from .merge import merge_events
 from .people import departures_of_movers, employer_of_leaver, previous_employer, title_of_leaver
 from .positions import new_in_post, positions, titled_at_topic
 
-FOLLOW_UP = 2  # sentences after a funding round in which its investors may still be named
+FOLLOW_UP = 2  # sentences after a funding round (or a sale) in which its investors (bidders) may be named
 
 
 def find_events(analysis: Analysis) -> None:
     """Fill ``analysis.events`` (statuses come later, from :mod:`dealgraph.status`)."""
     raised: tuple[Mention, int] | None = None  # the company of the last funding round, and where
+    on_offer: tuple[Mention, int] | None = None  # a unit put up for sale without a buyer, and where
     for index in range(len(analysis.sentences)):
         found = sentence_events(analysis, index) + new_in_post(analysis, index)
+        if on_offer is not None and index - on_offer[1] <= FOLLOW_UP:
+            found.extend(suitors_followup(analysis, index, *on_offer))
+        if ("for sale", index) in analysis.cache:
+            on_offer = (analysis.cache[("for sale", index)], index)
         funded = [e.roles["investee"][0] for e in found if e.type == "investment" and e.roles.get("investee")]
         told_here = ("raised", index) in analysis.cache  # a round of its own, not more of the last
         if raised is not None and not funded and not told_here and index - raised[1] <= FOLLOW_UP:

@@ -396,21 +396,15 @@ def _sale(
     """ "the sale of B to C", "A's sale of B to C", "the company's sale to C", "einen Verkauf an C"
     (the subject is what is sold)."""
     buyer = name_after_prep(view, view.orgs, preps, te, hi, set())
-    if buyer is None or any(view.word(k) in view.lex.not_acquired for k in range(te, buyer.tok_start)):
+    if buyer is None:
+        on_offer = _sold_thing(view, te, hi, set(), reach=9)
+        if on_offer is not None:  # "is exploring a sale of its unit X": suitors may be named next
+            view.a.cache[("for sale", view.index)] = on_offer
+        return []
+    if any(view.word(k) in view.lex.not_acquired for k in range(te, buyer.tok_start)):
         return []
     owner = possessor(view, ts, {id(buyer)})
-    sold = name_after_prep(view, view.orgs, view.lex.object_preps, te, buyer.tok_start, {id(buyer)})
-    if sold is None:  # "den Verkauf seiner Sparte X an Y": a genitive after a possessive
-        sold = next(
-            (
-                m
-                for m in view.orgs
-                if te < m.tok_start < buyer.tok_start
-                and m.tok_start - te <= 6  # "the sale of its consumer lending unit, X, to Y"
-                and view.word(te) in view.lex.possessives | view.lex.determiners
-            ),
-            None,
-        )
+    sold = _sold_thing(view, te, buyer.tok_start, {id(buyer)})
     seller = None
     if sold is not None:  # "der Verkauf der Sparte X von Y an Z": Y sells
         since = name_after_prep(
@@ -421,6 +415,56 @@ def _sale(
     if target is None or target.entity is buyer.entity:
         return []
     return [(buyer, target, seller if seller is not None and seller.entity is not target.entity else None)]
+
+
+def _sold_thing(view: SentenceView, te: int, hi: int, exclude: set[int], reach: int = 6) -> Mention | None:
+    """What a sale noun sells: "the sale of B", "den Verkauf seiner Sparte B"."""
+    sold = name_after_prep(view, view.orgs, view.lex.object_preps, te, hi, exclude)
+    if sold is None:  # "den Verkauf seiner Sparte X an Y": a genitive after a possessive
+        sold = next(
+            (
+                m
+                for m in view.orgs
+                if te < m.tok_start < hi
+                and m.tok_start - te <= reach  # "the sale of its consumer lending unit, X, to Y"
+                and view.word(te) in view.lex.possessives | view.lex.determiners
+            ),
+            None,
+        )
+    return sold
+
+
+def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
+    """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.suitor_words), None)
+    if cue is None:
+        return []
+    genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "Personen der Agentur Reuters"
+    first = next((m for m in view.orgs if cue < m.tok_start <= cue + 8), None)
+    if first is None:  # "C and D are seen as potential bidders"
+        first = next((m for m in view.orgs if m.tok_end <= cue and view.prep_before(m) is None), None)
+    if first is None:
+        return []
+    toks = analysis.tokens
+    return [
+        Event(
+            type="acquisition",
+            roles={"acquirer": [m], "target": [on_offer]},
+            sent=index,
+            trigger=(toks[cue].start, toks[cue].end),
+            confidence=_confidence(m, on_offer) - 0.1,
+            evidence=(analysis.sentences[since].start, view.sent.end),
+            trigger_class="noun",
+            cues=[f"trigger:{toks[cue].text}", "suitor"],
+        )
+        for m in view.coordinated(first, view.orgs, view.end)
+        if m.entity is not on_offer.entity
+        and m.source != "coref"
+        and view.prep_before(m) not in genitive
+        and view.word(m.tok_end) not in lex.reporting_verbs
+    ]
 
 
 def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[Mention, Mention]]:

@@ -253,6 +253,10 @@ def assign_status(analysis: Analysis) -> None:
         event.cues.extend(cues)
     _successions(analysis.events)
     _round_followups(analysis)
+    for event in analysis.events:
+        if "suitor" in event.cues and event.status in ("completed", "announced"):
+            event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
+            event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
 
 
