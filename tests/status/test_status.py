@@ -31,6 +31,14 @@ CASES = [
     ("en", "Lumen Forge shareholders voted down the merger with Skyreach Launch.", "merger", "failed"),
     # failed
     ("en", "Bluefin Analytics walked away from its bid for Corvid Labs.", "acquisition", "failed"),
+    ("en", "Bluefin Analytics and Corvid Labs terminated the partnership.", "partnership", "failed"),
+    ("de", "Bluefin Analytics und Corvid Labs beenden ihre Zusammenarbeit.", "partnership", "failed"),
+    (
+        "de",
+        "Die Verlage Bluefin Medien und Corvid Presse sprechen über einen Zusammenschluss.",
+        "merger",
+        "in_talks",
+    ),
     (
         "de",
         "Der Versuch der Nordlicht Robotics GmbH, die Kranich Software AG zu kaufen, scheiterte.",
@@ -267,4 +275,12 @@ def test_a_denial_in_the_next_sentence_denies_the_reported_approach() -> None:
 
 def test_a_start_still_ahead_in_the_next_sentence_makes_a_hire_announced() -> None:
     text = "Halden has lured research head Mia Corvin away from Tessel. Corvin will start in March as CTO."
+    assert _event(text, "en", "hire")["status"] == "announced"
+
+
+def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
+    text = (
+        "Quorum Bank has appointed Helena Marchetti as its chief risk officer, the lender said on "
+        "Wednesday. Marchetti will take up the role in March."
+    )
     assert _event(text, "en", "hire")["status"] == "announced"

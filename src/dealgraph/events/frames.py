@@ -549,6 +549,8 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         or (m.tok_end == ts - 1 and view.word(ts - 1) == "-")
         or owns(view, m, ts)
     ]
+    if len(left) == 1 and left[0].source == "coref" and left[0].tok_start > lo:
+        left = []  # "A und B beenden ihre Zusammenarbeit": the pronoun stands for the pair before it
     if not left:
         left = [
             m
@@ -578,7 +580,7 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if len(group) > 1 and joined_by_and(view, group):
             left = group
     if left:
-        group = view.coordinated(left[0], view.orgs, ts) if len(left) > 1 else left[:1]
+        group = view.coordinated(left[0], view.orgs, ts, subject=True) if len(left) > 1 else left[:1]
         if len(group) > 1 and not joined_by_and(view, group):
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)

@@ -253,8 +253,11 @@ class SentenceView:
             or (text.casefold(),) in self.mlex.places  # "to U.S. buyout firm X"
         )
 
-    def coordinated(self, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
-        """``first`` and the names of ``pool`` joined to it by commas or "and"."""
+    def coordinated(
+        self, first: Mention, pool: list[Mention], limit: int, subject: bool = False
+    ) -> list[Mention]:
+        """``first`` and the names of ``pool`` joined to it by commas or "and"; a ``subject`` list
+        may be followed by its verb ("A and B terminated their pact")."""
         out = [first]
         last = first
         for m in pool:
@@ -295,6 +298,7 @@ class SentenceView:
                 break  # "ousted A, leaving B": a new verb, not a list
             if (
                 not self.lex.verb_final
+                and not subject
                 and m.tok_end < min(self.end, limit)
                 and self.lex.trigger_index.match(self.words, m.tok_end - self.first)
             ):

@@ -345,8 +345,8 @@ def _successions(events: list[Event]) -> None:
 def _starts_later(analysis: Analysis, event: Event) -> bool:
     """Does one of the next two sentences about the event's person carry a date after publication?"""
     person = event.roles.get("person")
-    if not person or event.date:
-        return False
+    if not person:
+        return False  # (a date of the event itself is when it was told: "named P on Wednesday")
     who = person[0].entity
     for m in analysis.mentions:
         if m.entity is who and event.sent < m.sent <= event.sent + 2:
@@ -363,7 +363,8 @@ def _start_ahead(analysis: Analysis, index: int) -> bool:
     """Does the sentence say a start lies ahead ("will start", "starts next month", "soll ... antreten")?"""
     lex = event_lexicon(analysis.lang)
     sent = analysis.sentences[index]
-    words = {t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]}
+    tokens = [t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]]
+    words = set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}  # "take up"
     return bool(words & lex.start_words) and bool(words & (lex.future_markers | lex.later_words))
 
 
