@@ -284,3 +284,21 @@ def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
         "Wednesday. Marchetti will take up the role in March."
     )
     assert _event(text, "en", "hire")["status"] == "announced"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "Michael Roth soll zum 1. Juli neuer Vorstandschef des Baukonzerns Mauritz Bau werden.",
+            "announced",
+        ),
+        (
+            "Nach Informationen des Handelsblatts soll Michael Roth zum 1. Juli neuer Vorstandschef des "
+            "Baukonzerns Mauritz Bau werden.",
+            "rumored",
+        ),
+    ],
+)
+def test_a_dated_plan_is_announced_unless_someone_is_cited(text: str, status: str) -> None:
+    assert _event(text, "de", "hire")["status"] == status

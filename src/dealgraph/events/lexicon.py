@@ -100,6 +100,7 @@ class EventLexicon:
     statement_verbs: frozenset[str]  # ", X said", ", teilte X mit": a company speaking, not a report
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
     plural_pronouns: frozenset[str]  # "A and B said that they would merge": the pair named before
+    plan_modals: frozenset[str]  # "soll": a plan when dated ("soll zum 1. Juli Chef werden"), else hearsay
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -206,6 +207,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         progressive_aux=_words(data.get("progressive_aux", ())),
         predicate_openers=_words(data.get("predicate_openers", ())),
         plural_pronouns=_words(data.get("plural_pronouns", ())),
+        plan_modals=_words(data.get("plan_modals", ())),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),

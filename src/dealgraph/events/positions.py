@@ -92,6 +92,8 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),  # "P wird zum 1. Juli Finanzvorstand des X"
     # "P ist seit Anfang des Monats neuer Deutschland-Chef des X"
     re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
+    # "P soll zum 1. Juli neuer Vorstandschef des X werden": the verb closes the clause
+    re.compile(r"(?P<p>P)x{1,5}?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)b"),
     # "Neuer Geschäftsführer wird der bisherige Produktchef P", "Nachfolger wird der Manager P": of
     # the company the article is about
     re.compile(r"d?N(?P<t>T)[ib][^P.]{0,8}?(?P<p>P)"),

@@ -250,6 +250,9 @@ def assign_status(analysis: Analysis) -> None:
         elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
             # "X named P its head of design. Vogt will start in April."
             event.status, cues = "announced", ["default", "announced:start dated later"]
+        elif _dated_plan(view, event, cues, analysis.anchor, lex):
+            # "P soll zum 1. Juli neuer Vorstandschef werden": a plan with its date, not a rumour
+            event.status, cues = "announced", [*cues, "announced:dated plan"]
         event.cues.extend(cues)
     _successions(analysis.events)
     _round_followups(analysis)
@@ -258,6 +261,18 @@ def assign_status(analysis: Analysis) -> None:
             event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
+
+
+def _dated_plan(
+    view: SentenceView, event: Event, cues: list[str], anchor: str | None, lex: EventLexicon
+) -> bool:
+    """A modal of plans ("soll") as the only cue, a date after the article, and nobody cited."""
+    if event.status != "rumored" or len(cues) != 1 or cues[0].split(":", 1)[-1] not in lex.plan_modals:
+        return False
+    cited = lex.cues.get("attribution", frozenset())
+    return _dated_after(event.date, anchor) and not any(
+        view.phrase_at(k, cited, 6) for k in range(view.first, view.end)
+    )
 
 
 def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
