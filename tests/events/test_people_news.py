@@ -193,6 +193,15 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "de",
+            "Der Versicherer Isaria Leben beruft zwei Vorstände. Zum 1. Januar stoßen Thomas Brandl "
+            "(bisher Allianz) und Claudia Weiß (bisher Ergo) zum Führungsgremium.",
+            {
+                ("hire", "Thomas Brandl", "Isaria Leben", "announced"),
+                ("hire", "Claudia Weiß", "Isaria Leben", "announced"),
+            },
+        ),
+        (
+            "de",
             "Die frühere Managerin Anja Kröger ist zum Hamburger Softwarehaus Nordcode gewechselt.",
             {("hire", "Anja Kröger", "Nordcode", "completed")},
         ),
@@ -542,6 +551,16 @@ def test_replacing_one_person_with_another() -> None:
         ("hire", "Ines Varga", "Halden", "announced"),
         ("departure", "Piet Aalders", "Halden", "announced"),
     } <= facts
+
+
+def test_joining_the_board_joins_the_article_company_unless_negated() -> None:
+    text = "Kestrel Bancorp reported record profits. Jane Doe and Tom Ruiz will join the board in May."
+    assert _facts(text, "en") == {
+        ("hire", "Jane Doe", "Kestrel Bancorp", "announced"),
+        ("hire", "Tom Ruiz", "Kestrel Bancorp", "announced"),
+    }
+    text = "Kestrel Bancorp reported record profits. Jane Doe won't be joining the board."
+    assert _facts(text, "en") == set()
 
 
 def test_a_company_with_its_chairman() -> None:

@@ -199,6 +199,7 @@ def _subject_movers(
         # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
         titled = te + 1 if title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
         left = [m for m in people if m.tok_start in (te, titled)]
+        left = view.coordinated(left[0], people, hi) if left else left  # "stoßen A (bisher X), B und C"
 
     if lex.verb_final and not left and not trig.spec.get("needs_person_object"):
         # "Zum 1. Januar stößt der Mannheimer Ökonom Q zum Vorstand": subjects described after the verb
@@ -303,7 +304,28 @@ def _employer(
         org = _title_owner(view, te, own_hi)
     if org is None and trig.type == "hire" and persons:
         org = _speaker(view, persons[0])
+    start = max([te] + [p.tok_end for p in persons])
+    negated = any(view.word(k) in lex.negations for k in range(lo, te))  # "won't be joining the board"
+    if org is None and trig.type == "hire" and not negated and _joins_body(view, start, preps):
+        topic = topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the article's company's
+        org = topic if topic is not None and topic.sent < view.index else None
     return org or _stated_by(view, te)
+
+
+def _joins_body(view: SentenceView, te: int, preps: frozenset[str]) -> bool:
+    """ "stößt zum Führungsgremium", "joins the board": a body named without its company."""
+    bodies, posts = view.lex.governing_bodies, view.lex.role_nouns
+    for k in range(te - 1, min(view.end, te + 6)):
+        if k >= te and view.word(k) not in preps and view.word(k) not in view.lex.org_preps:
+            continue
+        j = k + 1  # past the preposition, or right after the verb ("joins the board")
+        while j < view.end and view.word(j) in view.lex.determiners:
+            j += 1
+        w = view.word(j)
+        body = w in bodies or (bool(posts) and w.endswith(posts))
+        if body or k >= te:
+            return body and view.word(j + 1) not in view.lex.object_preps  # not "the board of Y"
+    return False
 
 
 def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
