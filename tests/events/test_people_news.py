@@ -553,6 +553,11 @@ def test_replacing_one_person_with_another() -> None:
     } <= facts
 
 
+def test_a_post_at_a_named_unit_joins_the_unit() -> None:
+    text = "Halden Motors named Patricia Yoon president of its autonomous-trucking unit, Ironway."
+    assert _facts(text, "en") == {("hire", "Patricia Yoon", "Ironway", "completed")}
+
+
 def test_joining_the_board_joins_the_article_company_unless_negated() -> None:
     text = "Kestrel Bancorp reported record profits. Jane Doe and Tom Ruiz will join the board in May."
     assert _facts(text, "en") == {

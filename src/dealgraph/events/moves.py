@@ -66,6 +66,8 @@ def join(
             if first is not None and org is None:
                 org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts), None)
         persons = view.coordinated(first, people, hi) if first else []
+        unit = _unit_post(view, persons[-1].tok_end, hi) if persons and org is not None else None
+        org = unit or org  # "X named P president of its trucking unit, Y": P joins Y
     else:
         left, nominal, replacing = _subject_movers(view, ts, te, lo, hi, trig, passive)
         if left and left[-1].tok_start > te:  # "have left X, including P and Q": the list itself
@@ -354,6 +356,23 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
             ):
                 break
             k -= 1  # "der Direktbank X": past the article and trade noun
+    return None
+
+
+def _unit_post(view: SentenceView, k: int, hi: int) -> Mention | None:
+    """The unit named after "<title> of its <unit>" following a person ("president of its
+    autonomous-trucking unit, Ironway")."""
+    if not title_between(view, k, k + 1):
+        return None
+    of_at = next((j for j in range(k + 1, min(hi, k + 5)) if (view.word(j),) in view.lex.symbols["of"]), None)
+    if of_at is None or view.word(of_at + 1) not in view.lex.possessives:
+        return None
+    for m in view.orgs:
+        if of_at + 2 < m.tok_start <= of_at + 7:
+            between = range(of_at + 2, m.tok_start)
+            unit = any(view.mlex.is_org_head(view.a.tokens[j].text) for j in between)
+            plain = all(view.a.tokens[j].text[:1].islower() or view.word(j) in ",-" for j in between)
+            return m if unit and plain else None
     return None
 
 
