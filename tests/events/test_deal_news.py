@@ -729,3 +729,11 @@ def test_potential_buyers_listed_in_talks_would_buy_the_seller() -> None:
         ("Corvin Group", "Halden Robotics"),
     }
     assert {e["status"] for e in events} <= {"in_talks", "rumored"}
+
+
+def test_a_dated_purchase_noun_is_the_article_company_s() -> None:
+    text = (
+        "Marlowe Industrial reported higher revenue. Growth came from the July purchase of Ostrander Valve."
+    )
+    (event,) = extract_document(Document("d", text, lang="en"))["events"]
+    assert event["roles"] == {"acquirer": "Marlowe Industrial", "target": "Ostrander Valve"}

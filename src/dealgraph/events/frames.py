@@ -320,8 +320,9 @@ def _determined(view: SentenceView, ts: int) -> bool:
         word = view.word(k)
         if word in view.lex.noun_determiners:
             return amount
-        if word[:1].isdigit() or word in ("$", "€", "£"):
-            amount = True
+        month = word in view.lex.months and view.a.tokens[k].text[:1].isupper()  # not the modal "may"
+        if word[:1].isdigit() or word in ("$", "€", "£") or month:
+            amount = True  # "the pending $2.1 billion takeover", "the July purchase of X"
         elif not (word.isalpha() and view.a.tokens[k].text.islower()):
             return False
         k -= 1

@@ -101,6 +101,7 @@ class EventLexicon:
     predicate_openers: frozenset[str]  # "and has ...", "und hat ...": a second predicate after "and"
     plural_pronouns: frozenset[str]  # "A and B said that they would merge": the pair named before
     plan_modals: frozenset[str]  # "soll": a plan when dated ("soll zum 1. Juli Chef werden"), else hearsay
+    months: frozenset[str]  # month names (folded), from the values data: "the July purchase of X"
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -208,6 +209,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         predicate_openers=_words(data.get("predicate_openers", ())),
         plural_pronouns=_words(data.get("plural_pronouns", ())),
         plan_modals=_words(data.get("plan_modals", ())),
+        months=frozenset(m.casefold() for m in load(lang, "values").get("months", {})),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),
