@@ -737,3 +737,13 @@ def test_a_dated_purchase_noun_is_the_article_company_s() -> None:
     )
     (event,) = extract_document(Document("d", text, lang="en"))["events"]
     assert event["roles"] == {"acquirer": "Marlowe Industrial", "target": "Ostrander Valve"}
+
+
+def test_a_described_target_named_in_the_next_sentence() -> None:
+    text = (
+        "Harcastle Group said it had agreed to buy a Texas-based maker of industrial sensors. "
+        "The target, Lindqvist Instruments, had revenue of $90 million last year."
+    )
+    (event,) = extract_document(Document("d", text, lang="en"))["events"]
+    assert event["roles"] == {"acquirer": "Harcastle Group", "target": "Lindqvist Instruments"}
+    assert event["status"] == "announced"

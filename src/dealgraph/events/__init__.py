@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .frames import round_followup, sentence_events, suitors_followup
+from .frames import round_followup, sentence_events, suitors_followup, target_followup
 from .merge import merge_events
 from .people import departures_of_movers, employer_of_leaver, previous_employer, title_of_leaver
 from .positions import new_in_post, positions, titled_at_topic
@@ -23,6 +23,8 @@ def find_events(analysis: Analysis) -> None:
             found.extend(suitors_followup(analysis, index, *on_offer))
         if ("for sale", index) in analysis.cache:
             on_offer = (analysis.cache[("for sale", index)], index)
+        if index and ("described target", index - 1) in analysis.cache:
+            found.extend(target_followup(analysis, index, index - 1))
         funded = [e.roles["investee"][0] for e in found if e.type == "investment" and e.roles.get("investee")]
         told_here = ("raised", index) in analysis.cache  # a round of its own, not more of the last
         if raised is not None and not funded and not told_here and index - raised[1] <= FOLLOW_UP:

@@ -151,6 +151,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 and not _names_money(view, te, first.tok_start)
             ):
                 first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
+            described = view.word(te) in lex.indefinite_articles  # "agreed to buy a Texas-based maker"
+            if first is None and agent is not None and trig.type == "acquisition" and described:
+                view.a.cache[("described target", view.index)] = (agent, ts, te, trig)
             closing = trig.spec.get("closing_word")
             if closing and (first is None or view.word(first.tok_end) != closing):
                 return []  # "take X private": only with the word that closes the idiom
@@ -433,6 +436,35 @@ def _sold_thing(view: SentenceView, te: int, hi: int, exclude: set[int], reach: 
             None,
         )
     return sold
+
+
+def target_followup(analysis: Analysis, index: int, since: int) -> list[Event]:
+    """ "X agreed to buy a Texas-based maker of sensors. The target, Y, ...": Y is what X buys."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    k = view.first
+    while k < view.end and view.word(k) in lex.determiners:
+        k += 1
+    if k == view.first or view.word(k) not in lex.target_nouns or view.word(k + 1) != ",":
+        return []
+    named = next((m for m in view.orgs if m.tok_start == k + 2), None)
+    if named is None:
+        return []
+    agent, ts, te, trig = analysis.cache[("described target", since)]
+    if named.entity is agent.entity:
+        return []
+    event = _event(
+        "acquisition",
+        {"acquirer": [agent], "target": [named]},
+        sentence_view(analysis, since, lex),
+        ts,
+        te,
+        trig,
+        _confidence(agent, named) - 0.1,
+    )
+    event.evidence = (event.evidence[0], view.sent.end)
+    event.cues.append("described target")
+    return [event]
 
 
 def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:

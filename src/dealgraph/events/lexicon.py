@@ -102,6 +102,8 @@ class EventLexicon:
     plural_pronouns: frozenset[str]  # "A and B said that they would merge": the pair named before
     plan_modals: frozenset[str]  # "soll": a plan when dated ("soll zum 1. Juli Chef werden"), else hearsay
     months: frozenset[str]  # month names (folded), from the values data: "the July purchase of X"
+    indefinite_articles: frozenset[str]  # "agreed to buy a maker of sensors": a target described, not named
+    target_nouns: frozenset[str]  # "The target, Y, ...": the company a described purchase is of
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -209,6 +211,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         predicate_openers=_words(data.get("predicate_openers", ())),
         plural_pronouns=_words(data.get("plural_pronouns", ())),
         plan_modals=_words(data.get("plan_modals", ())),
+        indefinite_articles=_words(data.get("indefinite_articles", ())),
+        target_nouns=_words(data.get("target_nouns", ())),
         months=frozenset(m.casefold() for m in load(lang, "values").get("months", {})),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
