@@ -464,7 +464,12 @@ def target_followup(analysis: Analysis, index: int, since: int) -> list[Event]:
     )
     event.evidence = (event.evidence[0], view.sent.end)
     event.cues.append("described target")
-    return [event]
+    # and as told here, where a later stage may be stated ("The target, Y, said the deal had closed");
+    # merging keeps the more definite of the two statuses
+    here = _event("acquisition", dict(event.roles), view, k, k + 1, trig, event.confidence)
+    here.trigger_class = "noun"
+    here.cues.append("described target")
+    return [event, here]
 
 
 def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
