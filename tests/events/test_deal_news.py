@@ -237,6 +237,11 @@ def _investors(text: str, lang: str) -> set[tuple[str, str, str]]:
             "Das Kölner Start-up Kestrelpay hat 30 Millionen Euro eingesammelt. Angeführt wurde die Runde "
             "von Harbor Lane Ventures, auch Quillfield Capital beteiligte sich.",
         ),
+        (
+            "en",
+            "Kestrelpay has closed a $30 million Series B (led by Harbor Lane Ventures). Orvex's fund "
+            "Quillfield Capital also took part.",
+        ),
     ],
 )
 def test_the_investors_of_a_round_named_in_the_next_sentence(lang: str, text: str) -> None:

@@ -132,8 +132,16 @@ def apposed_name(view: SentenceView, m: Mention) -> Mention:
     later = [n for n in view.orgs if m.tok_end < n.tok_start <= m.tok_end + 5]
     for n in later:
         between = range(m.tok_end, n.tok_start)
-        heads = [k for k in between if view.head_like(k) and view.word(k) not in view.lex.determiners]
-        lower = all(view.a.tokens[k].text[:1].islower() or k in heads or view.word(k) == "-" for k in between)
+        heads = [
+            k
+            for k in between
+            if (view.head_like(k) or view.word(k) in view.lex.relation_nouns)  # "X's venture arm Y"
+            and view.word(k) not in view.lex.determiners
+        ]
+        lower = all(
+            view.a.tokens[k].text[:1].islower() or k in heads or view.word(k) in ("-", "'s", "’s")
+            for k in between
+        )
         if heads and lower and not any(view.word(k) in view.lex.prepositions for k in between):
             return n  # not "... X durch den Handelsriesen Y": a preposition starts another role
     k = m.tok_start - 1

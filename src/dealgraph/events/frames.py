@@ -523,7 +523,7 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
             toks = view.a.tokens  # who raised, and the verb the round's status is read from
             view.a.cache[("raised", view.index)] = (raiser, (toks[ts].start, toks[te - 1].end))
         return []
-    investors = view.coordinated(first, view.orgs, view.end)
+    investors = view.coordinated(apposed_name(view, first), view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"
         if m.tok_start > investors[-1].tok_end and m not in investors and view.prep_before(m, preps) in preps:
             between = view.words[investors[-1].tok_end - view.first : m.tok_start - view.first]
@@ -774,7 +774,14 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     the investors of a round told of in sentence ``since``, in which ``investee`` raised money."""
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.round_words), None)
+    cue = next(
+        (
+            k
+            for k in range(view.first, view.end)
+            if view.word(k) in lex.round_words or f"{view.word(k)} {view.word(k + 1)}" in lex.round_words
+        ),
+        None,
+    )  # "The round was led by X", "Y and Z also took part"
     if cue is None:
         return []
     genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
@@ -787,6 +794,10 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
             continue  # "Backers include X": the cue word opening the sentence is no investor
         if view.word(m.tok_end) == "-":
             continue  # "Die Series-B-Runde": a name inside a compound noun is no investor
+        if view.word(m.tok_end) in ("'s", "’s") and any(
+            m.tok_end < n.tok_start <= m.tok_end + 4 for n in view.orgs
+        ):
+            continue  # "Alphabet's GV": the owner of the investor named next
         events.append(
             Event(
                 type="investment",

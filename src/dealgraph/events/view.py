@@ -67,7 +67,12 @@ class SentenceView:
         depth = 0
         for k in range(self.first, self.end):
             w = self.words[k - self.first]
-            if w == "(" and self.word(k + 1) not in self.lex.prepositions:  # not "(of Time Warner)"
+            # not "(of Time Warner)", "(led by X and Y)": a phrase of the sentence in brackets
+            if (
+                w == "("
+                and self.word(k + 1) not in self.lex.prepositions
+                and self.word(k + 2) not in self.lex.agent_preps
+            ):
                 depth += 1
             elif w == ")":
                 depth = max(0, depth - 1)
