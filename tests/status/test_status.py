@@ -302,3 +302,19 @@ def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
 )
 def test_a_dated_plan_is_announced_unless_someone_is_cited(text: str, status: str) -> None:
     assert _event(text, "de", "hire")["status"] == status
+
+
+def test_a_hire_taken_back_later_in_the_sentence_failed() -> None:
+    text = (
+        "Matteo Gallo, who had been named chief executive of Kinetix Dynamics in October, will no longer "
+        "take up the role, the company said."
+    )
+    assert _event(text, "en", "hire")["status"] == "failed"
+
+
+def test_a_closing_still_ahead_is_announced() -> None:
+    text = (
+        "Shareholders of Brackwell Industries approved the company's sale to Kinsale Partners, before the "
+        "deal closes next week."
+    )
+    assert _event(text, "en", "acquisition")["status"] == "announced"

@@ -104,6 +104,7 @@ class EventLexicon:
     months: frozenset[str]  # month names (folded), from the values data: "the July purchase of X"
     indefinite_articles: frozenset[str]  # "agreed to buy a maker of sensors": a target described, not named
     target_nouns: frozenset[str]  # "The target, Y, ...": the company a described purchase is of
+    hire_withdrawn: frozenset[Phrase]  # "P, named CEO in October, will no longer take up the role"
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -213,6 +214,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         plan_modals=_words(data.get("plan_modals", ())),
         indefinite_articles=_words(data.get("indefinite_articles", ())),
         target_nouns=_words(data.get("target_nouns", ())),
+        hire_withdrawn=phrases(data.get("hire_withdrawn", ())),
         months=frozenset(m.casefold() for m in load(lang, "values").get("months", {})),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),

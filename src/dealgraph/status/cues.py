@@ -180,8 +180,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "will not be blocked" asserts no failure
             if status == "failed" and _attempted(view, k):
                 status = "announced"  # "the FTC sued to block the deal": pending, not yet failed
-            if status == "completed" and any(view.word(j) in lex.future_markers for j in range(k - 5, k)):
-                status = "announced"  # "soll bis Jahresende abgeschlossen sein", "is expected to close"
+            if status == "completed" and (
+                any(view.word(j) in lex.future_markers for j in range(k - 5, k))
+                or any(view.word(j) in lex.later_words for j in range(k + n, min(view.end, k + n + 3)))
+            ):
+                # "soll bis Jahresende abgeschlossen sein", "before the deal closes next week"
+                status = "announced"
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             closed = closed or (category == "closing" and status == "completed")
             break
@@ -250,6 +254,9 @@ def assign_status(analysis: Analysis) -> None:
         elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
             # "X named P its head of design. Vogt will start in April."
             event.status, cues = "announced", ["default", "announced:start dated later"]
+        elif event.type == "hire" and event.status != "denied" and (withdrawn := _withdrawn(view, lex)):
+            # "P, who had been named CEO in October, will no longer take up the role"
+            event.status, cues = "failed", [*cues, f"failed:{withdrawn}"]
         elif _dated_plan(view, event, cues, analysis.anchor, lex):
             # "P soll zum 1. Juli neuer Vorstandschef werden": a plan with its date, not a rumour
             event.status, cues = "announced", [*cues, "announced:dated plan"]
@@ -261,6 +268,15 @@ def assign_status(analysis: Analysis) -> None:
             event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
+
+
+def _withdrawn(view: SentenceView, lex: EventLexicon) -> str | None:
+    """A hire taken back anywhere in the sentence ("will no longer take up the role")."""
+    for k in range(view.first, view.end):
+        n = view.phrase_at(k, lex.hire_withdrawn, 6)
+        if n:
+            return " ".join(view.words[k - view.first : k - view.first + n])
+    return None
 
 
 def _dated_plan(
