@@ -566,3 +566,19 @@ def test_a_bank_named_for_two_towns_with_its_legal_form(name: str) -> None:
 def test_a_dealmaker_is_a_person_not_a_maker() -> None:
     text = "Hallam Brothers has hired veteran dealmaker Ruth Okonjo from rival Ashby Carrington."
     assert ("Ruth Okonjo", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Neurona-Chef Jonas Freiberg bestätigte den Versuch.", "Jonas Freiberg"),
+        ("Das sagte Martina Esser am Montag.", "Martina Esser"),
+    ],
+)
+def test_a_surname_that_is_also_a_town(text: str, name: str) -> None:
+    assert (name, "person") in {(m.text, m.kind) for m in _mentions(text, "de").mentions}
+
+
+def test_a_preposition_before_a_town_names_no_person() -> None:
+    mentions = _mentions("In Lübeck zwang ein Bürgerentscheid die Stadt zum Handeln.", "de").mentions
+    assert all(m.kind != "person" for m in mentions)

@@ -713,6 +713,8 @@ class MentionFinder:
             # organisation nouns ("Asset-Manager X") too
             if self.lex.is_title(head) and (k + 2 < s.end and is_cap(toks[k + 2].text)):
                 j = self._extend_right(s, k + 1, 3)
+                if j == k + 2 and nxt in self.given and self._town_surname(s, j):
+                    j += 1  # "Neurona-Chef Jonas Freiberg": a surname that is also a town
                 if j >= k + 3 or (j == k + 2 and nxt in self.given):
                     self.add(s, k + 1, self._double_surname(s, j), "person", None, "pattern")
                     continue
@@ -945,12 +947,15 @@ class MentionFinder:
                 continue
             if (
                 toks[k].text in self.given
-                and s.free(k, k + 2)
+                and s.free(k, k + 1)
+                and (s.free(k + 1, k + 2) or self._town_surname(s, k + 1))
                 and (toks[k].text not in self.lex.stop_names or self._name_follows(s, k))
                 and is_cap(toks[k + 1].text)
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):
                 j = k + 1
+                if j < s.end and self._town_surname(s, j):
+                    j += 1  # "Jonas Freiberg", "Martina Esser": a surname that is also a town's name
                 while (
                     j < s.end
                     and j - k < 5
@@ -1011,6 +1016,18 @@ class MentionFinder:
         while k < s.end and s.tokens[k].text in self.lex.joining_particles and k - j < 2:
             k += 1
         return k < s.end and s.free(k, k + 1) and self.name_token(s.tokens[k], False, headline)
+
+    def _town_surname(self, s: _Sentence, j: int) -> bool:
+        """Is token ``j``, claimed as a place right after a given name, the person's surname?"""
+        toks = s.tokens
+        return (
+            s.owner[j - s.start] == "place"
+            and is_cap(toks[j].text)
+            and j > s.start
+            and toks[j - 1].text in self.given
+            and toks[j - 1].text.casefold() not in self.function_words  # "In Lübeck"
+            and (j + 1 >= s.end or not is_cap(toks[j + 1].text))
+        )
 
     def _company_word_follows(self, s: _Sentence, j: int) -> bool:
         """ "Al-Noor Sovereign Fund", "Kestrel Asset Management": a company word closes the name."""
