@@ -1125,3 +1125,11 @@ def test_a_german_subject_described_after_the_verb() -> None:
     assert [(e["type"], e["roles"]["person"], e["roles"]["org"]) for e in events] == [
         ("hire", "Tom Brask", "Halden AG")
     ]
+
+
+def test_a_bare_title_is_at_the_article_company_when_other_companies_come_later() -> None:
+    text = (
+        "Palladian Data beat revenue estimates on Tuesday. Finance chief Marcus Ngata told analysts the "
+        "company had closed its purchase of Shavit Cyber in September."
+    )
+    assert ("position", "Marcus Ngata", "Palladian Data", None) in _facts(text, "en")

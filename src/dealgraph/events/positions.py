@@ -380,8 +380,12 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     topic = topic_org(analysis, index - 1)
     if topic is None or topic.sent < index - TOPIC_WINDOW:
         return []
-    if any(m.kind == "org" and m.entity is not topic.entity for m in here):
-        return []  # another company named here: the patterns read the sentence
+    titled = [
+        m for m in here if m.kind == "person" and m.tok_start and mlex.is_title(tokens[m.tok_start - 1].text)
+    ]
+    reach = titled[-1].tok_end + 3
+    if any(m.kind == "org" and m.entity is not topic.entity and m.tok_start < reach for m in here):
+        return []  # another company named before or beside the post: the patterns read the sentence
     named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index]
     others = {  # other companies named lately, except where someone's post was ("head of sales at X")
         m.entity.key
