@@ -405,6 +405,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ("de", "Der Vortrag von Jonas Krell, CEO der Tochtergesellschaft S... fiel aus.", None, None, None),
         (
             "en",
+            "Solace, run by chief executive Noor Haddad, raised money.",
+            "Noor Haddad",
+            "Solace",
+            "chief executive",
+        ),
+        (
+            "en",
             "Orvex and Talune agreed on a pact, said Nora Brandvold, Talune's chief product officer.",
             "Nora Brandvold",
             "Talune",
