@@ -202,13 +202,22 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "de",
+            "Gerhard Wollny übergibt die Geschäftsführung der Wollny Verpackungen GmbH zum 1. Januar an "
+            "seine Tochter Sabine Wollny-Rath.",
+            {
+                ("departure", "Gerhard Wollny", "Wollny Verpackungen GmbH", "announced"),
+                ("hire", "Sabine Wollny-Rath", "Wollny Verpackungen GmbH", "announced"),
+            },
+        ),
+        (
+            "de",
             "Die frühere Managerin Anja Kröger ist zum Hamburger Softwarehaus Nordcode gewechselt.",
             {("hire", "Anja Kröger", "Nordcode", "completed")},
         ),
         (
             "de",
             "Bernhard Vogel kehrt zum Gerätehersteller Grünfeld AG zurück und übernimmt den Vorsitz.",
-            {("hire", "Bernhard Vogel", "Grünfeld AG", "completed")},
+            {("hire", "Bernhard Vogel", "Grünfeld AG", "announced")},
         ),
         (
             "de",

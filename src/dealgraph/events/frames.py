@@ -683,6 +683,18 @@ def _event(
     )
 
 
+def _heir(view: SentenceView, te: int, preps: frozenset[str], leaver: Mention) -> Mention | None:
+    """The person a post is handed over to: "übergibt die Geschäftsführung an seine Tochter P"."""
+    if not preps:
+        return None
+    at = next((k for k in range(te, view.end) if view.word(k) in preps), None)
+    if at is None:
+        return None
+    return next(
+        (m for m in view.persons if at < m.tok_start <= at + 5 and m.entity is not leaver.entity), None
+    )
+
+
 def _confidence(*mentions: Mention | None) -> float:
     score = 0.9
     for m in mentions:
@@ -749,6 +761,10 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                     # "leaving for X", "Wechsel zum X": and joins X
                     joining = {"person": [person], "org": [other]} | ({"from_org": [org]} if org else {})
                     events.append(_event("hire", joining, view, ts, te, trig, _confidence(person, other)))
+                heir = _heir(view, te, frozenset(trig.spec.get("handover_preps", ())), person)
+                if org is not None and heir is not None:  # "übergibt die Geschäftsführung an P": P comes in
+                    joining = {"person": [heir], "org": [org]}
+                    events.append(_event("hire", joining, view, ts, te, trig, _confidence(heir, org)))
                 if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
                     score = _confidence(predecessor, org)

@@ -703,6 +703,8 @@ class MentionFinder:
                     continue
             if nxt in self.lex.stop_names or self.lex.is_title(nxt) or self.lex.is_org_head(nxt):
                 continue
+            if head.casefold() in self.lex.family_nouns and nxt in self.given:
+                continue  # "an seine Tochter Sabine Wollny-Rath": a daughter, not a subsidiary
             if (
                 self.lex.capitalised_nouns
                 and _very_common(nxt, self.lex)

@@ -30,6 +30,7 @@ class MentionLexicon:
     legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
     person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
+    family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
     generic_org: frozenset[tuple[str, ...]]
@@ -150,6 +151,7 @@ def lexicon(lang: str) -> MentionLexicon:
         legal_forms_as_written=frozenset(x.rstrip(".") for x in data["legal_forms"]),
         person_heads=frozenset(x.casefold() for x in data.get("person_heads", ())),
         joining_particles=frozenset(data.get("joining_particles", ())),
+        family_nouns=frozenset(data.get("family_nouns", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
