@@ -202,6 +202,11 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "de",
+            "Die Orvex AG hat einen neuen KI-Chef: Lara Moeckel kommt vom Softwarekonzern SAP.",
+            {("hire", "Lara Moeckel", "Orvex AG", "completed")},
+        ),
+        (
+            "de",
             "Gerhard Wollny übergibt die Geschäftsführung der Wollny Verpackungen GmbH zum 1. Januar an "
             "seine Tochter Sabine Wollny-Rath.",
             {

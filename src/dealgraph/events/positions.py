@@ -1,11 +1,11 @@
 """Positions (who holds which role where) from appositions, read as symbol patterns.
 
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
-F "former", o "of/von/bei", c comma, a "and", - dash, s possessive, g "founded by",
+F "former", o "of/von/bei", c comma, : colon, a "and", - dash, s possessive, g "founded by",
 w "with", S "at the helm", r relative pronoun, z "previously", n "currently", u "successor",
-L "leads", i copula, d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als", b "becomes",
-x anything else). The patterns below are regular expressions over that string, so one pattern serves
-every language whose lexicon maps its words to the same symbols.
+L "leads", i copula, d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als",
+b "becomes", x anything else). The patterns below are regular expressions over that string, so
+one pattern serves every language whose lexicon maps its words to the same symbols.
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ _OVERLAPPING = tuple(re.compile(f"(?={pattern.pattern})") for pattern, _, _ in P
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
+    re.compile(r"(?P<o>O)x?d?N(?:x-)?(?P<t>T):(?P<p>P)"),  # "X hat einen neuen KI-Chef: P"
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
     re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
     re.compile(
@@ -152,6 +153,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({(w,) for w in mlex.former}, "F")
     put({p for p in sym["of"] if len(p) == 1}, "o")
     put({(",",)}, "c")
+    put({(":",)}, ":")
     put({p for p in sym["and"] if len(p) == 1}, "a")
     put({("-",), ("–",), ("—",)}, "-")
     put({("'s",), ("’s",)}, "s")
