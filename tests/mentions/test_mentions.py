@@ -582,3 +582,14 @@ def test_a_surname_that_is_also_a_town(text: str, name: str) -> None:
 def test_a_preposition_before_a_town_names_no_person() -> None:
     mentions = _mentions("In Lübeck zwang ein Bürgerentscheid die Stadt zum Handeln.", "de").mentions
     assert all(m.kind != "person" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will become director of the AI Security Institute next month.",
+        "She will become director of the UK's AI Security Institute next month.",
+    ],
+)
+def test_an_acronym_opening_a_name_after_a_title_of(text: str) -> None:
+    assert "AI Security Institute" in {m.text for m in _mentions(text, "en").mentions}

@@ -352,9 +352,9 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
             if (view.word(k),) in of_words and view.mlex.is_title(view.a.tokens[k - 1].text):
                 return m
             if view.mlex.is_title(view.a.tokens[k].text) or not (
-                view.word(k) in view.lex.determiners or view.head_like(k)
+                view.word(k) in view.lex.determiners or view.head_like(k) or view.word(k) in ("'s", "’s")
             ):
-                break
+                break  # (past "the UK's" in "director of the UK's AI Security Institute")
             k -= 1  # "der Direktbank X": past the article and trade noun
     return None
 

@@ -901,8 +901,12 @@ class MentionFinder:
             if not (self.lex.is_title(toks[head].text) or s.owner[head - s.start] == "title"):
                 continue
             i = k + 1
-            if s.words[i - s.start] in self.determiners and i + 1 < s.end and s.free(i + 1, i + 2):
+            if s.words[i - s.start] in self.determiners and i + 1 < s.end:
                 i += 1
+            if i + 2 < s.end and s.owner[i - s.start] == "place" and s.words[i + 1 - s.start] in ("'s", "’s"):
+                i += 2  # "director of the UK's AI Security Institute"
+            if not s.free(i, i + 1):
+                continue
             genitive = self._genitive_trade_noun(s, i)  # "des Lkw-Bauers X"
             width = genitive or (
                 3 if i + 3 < s.end and toks[i + 1].text == "-" else 1
@@ -918,7 +922,13 @@ class MentionFinder:
             j = i
             while j < s.end and j - i < 4 and s.free(j, j + 1):
                 text = toks[j].text
-                if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
+                inner = (  # "the AI Security Institute": an acronym that is no name alone opens one
+                    text.isupper()
+                    and j + 1 < s.end
+                    and is_cap(toks[j + 1].text)
+                    and toks[j + 1].text not in self.lex.stop_names
+                )
+                if not is_cap(text) or (text in self.lex.stop_names and not inner) or self.lex.is_title(text):
                     break
                 if text.casefold() in self.triggers:
                     break
