@@ -593,3 +593,14 @@ def test_a_preposition_before_a_town_names_no_person() -> None:
 )
 def test_an_acronym_opening_a_name_after_a_title_of(text: str) -> None:
     assert "AI Security Institute" in {m.text for m in _mentions(text, "en").mentions}
+
+
+def test_words_before_a_bracketed_acronym_that_spells_them_name_a_company() -> None:
+    analysis = _mentions("Die Rheinische Baustoffunion (RBU) wächst. Die RBU kaufte die Mehring GmbH.", "de")
+    named = {m.text: m.entity.key for m in analysis.mentions}
+    assert named["Rheinische Baustoffunion"] == named["RBU"]
+
+
+def test_a_legal_form_with_a_slash() -> None:
+    text = "Der Konzern Nordfragt A/S verhandelt mit Orvex."
+    assert "Nordfragt A/S" in {m.text for m in _mentions(text, "de").mentions}

@@ -288,6 +288,7 @@ class MentionFinder:
             self.title_pass(s)
             headline = sent.headline or self._title_case(s)
             self.apposition_pass(s, headline)
+            self.acronym_pass(s)
             self.coordinated_pass(s)
             self.compound_prefix_pass(s)
             self.described_name_pass(s)
@@ -645,8 +646,17 @@ class MentionFinder:
         toks = s.tokens
         forms = self.lex.legal_forms
         for j in range(s.start + 1, s.end):
-            if s.words[j - s.start].rstrip(".") not in forms:
+            slashed = (  # "Nordbryg A/S": a legal form written as three tokens
+                j + 2 < s.end
+                and s.words[j + 1 - s.start] == "/"
+                and f"{s.words[j - s.start]}/{s.words[j + 2 - s.start].rstrip('.')}" in forms
+            )
+            if s.words[j - s.start].rstrip(".") not in forms and not slashed:
                 continue  # the cheap test first: most words are no legal form
+            if slashed:
+                if s.free(j, j + 3) and j > s.start and is_cap(toks[j - 1].text) and s.free(j - 1, j):
+                    self.add(s, self._extend_left(s, j, False), j + 3, "org", None, "pattern")
+                continue
             if not self.lex.is_legal_form(toks[j].text) or not s.free(j, j + 1):
                 continue
             if not is_cap(toks[j].text):
@@ -736,6 +746,34 @@ class MentionFinder:
                         and (nxt.casefold(),) in self.lex.places
                     )
                     self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+
+    def acronym_pass(self, s: _Sentence) -> None:
+        """ "die Rheinische Baustoffunion (RBU)": capitalised words before a bracketed acronym
+        that spells them name a company, even when each is a plain word."""
+        toks = s.tokens
+        for k in range(s.start + 2, s.end - 2):
+            acronym = toks[k + 1].text
+            if (
+                toks[k].text != "("
+                or toks[k + 2].text != ")"
+                or not (2 <= len(acronym) <= 6 and acronym.isupper())
+            ):
+                continue
+            i = k
+            while i > s.start and k - i < 4 and s.free(i - 1, i) and is_cap(toks[i - 1].text):
+                i -= 1
+            while i < k - 1 and not _spells(acronym, [t.text for t in toks[i:k]]):
+                i += 1  # the shortest run of words that still spells the acronym
+            if (
+                i < k
+                and _spells(acronym, [t.text for t in toks[i:k]])
+                and (k - i >= 2 or len(toks[i].text) > 8)
+            ):
+                self.add(s, i, k, "org", None, "pattern")
+                entity = self.mentions[-1].entity
+                if s.free(k + 1, k + 2) and fold(acronym) not in self.local:
+                    self.local[fold(acronym)] = self.local[f"org:{fold(acronym)}"] = entity
+                    self.add(s, k + 1, k + 2, "org", entity, "pattern")  # and the acronym names it later
 
     def coordinated_pass(self, s: _Sentence) -> None:
         """ "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke": the name joined by
@@ -1353,6 +1391,20 @@ def _link(short: Mention, full: Mention) -> None:
     """The short form names the entity of the full name said before. It keeps its own text: the
     evidence sentence names the company so, and readers search for the name they see."""
     short.entity, short.kind, short.source = full.entity, full.entity.kind, "alias"
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do the words, from the first one's initial on, contain the acronym's letters in order?"""
+    if not words or words[0][:1].upper() != acronym[0]:
+        return False
+    text = "".join(words).casefold()
+    at = 0
+    for letter in acronym.casefold():
+        at = text.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def find_mentions(analysis: Analysis) -> None:
