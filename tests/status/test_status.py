@@ -318,3 +318,11 @@ def test_a_closing_still_ahead_is_announced() -> None:
         "deal closes next week."
     )
     assert _event(text, "en", "acquisition")["status"] == "announced"
+
+
+def test_a_denial_in_a_second_predicate_leaves_the_first_deal_alone() -> None:
+    text = (
+        "Palladian Data said it had closed its acquisition of Shavit Cyber in September and had no plans "
+        "for further large deals this year."
+    )
+    assert _event(text, "en", "acquisition")["status"] == "completed"

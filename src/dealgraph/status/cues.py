@@ -162,7 +162,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
         if category in SENTENCE_WIDE:
-            start, end = view.first, second if second is not None and category == "closing" else view.end
+            # a second predicate ("... had closed its purchase of X and had no plans for more deals")
+            # says nothing of the first one's deal, be it a closing or a denial
+            ends = category in ("closing", "denied")
+            start, end = view.first, second if second is not None and ends else view.end
         elif category in CLAUSE_WIDE:
             start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
