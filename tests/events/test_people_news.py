@@ -1154,3 +1154,12 @@ def test_a_bare_title_is_at_the_article_company_when_other_companies_come_later(
         "company had closed its purchase of Shavit Cyber in September."
     )
     assert ("position", "Marcus Ngata", "Palladian Data", None) in _facts(text, "en")
+
+
+def test_succeeded_by_a_titled_person_hires_that_person() -> None:
+    text = (
+        "Tidewater Software said finance chief Ravi Menon would step down and be succeeded by deputy CFO "
+        "Allison Park."
+    )
+    hires = {f for f in _facts(text, "en") if f[0] == "hire"}
+    assert {(f[1], f[2]) for f in hires} == {("Allison Park", "Tidewater Software")}

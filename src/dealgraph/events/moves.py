@@ -495,7 +495,14 @@ def _passive_succession(
     """(successor, predecessor) of "P will be replaced by Q" / "P wird von Q abgelöst"."""
     if not trig.spec.get("org_fallback_topic") or view.word(te) not in view.lex.agent_preps:
         return None
-    after = next((m for m in view.persons if te < m.tok_start <= te + 2), None)
+    after = next(  # "be succeeded by (deputy CFO) Q"
+        (
+            m
+            for m in view.persons
+            if te < m.tok_start <= te + 2 or (te < m.tok_start <= te + 5 and _titled_object(view, te + 1, m))
+        ),
+        None,
+    )
     before = next((m for m in reversed(view.persons) if m.tok_end <= ts), None)
     return (after, before) if after is not None and before is not None else None
 
