@@ -1163,3 +1163,13 @@ def test_succeeded_by_a_titled_person_hires_that_person() -> None:
     )
     hires = {f for f in _facts(text, "en") if f[0] == "hire"}
     assert {(f[1], f[2]) for f in hires} == {("Allison Park", "Tidewater Software")}
+
+
+def test_a_successor_joins_the_company_just_joined_not_the_one_left() -> None:
+    text = (
+        "Corentin Marchal, the former chief financial officer of Airbus, has been appointed chief executive "
+        "of Vellum Aerospace AI, the company said. Marchal succeeds co-founder Élodie Besson."
+    )
+    facts = _facts(text, "en")
+    assert ("hire", "Corentin Marchal", "Vellum Aerospace AI", "completed") in facts
+    assert not any(f[2] == "Airbus" and f[0] != "position" for f in facts)

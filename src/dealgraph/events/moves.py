@@ -119,7 +119,7 @@ def join(
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
         successor_of = name_after(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None or swapped is not None:
-            org = topic_org(view.a, view.index)
+            org = _new_employer(view, persons, topic_org(view.a, view.index))
             aside = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
             if org is not None and not any(
                 m.entity is org.entity
@@ -357,6 +357,25 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
                 break  # (past "the UK's" in "director of the UK's AI Security Institute")
             k -= 1  # "der Direktbank X": past the article and trade noun
     return None
+
+
+def _new_employer(view: SentenceView, persons: list[Mention], topic: Mention | None) -> Mention | None:
+    """ "P, the former CFO of X, was appointed CEO of Y. P succeeds Q": not X, which P left, but
+    Y, which P joined in the sentences just before."""
+    if topic is None or not persons:
+        return topic
+    who = persons[0].entity
+    recent = [
+        e for e in view.a.events if view.index - e.sent <= 2 and e.roles.get("person", [None])[0] is not None
+    ]
+    mine = [e for e in recent if e.roles["person"][0].entity is who and e.roles.get("org")]
+    left_topic = any(
+        e.roles["org"][0].entity is topic.entity
+        and (e.type == "departure" or (e.type == "position" and (e.title or "").startswith("former ")))
+        for e in mine
+    )
+    joined = next((e.roles["org"][0] for e in reversed(mine) if e.type == "hire"), None)
+    return joined if left_topic and joined is not None else topic
 
 
 def _unit_post(view: SentenceView, k: int, hi: int) -> Mention | None:

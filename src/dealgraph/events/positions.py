@@ -303,10 +303,19 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
     if not seen:
         return None
     tokens = analysis.tokens
+    former = lexicon(analysis.lang).former
 
-    def rank(ms: list[Mention]) -> tuple[int, bool]:
-        # on a tie, a company named on its own before one only seen in a compound ("Daimler-Managerin")
-        return len(ms), any(m.tok_end >= len(tokens) or tokens[m.tok_end].text != "-" for m in ms)
+    def past(m: Mention) -> bool:  # "P, the former chief financial officer of X": a past employer
+        return any(tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start))
+
+    def rank(ms: list[Mention]) -> tuple[int, bool, bool]:
+        # on a tie, a company named on its own before one only seen in a compound ("Daimler-Managerin"),
+        # and one not only named as somebody's former employer
+        return (
+            len(ms),
+            not all(past(m) for m in ms),
+            any(m.tok_end >= len(tokens) or tokens[m.tok_end].text != "-" for m in ms),
+        )
 
     return max(seen.values(), key=rank)[-1]  # the most recent mention: the name as written nearby
 

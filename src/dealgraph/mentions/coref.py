@@ -54,8 +54,20 @@ def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> 
 
     # more mentions first; then a name standing free over one inside a prepositional phrase
     # ("Der Aufsichtsrat der X ... bisher bei der Konkurrentin Y"); then the nearer one
-    def rank(m: Mention) -> tuple[int, bool, int]:
-        return counts[m.entity.key], not _governed(analysis, m), -m.start if m.sent == sent else m.sent
+    former = lexicon(analysis.lang).former
+
+    def past(m: Mention) -> bool:  # "P, the former finance chief of X": somebody's past employer
+        return any(
+            analysis.tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start)
+        )
+
+    def rank(m: Mention) -> tuple[int, bool, bool, int]:
+        return (
+            counts[m.entity.key],
+            not past(m),
+            not _governed(analysis, m),
+            -m.start if m.sent == sent else m.sent,
+        )
 
     return max(recent, key=rank)
 

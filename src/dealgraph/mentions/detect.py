@@ -966,7 +966,14 @@ class MentionFinder:
                     and is_cap(toks[j + 1].text)
                     and toks[j + 1].text not in self.lex.stop_names
                 )
-                if not is_cap(text) or (text in self.lex.stop_names and not inner) or self.lex.is_title(text):
+                closing = (
+                    j > i and text in self.lex.org_words
+                )  # "Vellum Aerospace AI": a company word closes it
+                if (
+                    not is_cap(text)
+                    or (text in self.lex.stop_names and not (inner or closing))
+                    or self.lex.is_title(text)
+                ):
                     break
                 if text.casefold() in self.triggers:
                     break
