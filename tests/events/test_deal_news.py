@@ -752,3 +752,10 @@ def test_a_described_target_named_in_the_next_sentence() -> None:
     (event,) = extract_document(Document("d", text, lang="en"))["events"]
     assert event["roles"] == {"acquirer": "Harcastle Group", "target": "Lindqvist Instruments"}
     assert event["status"] == "announced"
+
+
+def test_licensing_the_models_of_a_company_is_a_partnership() -> None:
+    text = "Halcyon Cloud will pay $650 million to license the models of Parabola Systems."
+    (event,) = extract_document(Document("l", text, lang="en"))["events"]
+    assert event["type"] == "partnership" and event["status"] == "announced"
+    assert sorted(event["roles"]["parties"]) == ["Halcyon Cloud", "Parabola Systems"]
