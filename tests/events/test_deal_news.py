@@ -759,3 +759,10 @@ def test_licensing_the_models_of_a_company_is_a_partnership() -> None:
     (event,) = extract_document(Document("l", text, lang="en"))["events"]
     assert event["type"] == "partnership" and event["status"] == "announced"
     assert sorted(event["roles"]["parties"]) == ["Halcyon Cloud", "Parabola Systems"]
+
+
+def test_a_banking_licence_from_a_regulator_is_no_partnership() -> None:
+    assert (
+        extract_document(Document("l", "Orvex received a banking license from BaFin.", lang="en"))["events"]
+        == []
+    )
