@@ -59,6 +59,10 @@ def test_failed_merger_in_german() -> None:
             "announced",
         ),
         ("Orbital Dynamics and Lumen Forge denied a report that they had held merger talks.", "denied"),
+        (
+            "Telecom equipment makers Orbital Dynamics and Lumen Forge abandoned their planned merger.",
+            "failed",
+        ),
     ],
 )
 def test_the_parties_of_a_merger_named_before_a_bracket_or_a_pronoun(text: str, status: str) -> None:

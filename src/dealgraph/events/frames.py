@@ -619,6 +619,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             left = group
     if left:
         group = view.coordinated(left[0], view.orgs, ts, subject=True) if len(left) > 1 else left[:1]
+        if len(group) == 1 and len(left) > 2:  # "Telecom equipment makers A and B have abandoned ...":
+            later = group_with(view, left[-1], lo, ts)  # the pair closing on the verb, past a modifier
+            group = later if len(later) > 1 else group
         if len(group) > 1 and not joined_by_and(view, group):
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
