@@ -485,17 +485,9 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
         first = next((m for m in view.orgs if m.tok_end <= cue and view.prep_before(m) is None), None)
     if first is None:
         return []
-    toks = analysis.tokens
     return [
-        Event(
-            type="acquisition",
-            roles={"acquirer": [m], "target": [on_offer]},
-            sent=index,
-            trigger=(toks[cue].start, toks[cue].end),
-            confidence=_confidence(m, on_offer) - 0.1,
-            evidence=(analysis.sentences[since].start, view.sent.end),
-            trigger_class="noun",
-            cues=[f"trigger:{toks[cue].text}", "suitor"],
+        _followup(
+            analysis, "acquisition", {"acquirer": [m], "target": [on_offer]}, since, index, cue, "suitor"
         )
         for m in view.coordinated(first, view.orgs, view.end)
         if m.entity is not on_offer.entity
@@ -804,7 +796,6 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     if cue is None:
         return []
     genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
-    toks = analysis.tokens
     events = []
     for m in view.orgs:
         if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
@@ -818,15 +809,32 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
         ):
             continue  # "Alphabet's GV": the owner of the investor named next
         events.append(
-            Event(
-                type="investment",
-                roles={"investor": [m], "investee": [investee]},
-                sent=index,
-                trigger=(toks[cue].start, toks[cue].end),
-                confidence=_confidence(m, investee) - 0.1,
-                evidence=(analysis.sentences[since].start, view.sent.end),
-                trigger_class="verb",
-                cues=[f"trigger:{toks[cue].text}", "round"],
+            _followup(
+                analysis, "investment", {"investor": [m], "investee": [investee]}, since, index, cue, "round"
             )
         )
     return events
+
+
+def _followup(
+    analysis: Analysis,
+    etype: str,
+    roles: dict[str, list[Mention]],
+    since: int,
+    index: int,
+    cue: int,
+    kind: str,
+) -> Event:
+    """An event told across two sentences: its cue word in sentence ``index``, its subject in ``since``
+    ("X raised $5m. The round was led by Y"; "X weighs a sale of B. Bidders include C")."""
+    toks = analysis.tokens
+    return Event(
+        type=etype,
+        roles=roles,
+        sent=index,
+        trigger=(toks[cue].start, toks[cue].end),
+        confidence=_confidence(*(ms[0] for ms in roles.values())) - 0.1,
+        evidence=(analysis.sentences[since].start, analysis.sentences[index].end),
+        trigger_class="noun" if kind == "suitor" else "verb",
+        cues=[f"trigger:{toks[cue].text}", kind],
+    )
