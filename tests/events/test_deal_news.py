@@ -770,3 +770,11 @@ def test_a_banking_licence_from_a_regulator_is_no_partnership() -> None:
         extract_document(Document("l", "Orvex received a banking license from BaFin.", lang="en"))["events"]
         == []
     )
+
+
+def test_the_seller_s_pronoun_is_not_what_is_sold() -> None:
+    text = (
+        "Orbital Dynamics is exploring a sale of part of its stake, Bloomberg reported. "
+        "Potential buyers include Kestrel Capital."
+    )
+    assert extract_document(Document("s", text, lang="en"))["events"] == []

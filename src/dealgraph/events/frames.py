@@ -422,7 +422,8 @@ def _sale(
 
 
 def _sold_thing(view: SentenceView, te: int, hi: int, exclude: set[int], reach: int = 6) -> Mention | None:
-    """What a sale noun sells: "the sale of B", "den Verkauf seiner Sparte B"."""
+    """What a sale noun sells: "the sale of B", "den Verkauf seiner Sparte B" (not "its": the seller)."""
+    exclude = exclude | {id(m) for m in view.orgs if m.source == "coref" and m.tok_end - m.tok_start == 1}
     sold = name_after_prep(view, view.orgs, view.lex.object_preps, te, hi, exclude)
     if sold is None:  # "den Verkauf seiner Sparte X an Y": a genitive after a possessive
         sold = next(
@@ -430,6 +431,7 @@ def _sold_thing(view: SentenceView, te: int, hi: int, exclude: set[int], reach: 
                 m
                 for m in view.orgs
                 if te < m.tok_start < hi
+                and id(m) not in exclude
                 and m.tok_start - te <= reach  # "the sale of its consumer lending unit, X, to Y"
                 and view.word(te) in view.lex.possessives | view.lex.determiners
             ),
