@@ -1173,3 +1173,11 @@ def test_a_successor_joins_the_company_just_joined_not_the_one_left() -> None:
     facts = _facts(text, "en")
     assert ("hire", "Corentin Marchal", "Vellum Aerospace AI", "completed") in facts
     assert not any(f[2] == "Airbus" and f[0] != "position" for f in facts)
+
+
+def test_the_person_leaving_is_the_subject_of_the_that_clause() -> None:
+    text = (
+        "Vorstandschef Bernd Kowalczyk sprach. Kowalczyk kündigte zudem an, dass Finanzvorständin Petra "
+        "Lindholm die Nordlicht Energie AG zum Jahresende verlassen wird."
+    )
+    assert {f[1] for f in _facts(text, "de") if f[0] == "departure"} == {"Petra Lindholm"}

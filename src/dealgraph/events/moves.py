@@ -174,6 +174,10 @@ def _subject_movers(
         for m in left
         if not lex.reporting_verbs.intersection(view.words[m.tok_end - view.first : ts - view.first])
     ]
+    # "P kündigte an, dass Finanzvorständin Q das Unternehmen verlassen wird": the clause's own subject
+    opened = next((k for k in range(ts - 1, lo - 1, -1) if view.word(k) in lex.complementizers), None)
+    if opened is not None and any(m.tok_start > opened for m in left):
+        left = [m for m in left if m.tok_start > opened]
     # "Sie folgt auf P, der das Unternehmen verlässt": the relative clause's own person
     rel = next((k for k in range(ts - 1, lo, -1) if view.opens_relative(k)), None)
     if rel is not None:
