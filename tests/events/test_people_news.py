@@ -1181,3 +1181,11 @@ def test_the_person_leaving_is_the_subject_of_the_that_clause() -> None:
         "Lindholm die Nordlicht Energie AG zum Jahresende verlassen wird."
     )
     assert {f[1] for f in _facts(text, "de") if f[0] == "departure"} == {"Petra Lindholm"}
+
+
+def test_the_company_of_a_previous_post_is_not_the_one_taken_over() -> None:
+    text = (
+        "Marion Terhorst, zuvor Geschäftsführerin des Wettbewerbers Aquatherm GmbH, übernimmt den Vorsitz "
+        "der Geschäftsführung."
+    )
+    assert not any(f[0] == "hire" for f in _facts(text, "de"))

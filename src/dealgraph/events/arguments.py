@@ -219,8 +219,17 @@ def owns(view: SentenceView, m: Mention, ts: int) -> bool:
 
 
 def formerly(view: SentenceView, m: Mention) -> bool:
-    """ "the former Salesforce executive": a past employer, not the one a person leaves now."""
-    return any(view.word(k) in view.mlex.former for k in range(max(view.first, m.tok_start - 2), m.tok_start))
+    """ "the former Salesforce executive", "P, bislang Geschäftsführerin des Wettbewerbers X": a past
+    employer, not the one a person leaves or joins now."""
+    if any(view.word(k) in view.mlex.former for k in range(max(view.first, m.tok_start - 2), m.tok_start)):
+        return True
+    before = view.lex.symbols.get("previously", frozenset())
+    for k in range(m.tok_start - 1, max(view.first, m.tok_start - 6) - 1, -1):
+        if view.word(k) in (",", ";", ":"):
+            return False
+        if (view.word(k),) in before:
+            return True
+    return False
 
 
 def title_between(view: SentenceView, start: int, end: int) -> bool:
