@@ -604,3 +604,8 @@ def test_words_before_a_bracketed_acronym_that_spells_them_name_a_company() -> N
 def test_a_legal_form_with_a_slash() -> None:
     text = "Der Konzern Nordfragt A/S verhandelt mit Orvex."
     assert "Nordfragt A/S" in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_known_name_inside_a_longer_one_with_an_ampersand() -> None:
+    text = "Hohenlohe Fastening Group agreed to buy distributor Midwest Bolt & Supply Co. from its founders."
+    assert "Midwest Bolt & Supply Co." in {m.text for m in _mentions(text, "en").mentions}

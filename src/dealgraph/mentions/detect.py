@@ -351,7 +351,12 @@ class MentionFinder:
                 and s.free(i - 1, i)
                 and self.name_token(toks[i - 1], i - 1 == s.start, False)
             ):
-                self.add(s, self._extend_left(s, i, False), j, "org", None, "pattern")
+                end = j
+                if j + 1 < s.end and toks[j].text == "&" and is_cap(toks[j + 1].text) and s.free(j, j + 2):
+                    end = self._extend_right(s, j + 1, 3, company=True)  # "Midwest Bolt & Supply Co."
+                while end < s.end and self.lex.is_legal_form(toks[end].text) and s.free(end, end + 1):
+                    end += 1
+                self.add(s, self._extend_left(s, i, False), end, "org", None, "pattern")
                 continue
             if (
                 entity.kind == "org"
