@@ -609,3 +609,19 @@ def test_a_legal_form_with_a_slash() -> None:
 def test_a_known_name_inside_a_longer_one_with_an_ampersand() -> None:
     text = "Hohenlohe Fastening Group agreed to buy distributor Midwest Bolt & Supply Co. from its founders."
     assert "Midwest Bolt & Supply Co." in {m.text for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "text, field, name",
+    [
+        ("Oncology biotech Varenne Therapeutics is cutting jobs.", "Oncology", "Varenne Therapeutics"),
+        (
+            "Telecom equipment makers Nordvik Networks and Aravis Telecom merged.",
+            "Telecom",
+            "Nordvik Networks",
+        ),
+    ],
+)
+def test_a_field_opening_a_sentence_before_a_trade_noun_is_no_name(text: str, field: str, name: str) -> None:
+    names = {m.text for m in _mentions(text, "en").mentions}
+    assert name in names and field not in names

@@ -120,6 +120,7 @@ class _LanguageWords:
     credit_labels: frozenset[str]  # "Foto:", "Bild:"
     credit_words: frozenset[str]
     adjective_suffixes: tuple[str, ...]  # "Renewable energy is ...": an adjective, no name
+    relation_heads: frozenset[str]  # "Kestrel rival X": a trade noun that relates two names
     compound_company_words: tuple[str, ...]  # "Klinikgruppe" ends in a company word
     company_endings: tuple[str, ...]  # shorter ones too: "Halbleiterwerk"
     headline_stops: frozenset[str]  # "Weighs", "Lands": a title-case headline's verbs
@@ -143,6 +144,7 @@ def _language_words(lang: str) -> _LanguageWords:
         credit_labels=credit,
         credit_words=frozenset(w.casefold() for w in credit),
         adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
+        relation_heads=frozenset(data.get("relation_heads", ())),
         compound_company_words=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 5),
         company_endings=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 4),
         headline_stops=frozenset(data.get("headline_stop_words", ())),
@@ -196,6 +198,7 @@ class MentionFinder:
         self.place_suffixes = words.place_suffixes
         self.credit_labels, self.credit_words = words.credit_labels, words.credit_words
         self.adjective_suffixes = words.adjective_suffixes
+        self.relation_heads = words.relation_heads
         self.compound_company_words = words.compound_company_words
         self.headline_stops = words.headline_stops
         self.name_heads = words.name_heads
@@ -1091,6 +1094,19 @@ class MentionFinder:
             and (j + 1 >= s.end or not is_cap(toks[j + 1].text))
         )
 
+    def _industry_word(self, s: _Sentence, j: int) -> bool:
+        """Do one or two lower-case words ending in a trade noun (not a rival or parent) and then a
+        name follow token ``j - 1``?"""
+        toks = s.tokens
+        for n in (1, 2):
+            end = j + n
+            if end >= s.end or not all(t.text[:1].islower() for t in toks[j:end]):
+                return False
+            head = toks[end - 1].text
+            if self.lex.is_org_head(head) and is_cap(toks[end].text):
+                return head.casefold() not in self.relation_heads
+        return False
+
     def _company_word_follows(self, s: _Sentence, j: int) -> bool:
         """ "Al-Noor Sovereign Fund", "Kestrel Asset Management": a company word closes the name."""
         text = s.tokens[j].text if j < s.end else ""
@@ -1265,6 +1281,9 @@ class MentionFinder:
             ):
                 k = j
                 continue  # "Renewable energy is ...": an adjective opening a sentence
+            if single and initial and not self.lex.capitalised_nouns and self._industry_word(s, j):
+                k = j
+                continue  # "Oncology biotech X", "Telecom equipment makers A and B": the field, not a name
             self.add(s, k, j, "org", None, "candidate")
             k = j
 
