@@ -625,3 +625,8 @@ def test_a_known_name_inside_a_longer_one_with_an_ampersand() -> None:
 def test_a_field_opening_a_sentence_before_a_trade_noun_is_no_name(text: str, field: str, name: str) -> None:
     names = {m.text for m in _mentions(text, "en").mentions}
     assert name in names and field not in names
+
+
+def test_a_korean_given_name_in_two_parts() -> None:
+    text = "Rivon chief executive Park Ji-hoon said the deal would secure supply."
+    assert ("Park Ji-hoon", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}

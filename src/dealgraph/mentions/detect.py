@@ -852,6 +852,8 @@ class MentionFinder:
             tail = toks[j + 1].text
             if tail[:1].isupper() and tail[1:].islower() and tail.isalpha() and not self.lex.is_title(tail):
                 return j + 2
+            if tail.isalpha() and tail.islower() and len(tail) <= 4 and len(toks[j - 1].text) <= 3:
+                return j + 2  # "Park Ji-hoon", "Lee Jae-yong": a given name in two parts
         return j
 
     def title_pass(self, s: _Sentence) -> None:
@@ -1039,12 +1041,19 @@ class MentionFinder:
                             and not self.lex.is_title(toks[j].text)
                         )
                         or (
-                            # "Solberg-Maas": a double surname
+                            # "Solberg-Maas": a double surname; "Park Ji-hoon": a Korean given name
                             toks[j].text == "-"
                             and j > k + 1
                             and j + 1 < s.end
-                            and toks[j + 1].text[:1].isupper()
                             and toks[j + 1].text.isalpha()
+                            and (
+                                toks[j + 1].text[:1].isupper()
+                                or (
+                                    len(toks[j - 1].text) <= 3
+                                    and toks[j + 1].text.islower()
+                                    and len(toks[j + 1].text) <= 4
+                                )
+                            )
                         )
                         or (
                             # "Ursula von der Leyen", never "Tomas Berger von Kestrel Oil"
