@@ -778,3 +778,10 @@ def test_the_seller_s_pronoun_is_not_what_is_sold() -> None:
         "Potential buyers include Kestrel Capital."
     )
     assert extract_document(Document("s", text, lang="en"))["events"] == []
+
+
+def test_buying_stores_from_a_rival_is_no_takeover_of_the_rival() -> None:
+    text = "Van Dorsten agreed to buy 47 stores from struggling rival Meijerhof."
+    assert [
+        e for e in extract_document(Document("s", text, lang="en"))["events"] if e["type"] == "acquisition"
+    ] == []
