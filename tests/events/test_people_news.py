@@ -188,6 +188,14 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "en",
+            "After eleven years at Nvidia, Rahul Deshpande is joining Zephyr Autonomy as president.",
+            {
+                ("hire", "Rahul Deshpande", "Zephyr Autonomy", "announced"),
+                ("departure", "Rahul Deshpande", "Nvidia", "announced"),
+            },
+        ),
+        (
+            "en",
             "Zephyr Air denied that it had tried to recruit pilots from rival Bluecrest Airways.",
             {("poaching", "Zephyr Air", "Bluecrest Airways", "denied")},
         ),

@@ -105,6 +105,7 @@ class EventLexicon:
     indefinite_articles: frozenset[str]  # "agreed to buy a maker of sensors": a target described, not named
     target_nouns: frozenset[str]  # "The target, Y, ...": the company a described purchase is of
     hire_withdrawn: frozenset[Phrase]  # "P, named CEO in October, will no longer take up the role"
+    tenure_words: frozenset[str]  # "After eleven years at X, P is joining Y": where P worked till now
     reporting_verbs: frozenset[str]
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
@@ -215,6 +216,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         indefinite_articles=_words(data.get("indefinite_articles", ())),
         target_nouns=_words(data.get("target_nouns", ())),
         hire_withdrawn=phrases(data.get("hire_withdrawn", ())),
+        tenure_words=_words(data.get("tenure_words", ())),
         months=frozenset(m.casefold() for m in load(lang, "values").get("months", {})),
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),

@@ -140,6 +140,8 @@ def join(
             view.words[te - view.first : other.tok_start - view.first]
         ):
             other = None  # "joined X the year he graduated from Y": Y belongs to another verb
+        if other is None and persons:
+            other = _tenure_at(view, persons[0].tok_start, org)  # "After eleven years at X, P is joining Y"
     if other is not None and other.entity is org.entity:
         other = None
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
@@ -360,6 +362,17 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
             ):
                 break  # (past "the UK's" in "director of the UK's AI Security Institute")
             k -= 1  # "der Direktbank X": past the article and trade noun
+    return None
+
+
+def _tenure_at(view: SentenceView, before: int, org: Mention) -> Mention | None:
+    """The company a time was spent at, told before the person ("After eleven years at X, P ...",
+    "Nach zwölf Jahren bei X wechselt P ...")."""
+    tenure = view.lex.tenure_words
+    for m in view.orgs:
+        at = view.word(m.tok_start - 1) in view.lex.org_preps
+        if m.tok_end <= before and m is not org and at and view.word(m.tok_start - 2) in tenure:
+            return m
     return None
 
 
