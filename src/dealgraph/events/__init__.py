@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .frames import round_followup, sentence_events, suitors_followup, target_followup
+from .followups import round_followup, suitors_followup, target_followup
+from .frames import sentence_events
 from .merge import merge_events
 from .people import departures_of_movers, employer_of_leaver, previous_employer, title_of_leaver
 from .positions import new_in_post, positions, titled_at_topic

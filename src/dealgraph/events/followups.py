@@ -1,0 +1,133 @@
+"""Events told across two sentences: the investors of a round named after it, the bidders for a
+unit put up for sale, and a target first described and then named ("The target, Y, ...").
+
+The frames leave a note in ``analysis.cache`` when a sentence tells half of such an event (a
+round without investors, a sale without a buyer, a purchase of a described company); the event
+stage passes the next sentences here.
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Event, Mention
+from .frames import _confidence, _event
+from .lexicon import event_lexicon
+from .view import sentence_view
+
+
+def round_followup(analysis: Analysis, index: int, investee: Mention, since: int) -> list[Event]:
+    """ "The round was led by X, with participation from Y", "Angeführt wurde die Runde von X":
+    the investors of a round told of in sentence ``since``, in which ``investee`` raised money."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    cue = next(
+        (
+            k
+            for k in range(view.first, view.end)
+            if view.word(k) in lex.round_words or f"{view.word(k)} {view.word(k + 1)}" in lex.round_words
+        ),
+        None,
+    )  # "The round was led by X", "Y and Z also took part"
+    if cue is None:
+        return []
+    genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
+    events = []
+    for m in view.orgs:
+        if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
+            continue
+        if m.tok_start <= cue < m.tok_end:
+            continue  # "Backers include X": the cue word opening the sentence is no investor
+        if view.word(m.tok_end) == "-":
+            continue  # "Die Series-B-Runde": a name inside a compound noun is no investor
+        if view.word(m.tok_end) in ("'s", "’s") and any(
+            m.tok_end < n.tok_start <= m.tok_end + 4 for n in view.orgs
+        ):
+            continue  # "Alphabet's GV": the owner of the investor named next
+        events.append(
+            _followup(
+                analysis, "investment", {"investor": [m], "investee": [investee]}, since, index, cue, "round"
+            )
+        )
+    return events
+
+
+def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
+    """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.suitor_words), None)
+    if cue is None:
+        return []
+    genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "Personen der Agentur Reuters"
+    first = next((m for m in view.orgs if cue < m.tok_start <= cue + 8), None)
+    if first is None:  # "C and D are seen as potential bidders"
+        first = next((m for m in view.orgs if m.tok_end <= cue and view.prep_before(m) is None), None)
+    if first is None:
+        return []
+    return [
+        _followup(
+            analysis, "acquisition", {"acquirer": [m], "target": [on_offer]}, since, index, cue, "suitor"
+        )
+        for m in view.coordinated(first, view.orgs, view.end)
+        if m.entity is not on_offer.entity
+        and m.source != "coref"
+        and view.prep_before(m) not in genitive
+        and view.word(m.tok_end) not in lex.reporting_verbs
+    ]
+
+
+def target_followup(analysis: Analysis, index: int, since: int) -> list[Event]:
+    """ "X agreed to buy a Texas-based maker of sensors. The target, Y, ...": Y is what X buys."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    k = view.first
+    while k < view.end and view.word(k) in lex.determiners:
+        k += 1
+    if k == view.first or view.word(k) not in lex.target_nouns or view.word(k + 1) != ",":
+        return []
+    named = next((m for m in view.orgs if m.tok_start == k + 2), None)
+    if named is None:
+        return []
+    agent, ts, te, trig = analysis.cache[("described target", since)]
+    if named.entity is agent.entity:
+        return []
+    event = _event(
+        "acquisition",
+        {"acquirer": [agent], "target": [named]},
+        sentence_view(analysis, since, lex),
+        ts,
+        te,
+        trig,
+        _confidence(agent, named) - 0.1,
+    )
+    event.evidence = (event.evidence[0], view.sent.end)
+    event.cues.append("described target")
+    # and as told here, where a later stage may be stated ("The target, Y, said the deal had closed");
+    # merging keeps the more definite of the two statuses
+    here = _event("acquisition", dict(event.roles), view, k, k + 1, trig, event.confidence)
+    here.trigger_class = "noun"
+    here.cues.append("described target")
+    return [event, here]
+
+
+def _followup(
+    analysis: Analysis,
+    etype: str,
+    roles: dict[str, list[Mention]],
+    since: int,
+    index: int,
+    cue: int,
+    kind: str,
+) -> Event:
+    """An event told across two sentences: its cue word in sentence ``index``, its subject in ``since``
+    ("X raised $5m. The round was led by Y"; "X weighs a sale of B. Bidders include C")."""
+    toks = analysis.tokens
+    return Event(
+        type=etype,
+        roles=roles,
+        sent=index,
+        trigger=(toks[cue].start, toks[cue].end),
+        confidence=_confidence(*(ms[0] for ms in roles.values())) - 0.1,
+        evidence=(analysis.sentences[since].start, analysis.sentences[index].end),
+        trigger_class="noun" if kind == "suitor" else "verb",
+        cues=[f"trigger:{toks[cue].text}", kind],
+    )
