@@ -785,3 +785,12 @@ def test_buying_stores_from_a_rival_is_no_takeover_of_the_rival() -> None:
     assert [
         e for e in extract_document(Document("s", text, lang="en"))["events"] if e["type"] == "acquisition"
     ] == []
+
+
+def test_talks_about_buying_an_unnamed_unit_name_no_target() -> None:
+    text = (
+        "Orbital Dynamics hat mit Lumen Forge über eine mögliche Übernahme der Agrarchemie-Sparte gesprochen."
+    )
+    assert [
+        e for e in extract_document(Document("u", text, lang="de"))["events"] if e["type"] == "acquisition"
+    ] == []

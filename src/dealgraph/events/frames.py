@@ -193,7 +193,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if bidder is not None:
                 patient = _invested_in(view, lo, ts, {id(bidder)}) if trig.type == "investment" else None
                 patient = patient or name_before(view, orgs, ts, lo, {id(bidder)})
-        if patient is None and trig.cls == "noun":  # "hat sich mit X auf eine Übernahme geeinigt"
+        if patient is None and trig.cls == "noun" and not _of_a_unit(view, te):
+            # "hat sich mit X auf eine Übernahme geeinigt" (not "mit X über eine Übernahme der Sparte")
             patient = name_after_prep(view, orgs, lex.with_preps, lo, ts, set())
         if patient is None:
             return []
@@ -250,6 +251,15 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _of_a_unit(view: SentenceView, te: int) -> bool:
+    """Is the deal noun's object an unnamed unit ("eine Übernahme der Agrarchemie-Sparte")?"""
+    units = tuple(view.lex.relation_nouns)
+    return (
+        any(view.word(k).endswith(units) for k in range(te, min(view.end, te + 5)) if view.word(k) not in "-")
+        and view.word(te) in view.lex.object_preps | view.lex.determiners
+    )
 
 
 def _security(view: SentenceView, k: int, words: frozenset[str]) -> bool:
