@@ -778,8 +778,9 @@ class MentionFinder:
                 and (k - i >= 2 or len(toks[i].text) > 8)
             ):
                 self.add(s, i, k, "org", None, "pattern")
-                entity = self.mentions[-1].entity
-                if s.free(k + 1, k + 2) and fold(acronym) not in self.local:
+                named = self.mentions[-1]
+                entity = named.entity
+                if named.tok_start == i and s.free(k + 1, k + 2) and fold(acronym) not in self.local:
                     self.local[fold(acronym)] = self.local[f"org:{fold(acronym)}"] = entity
                     self.add(s, k + 1, k + 2, "org", entity, "pattern")  # and the acronym names it later
 
