@@ -19,14 +19,8 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     the investors of a round told of in sentence ``since``, in which ``investee`` raised money."""
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    cue = next(
-        (
-            k
-            for k in range(view.first, view.end)
-            if view.word(k) in lex.round_words or f"{view.word(k)} {view.word(k + 1)}" in lex.round_words
-        ),
-        None,
-    )  # "The round was led by X", "Y and Z also took part"
+    # "The round was led by X", "Y and Z also took part"
+    cue = next((k for k in range(view.first, view.end) if view.phrase_at(k, lex.round_words)), None)
     if cue is None:
         return []
     genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"

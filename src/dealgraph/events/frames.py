@@ -296,7 +296,7 @@ def _relative_subject(
 def _round_of(view: SentenceView, te: int, hi: int, exclude: set[int]) -> Mention | None:
     """The company whose funding round is named after the verb ("an der Runde des Start-ups Y")."""
     lex = view.lex
-    k = next((k for k in range(te, hi) if view.word(k) in lex.round_words), None)
+    k = next((k for k in range(te, hi) if view.phrase_at(k, lex.round_words)), None)
     if k is None or view.word(k + 1) not in lex.genitive_articles:
         return None
     return next((m for m in view.orgs if k < m.tok_start <= k + 8 and id(m) not in exclude), None)

@@ -65,7 +65,7 @@ class EventLexicon:
     noun_agent_preps: frozenset[str]
     offer_agent_preps: frozenset[str]
     after_deal: frozenset[str]  # "after the takeover", "nach der Übernahme": the deal is done
-    round_words: frozenset[str]  # "The round was led by X": a funding round told of before
+    round_words: frozenset[Phrase]  # "The round was led by X", "Y also took part": a round told before
     complementizers: frozenset[str]  # "announcing that CEO P would step down": P opens a clause
     subordinators: frozenset[str]
     between_preps: frozenset[str]
@@ -93,7 +93,7 @@ class EventLexicon:
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
     denial_verbs: frozenset[str]  # "dismissing a newspaper report": with a report as object, a denial
     suitor_words: frozenset[str]  # "talks with potential buyers including A and B": A and B would buy
-    start_words: frozenset[str]  # "P will start in March": a move that has not happened yet
+    start_words: frozenset[Phrase]  # "P will start in March", "take up": a move not yet happened
     later_words: frozenset[str]  # "starts next month"
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
@@ -221,7 +221,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         statement_verbs=_words(data.get("statement_verbs", ())),
         attempt_words=_words(data.get("attempt_words", ())),
         size_words=_words(data.get("size_words", ())),
-        start_words=_words(data.get("start_words", ())),
+        start_words=phrases(data.get("start_words", ())),
         later_words=_words(data.get("later_words", ())),
         suitor_words=_words(data.get("suitor_words", ())),
         denial_verbs=_words(data.get("denial_verbs", ())),
@@ -251,6 +251,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         noun_agent_preps=_words(data.get("noun_agent_preps", data["agent_preps"])),
         offer_agent_preps=_words(data.get("offer_agent_preps", ())),
         after_deal=_words(data.get("after_deal", ())),
-        round_words=_words(data.get("round_words", ())),
+        round_words=phrases(data.get("round_words", ())),
         complementizers=_words(data.get("complementizers", ())),
     )

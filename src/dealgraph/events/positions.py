@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..mentions.coref import in_brackets
+from ..mentions.coref import in_brackets, past_employer
 from ..mentions.lexicon import MentionLexicon, lexicon
 from ..model import Analysis, Entity, Event, Mention
 from ..text.phrases import PhraseIndex
@@ -303,17 +303,13 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
     if not seen:
         return None
     tokens = analysis.tokens
-    former = lexicon(analysis.lang).former
-
-    def past(m: Mention) -> bool:  # "P, the former chief financial officer of X": a past employer
-        return any(tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start))
 
     def rank(ms: list[Mention]) -> tuple[int, bool, bool]:
         # on a tie, a company named on its own before one only seen in a compound ("Daimler-Managerin"),
         # and one not only named as somebody's former employer
         return (
             len(ms),
-            not all(past(m) for m in ms),
+            not all(past_employer(analysis, m) for m in ms),
             any(m.tok_end >= len(tokens) or tokens[m.tok_end].text != "-" for m in ms),
         )
 

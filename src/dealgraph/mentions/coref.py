@@ -47,24 +47,26 @@ def in_brackets(analysis: Analysis, m: Mention) -> bool:
     return False
 
 
+def past_employer(analysis: Analysis, m: Mention) -> bool:
+    """Is the name somebody's past employer ("P, the former chief financial officer of X")?"""
+    former = lexicon(analysis.lang).former
+    return any(
+        analysis.tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start)
+    )
+
+
 def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
     recent = _recent_orgs(analysis, before, sent)
     if not recent:
         return None
 
-    # more mentions first; then a name standing free over one inside a prepositional phrase
-    # ("Der Aufsichtsrat der X ... bisher bei der Konkurrentin Y"); then the nearer one
-    former = lexicon(analysis.lang).former
-
-    def past(m: Mention) -> bool:  # "P, the former finance chief of X": somebody's past employer
-        return any(
-            analysis.tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start)
-        )
-
+    # more mentions first; then one not named as somebody's past employer; then a name standing free
+    # over one inside a prepositional phrase ("Der Aufsichtsrat der X ... bisher bei der Konkurrentin
+    # Y"); then the nearer one
     def rank(m: Mention) -> tuple[int, bool, bool, int]:
         return (
             counts[m.entity.key],
-            not past(m),
+            not past_employer(analysis, m),
             not _governed(analysis, m),
             -m.start if m.sent == sent else m.sent,
         )

@@ -396,10 +396,11 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
 def _start_ahead(analysis: Analysis, index: int) -> bool:
     """Does the sentence say a start lies ahead ("will start", "starts next month", "soll ... antreten")?"""
     lex = event_lexicon(analysis.lang)
-    sent = analysis.sentences[index]
-    tokens = [t.text.casefold() for t in analysis.tokens[sent.first_token : sent.end_token]]
-    words = set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}  # "take up"
-    return bool(words & lex.start_words) and bool(words & (lex.future_markers | lex.later_words))
+    view = sentence_view(analysis, index, lex)
+    ahead = lex.future_markers | lex.later_words
+    return any(view.phrase_at(k, lex.start_words) for k in range(view.first, view.end)) and bool(
+        ahead.intersection(view.words)
+    )
 
 
 def _dated_after(date: str | None, published: str | None) -> bool:
