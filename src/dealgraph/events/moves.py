@@ -321,18 +321,20 @@ def _employer(
 
 
 def _joins_body(view: SentenceView, te: int, preps: frozenset[str]) -> bool:
-    """ "stößt zum Führungsgremium", "joins the board": a body named without its company."""
-    bodies, posts = view.lex.governing_bodies, view.lex.role_nouns
-    for k in range(te - 1, min(view.end, te + 6)):
-        if k >= te and view.word(k) not in preps and view.word(k) not in view.lex.org_preps:
-            continue
-        j = k + 1  # past the preposition, or right after the verb ("joins the board")
-        while j < view.end and view.word(j) in view.lex.determiners:
+    """ "stößt zum Führungsgremium", "joins the board": a body named without its company (right
+    after the verb, or after the first preposition that follows it)."""
+    lex = view.lex
+    starts = [te] + [
+        k + 1 for k in range(te, min(view.end, te + 6)) if view.word(k) in preps | lex.org_preps
+    ][:1]
+    for j in starts:
+        while j < view.end and view.word(j) in lex.determiners:
             j += 1
         w = view.word(j)
-        body = w in bodies or (bool(posts) and w.endswith(posts))
-        if body or k >= te:
-            return body and view.word(j + 1) not in view.lex.object_preps  # not "the board of Y"
+        if (w in lex.governing_bodies or (bool(lex.role_nouns) and w.endswith(lex.role_nouns))) and view.word(
+            j + 1
+        ) not in lex.object_preps:  # not "the board of Y"
+            return True
     return False
 
 
