@@ -381,16 +381,14 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     mlex = lexicon(analysis.lang)
     tokens = analysis.tokens
     # a title right before a person (the only shape read here), checked before any symbol is made
-    if not any(
-        m.kind == "person" and m.tok_start and mlex.is_title(tokens[m.tok_start - 1].text) for m in here
-    ):
+    titled = [
+        m for m in here if m.kind == "person" and m.tok_start and mlex.is_title(tokens[m.tok_start - 1].text)
+    ]
+    if not titled:
         return []
     topic = topic_org(analysis, index - 1)
     if topic is None or topic.sent < index - TOPIC_WINDOW:
         return []
-    titled = [
-        m for m in here if m.kind == "person" and m.tok_start and mlex.is_title(tokens[m.tok_start - 1].text)
-    ]
     reach = titled[-1].tok_end + 3
     if any(m.kind == "org" and m.entity is not topic.entity and m.tok_start < reach for m in here):
         return []  # another company named before or beside the post: the patterns read the sentence
