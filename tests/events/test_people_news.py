@@ -719,6 +719,29 @@ def test_a_bare_title_is_a_post_at_the_company_the_article_is_about(
     assert expected in _facts(text, lang)
 
 
+def test_a_bare_title_after_a_subject_company_named_once_is_its_post() -> None:
+    text = (
+        "Die Sparkasse Nordheide hat Berichte über Fusionsgespräche mit der Volksbank Elbmarsch "
+        "zurückgewiesen. „Es gibt keine Gespräche“, sagte Vorstandschef Arno Petersen."
+    )
+    assert ("position", "Arno Petersen", "Sparkasse Nordheide", None) in _facts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the buyer is the subject, but the post may be at the company bought
+        "Der Konzern Halvex übernimmt die Mehrheit am Pumpenhersteller Drehwerk Lenz. "
+        "Firmenchef Udo Berning bleibt im Amt.",
+        # a family firm's man, by his name
+        "Die Gewerkschaft Verdi kritisiert den Stellenabbau beim Zulieferer Gießerei Lorenz. "
+        "Das kündigte Geschäftsführer Achim Lorenz an.",
+    ],
+)
+def test_a_bare_title_after_two_companies_named_once_stays_unplaced(text: str) -> None:
+    assert not any(f[0] == "position" for f in _facts(text, "de"))
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

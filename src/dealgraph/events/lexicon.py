@@ -88,6 +88,9 @@ class EventLexicon:
     accusative_articles: frozenset[str]  # "den", "einen": the name after it is an object
     denial_objects: frozenset[str]  # "rejected reports": a denial; "rejected the offer": a failure
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
+    outsider_heads: tuple[
+        str, ...
+    ]  # "Die Gewerkschaft X kritisiert ...": a voice on another company's affairs
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
@@ -245,6 +248,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         talks_attribution=_words(data.get("talks_attribution", ())),
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
+        outsider_heads=tuple(data.get("outsider_heads", ())),
         denial_objects=_words(data.get("denial_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),

@@ -403,18 +403,36 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         and not in_brackets(analysis, m)
     }
     # the only company named lately, as a subject; or one named more than once; never a tie
-    alone = not others and any(_opens_sentence(analysis, m) for m in named)
-    if not alone and (len(named) < 2 or _tied(analysis, topic, index)):
+    # a company (not a union or an authority) that opened a sentence as its subject
+    outsiders = event_lexicon(analysis.lang).outsider_heads
+    subject = any(
+        _opens_sentence(analysis, m)
+        and not (m.tok_start and analysis.tokens[m.tok_start - 1].text.casefold().endswith(outsiders))
+        for m in named
+    )
+    alone = not others and subject
+    if not alone and (
+        (len(named) < 2 and (not subject or _buyer(analysis, topic, index))) or _tied(analysis, topic, index)
+    ):
         return []
     public = event_lexicon(analysis.lang).public_titles
     compound_public = tuple(w for w in public if len(w) > 6)  # "Linksfraktionschefin"
     taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
+    # "beim Zulieferer Gießerei Brandt ... Geschäftsführer Achim Brandt": a family firm's man
+    family = {
+        word
+        for m in analysis.mentions
+        if m.kind == "org" and m.sent <= index and m.entity is not topic.entity
+        for word in m.text.split()
+    }
     items = symbolize(analysis, index)
     sent = analysis.sentences[index]
     found: list[Event] = []
     for n, item in enumerate(items):
         person = item.mention
         if item.symbol != "P" or person is None or person.generic or id(person.entity) in taken:
+            continue
+        if person.text.split()[-1] in family:
             continue
         first = n
         while first > 0 and (
@@ -453,6 +471,18 @@ def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
     return len(before) <= 3 and not any(
         w in grammar.prepositions and w not in grammar.determiners for w in before
     )
+
+
+def _buyer(analysis: Analysis, topic: Mention, index: int) -> bool:
+    """Did the topic lately buy into another company? A bare title after "X übernimmt die Mehrheit
+    an Y" may be at either: "Firmenchef P bleibt im Amt" is the seller's."""
+    for e in analysis.events:
+        if e.sent < index - TOPIC_WINDOW or e.type not in ("acquisition", "investment"):
+            continue
+        buyers = e.roles.get("acquirer", []) + e.roles.get("investor", [])
+        if any(m.entity is topic.entity for m in buyers):
+            return True
+    return False
 
 
 def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
