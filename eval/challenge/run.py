@@ -52,6 +52,8 @@ LEGAL = {
     "gmbh",
     "kgaa",
     "nv",
+    "bv",
+    "as",
     "sa",
     "spa",
     "ab",
@@ -67,6 +69,7 @@ ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
 def norm(name):
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     s = re.sub(r"['’]s\b", "", s)
+    s = re.sub(r"\b(\w)[./](\w)\b\.?", r"\1\2", s)  # "B.V.", "N.V.", "A/S": one legal-form word
     words = re.sub(r"[^\w&]+", " ", s).split()
     while words and words[0] in ARTICLES:
         words = words[1:]
