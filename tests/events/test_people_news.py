@@ -742,6 +742,29 @@ def test_a_bare_title_after_two_companies_named_once_stays_unplaced(text: str) -
     assert not any(f[0] == "position" for f in _facts(text, "de"))
 
 
+def test_a_name_after_a_title_and_at_is_the_employer_though_it_reads_like_a_person() -> None:
+    text = "Mara Quint, head of credit at Dorian Hale, has left the firm to join Elmbridge Capital."
+    facts = {f[:3] for f in _facts(text, "en")}
+    assert {("departure", "Mara Quint", "Dorian Hale"), ("position", "Mara Quint", "Dorian Hale")} <= facts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Former Westmark Bank executives Olaf Brenner and Ida Sorensen will join Elmbridge Capital.",
+            {("position", "Olaf Brenner", "Westmark Bank"), ("position", "Ida Sorensen", "Westmark Bank")},
+        ),
+        (
+            "Elmbridge Capital denied that former Westmark Bank chief Olaf Brenner would join.",
+            {("position", "Olaf Brenner", "Westmark Bank")},
+        ),
+    ],
+)
+def test_former_posts_told_before_the_names(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= {f[:3] for f in _facts(text, "en")}
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -1080,10 +1080,20 @@ class MentionFinder:
                     and not self.lex.is_org_head(last)
                     and not self.lex.is_title(last)
                 ):
-                    self.add(s, k, j, "person", None, "pattern")
+                    self.add(s, k, j, "org" if self._post_place(s, k) else "person", None, "pattern")
                     k = j
                     continue
             k += 1
+
+    def _post_place(self, s: _Sentence, k: int) -> bool:
+        """ "P, head of equities at Brennan Shaw": a name after a title and "at" is where the post
+        is, though it reads like a person's."""
+        toks = s.tokens
+        return (
+            k - 2 >= s.start
+            and toks[k - 1].text.casefold() in self.lex.post_preps
+            and any(self.lex.is_title(t.text) for t in toks[max(s.start, k - 5) : k - 1])
+        )
 
     def _particle_joins(self, s: _Sentence, j: int, headline: bool) -> bool:
         """Do particles at ``j`` ("de", "van der") lead to one more name word?"""
