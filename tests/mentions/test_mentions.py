@@ -630,3 +630,24 @@ def test_a_field_opening_a_sentence_before_a_trade_noun_is_no_name(text: str, fi
 def test_a_korean_given_name_in_two_parts() -> None:
     text = "Rivon chief executive Park Ji-hoon said the deal would secure supply."
     assert ("Park Ji-hoon", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("de", "Die Privatbank Ostermeyer und Bankhaus Quenstedt prüfen eine Fusion.", "Bankhaus Quenstedt"),
+        (
+            "de",
+            "Die Stadtwerke Ahrtal und die Energieversorgung Vorderwald fusionieren.",
+            "Energieversorgung Vorderwald",
+        ),
+        (
+            "en",
+            "Regional lenders First Tidewater Bancorp and Keel Trust agreed to combine.",
+            "First Tidewater Bancorp",
+        ),
+        ("en", "Dresden & Voigt and Keel Partners completed their merger.", "Dresden & Voigt"),
+    ],
+)
+def test_a_word_that_may_open_a_company_name_stays_in_it(lang: str, text: str, name: str) -> None:
+    assert name in _names(_mentions(text, lang), "org")

@@ -407,6 +407,8 @@ class MentionFinder:
                 end = word_at  # "Greyfield Pharma", "Mistral Edge Computing": a company of its own
                 while end < s.end and toks[end].text in self.lex.org_words and end - i < MAX_NAME_TOKENS:
                     end += 1
+                if i > s.start and toks[i - 1].text in self.lex.name_openers and s.free(i - 1, i):
+                    i -= 1  # "First Tidewater Bancorp"
                 self.add(s, i, end, "org", None, "pattern")
                 continue
             while j < s.end and s.free(j, j + 1) and self.lex.is_legal_form(toks[j].text):
@@ -478,6 +480,8 @@ class MentionFinder:
                     and self._extend_right(s, i + n, 3) > i + n
                 ):
                     continue  # "battery maker Ostrava Cells": a name stands where the trade noun points
+                if i + n + 1 < s.end and toks[i + n].text == "&" and is_cap(toks[i + n + 1].text):
+                    continue  # "Harbin & Lowe": partners named after a town and a person
                 s.claim(i, i + n, "place")
 
     def _dateline(self, s: _Sentence) -> None:
@@ -565,7 +569,9 @@ class MentionFinder:
                 break  # "Ohio-Based Software Maker X"
             if prev.casefold() in self.lex.former:
                 break  # "Former Larchmont Bank CEO P"
-            if is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev):
+            if (is_cap(prev) and prev not in self.lex.stop_names and not self.lex.is_title(prev)) or (
+                prev in self.lex.name_openers
+            ):
                 i -= 1
             elif prev in ("&", "-", "'s", "’s") and i - 2 >= s.start and is_cap(toks[i - 2].text):
                 i -= 1

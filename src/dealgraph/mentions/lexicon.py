@@ -31,6 +31,7 @@ class MentionLexicon:
     person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
+    name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
     post_preps: frozenset[str]  # "head of equities at X": after a title, X is where the post is
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
@@ -154,6 +155,7 @@ def lexicon(lang: str) -> MentionLexicon:
         joining_particles=frozenset(data.get("joining_particles", ())),
         family_nouns=frozenset(data.get("family_nouns", ())),
         post_preps=frozenset(data.get("post_preps", ())),
+        name_openers=frozenset(data.get("name_openers", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
