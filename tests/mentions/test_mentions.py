@@ -651,3 +651,13 @@ def test_a_korean_given_name_in_two_parts() -> None:
 )
 def test_a_word_that_may_open_a_company_name_stays_in_it(lang: str, text: str, name: str) -> None:
     assert name in _names(_mentions(text, lang), "org")
+
+
+def test_a_compound_trade_noun_before_a_legal_form_name_is_not_part_of_it() -> None:
+    a = _mentions("Der Basler Pharmazulieferer Brennwald Labs holt sich einen neuen Finanzchef.", "de")
+    assert "Brennwald Labs" in _names(a, "org")
+
+
+def test_the_second_of_two_companies_a_plural_trade_noun_announces_may_be_a_plain_word() -> None:
+    a = _mentions("Die beiden Softwarehäuser Pixelmoor und Datenlinde wollen fusionieren.", "de")
+    assert {"Pixelmoor", "Datenlinde"} <= _names(a, "org")

@@ -602,7 +602,8 @@ def _genitive_party(view: SentenceView, te: int) -> Mention | None:
         if te < m.tok_start <= te + 3:
             between = [view.word(k) for k in range(te, m.tok_start)]
             if between[0] in lex.genitive_articles and all(
-                w in lex.genitive_articles or w in lex.pair_words or view.mlex.is_org_head(w) for w in between
+                w in lex.genitive_articles or w in view.mlex.pair_words or view.mlex.is_org_head(w)
+                for w in between
             ):
                 return m
     return None

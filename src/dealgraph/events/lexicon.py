@@ -73,7 +73,6 @@ class EventLexicon:
     talent_words: frozenset[str]
     person_objects: frozenset[str]  # "poaching her from X": a person named before
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
-    pair_words: frozenset[str]  # "der beiden Versorger A und B"
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
     former_names: frozenset[Phrase]  # "X, formerly known as Y": Y is X's old name
     destination_preps: frozenset[str]  # "leaving for X": X is where the person goes
@@ -235,7 +234,6 @@ def event_lexicon(lang: str) -> EventLexicon:
         person_objects=_words(data.get("person_objects", ())),
         subject_relatives=_words(data.get("subject_relatives", ())),
         genitive_articles=_words(data.get("genitive_articles", ())),
-        pair_words=_words(data.get("pair_words", ())),
         raise_words=_words(data.get("raise_words", ())),
         investor_words=_words(data.get("investor_words", ())),
         including_words=_words(data.get("including_words", ())),

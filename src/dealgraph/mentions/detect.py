@@ -558,7 +558,7 @@ class MentionFinder:
                 i < j
                 and self.lex.is_org_head(prev)
                 and prev not in self.lex.org_words
-                and (listed or is_vocabulary(prev, self.lex.lang))
+                and (listed or is_vocabulary(prev, self.lex.lang) or not self._company_ending(prev))
             ):
                 break  # "den Softwareanbieter Klarfeld GmbH" (but "Fürstenbank X AG" stays whole)
             if i < j and (
@@ -802,7 +802,8 @@ class MentionFinder:
             if not (self.lex.is_org_head(toks[k].text) and s.free(k, k + 1)) or not s.free(end + 1, end + 2):
                 continue
             j = self._extend_right(s, end + 1, 3, company=True)
-            plain = is_vocabulary(toks[end + 1].text, self.lex.lang)
+            pair = k > s.start and s.words[k - 1 - s.start] in self.lex.pair_words  # "die beiden X"
+            plain = not pair and is_vocabulary(toks[end + 1].text, self.lex.lang)
             if j > end + 1 and (j - end > 2 or not plain) and (j == s.end or not is_cap(toks[j].text)):
                 self.add(s, end + 1, j, "org", None, "pattern")
 

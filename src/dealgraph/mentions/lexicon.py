@@ -32,6 +32,7 @@ class MentionLexicon:
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
+    pair_words: frozenset[str]  # "die beiden Softwarehäuser A und B": two companies named
     post_preps: frozenset[str]  # "head of equities at X": after a title, X is where the post is
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
@@ -155,6 +156,7 @@ def lexicon(lang: str) -> MentionLexicon:
         joining_particles=frozenset(data.get("joining_particles", ())),
         family_nouns=frozenset(data.get("family_nouns", ())),
         post_preps=frozenset(data.get("post_preps", ())),
+        pair_words=frozenset(data.get("pair_words", ())),
         name_openers=frozenset(data.get("name_openers", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
