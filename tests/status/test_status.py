@@ -194,6 +194,15 @@ CASES = [
         "merger",
         "announced",
     ),
+    # a date told as where a state began is reached, whatever the publication date says
+    (
+        "de",
+        "Seit dem 1. Juli ist Vera Lindqvist neue Finanzvorständin der Halden Werke AG.",
+        "hire",
+        "completed",
+    ),
+    # talks ended, with the kind of talks between
+    ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]
 
 

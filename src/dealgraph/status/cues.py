@@ -251,7 +251,7 @@ def assign_status(analysis: Analysis) -> None:
             continue
         view = sentence_view(analysis, event.sent, lex)
         event.status, cues = _status_of(view, event, lex)
-        if cues == ["default"] and _dated_after(event.date, analysis.anchor):
+        if cues == ["default"] and _dated_after(event.date, analysis.anchor) and not _since(view, event, lex):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
             event.status, cues = "announced", ["default", "announced:date after publication"]
         elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
@@ -401,6 +401,17 @@ def _start_ahead(analysis: Analysis, index: int) -> bool:
     return any(view.phrase_at(k, lex.start_words) for k in range(view.first, view.end)) and bool(
         ahead.intersection(view.words)
     )
+
+
+def _since(view: SentenceView, event: Event, lex: EventLexicon) -> bool:
+    """Is the event's date told as where a state began ("seit dem 1. April", "since March")?"""
+    for d in view.a.dates:
+        if d.value != event.date or not view.sent.start <= d.start < view.sent.end:
+            continue
+        first = next((k for k in range(view.first, view.end) if view.a.tokens[k].end > d.start), view.end)
+        if any(view.word(k) in lex.since_words for k in range(first - 2, first)):
+            return True
+    return False
 
 
 def _dated_after(date: str | None, published: str | None) -> bool:
