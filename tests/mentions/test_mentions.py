@@ -661,3 +661,8 @@ def test_a_compound_trade_noun_before_a_legal_form_name_is_not_part_of_it() -> N
 def test_the_second_of_two_companies_a_plural_trade_noun_announces_may_be_a_plain_word() -> None:
     a = _mentions("Die beiden Softwarehäuser Pixelmoor und Datenlinde wollen fusionieren.", "de")
     assert {"Pixelmoor", "Datenlinde"} <= _names(a, "org")
+
+
+def test_a_double_given_name_before_a_company_word_is_a_company() -> None:
+    a = _mentions("Ridgeline Motors ended its joint venture with Kwan-Sung Energy.", "en")
+    assert "Kwan-Sung Energy" in _names(a, "org")

@@ -201,6 +201,13 @@ CASES = [
         "hire",
         "completed",
     ),
+    # a German clause closed by its participle and auxiliaries before a comma: the main verb is not its cue
+    (
+        "de",
+        "Die Halden Werkzeuge GmbH, die 2019 von der Kaltmoor Holding übernommen worden war, plant ein Werk.",
+        "acquisition",
+        "completed",
+    ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]

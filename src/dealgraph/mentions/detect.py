@@ -1012,6 +1012,7 @@ class MentionFinder:
                 and s.free(k, k + 4)
                 and is_cap(toks[k + 3].text)
                 and toks[k + 3].text not in self.lex.stop_names
+                and toks[k + 3].text not in self.lex.org_words  # "Kwan-Sung Energy"
                 and not self.lex.is_title(toks[k + 3].text)
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):

@@ -48,6 +48,18 @@ def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
     return view.word(start) in view.lex.subordinators
 
 
+def _ends_verb_final_clause(view: SentenceView, te: int) -> bool:
+    """ "X, die 2019 von Y übernommen worden war, plant ...": a participle and its auxiliaries
+    before a comma close a German subordinate clause."""
+    lex = view.lex
+    if not lex.verb_final:
+        return False
+    k = te
+    while view.word(k) in lex.passive_perfect or view.word(k) in lex.perfect_aux:
+        k += 1
+    return k > te and view.word(k) == ","
+
+
 def _in_relative_clause(view: SentenceView, ts: int) -> bool:
     """Does a relative pronoun after a comma open the trigger's stretch of the clause?"""
     k = ts - 1
@@ -140,7 +152,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     c_lo, c_hi = view.clause(ts, te)
     if event.trigger_class == "verb" and view.word(ts - 1) == "-":
         return "completed", ["completed:compound"]  # "X-backed Y": a standing fact, whatever Y does next
-    if _in_subordinate_clause(view, ts) or _in_relative_clause(view, ts) or _bought_before(view, event):
+    if (
+        _in_subordinate_clause(view, ts)
+        or _in_relative_clause(view, ts)
+        or _bought_before(view, event)
+        or _ends_verb_final_clause(view, te)
+    ):
         # "Seit A B übernahm, versucht er ...", "X, the maker that bought Y in 2020, agreed to ...":
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
