@@ -666,3 +666,16 @@ def test_the_second_of_two_companies_a_plural_trade_noun_announces_may_be_a_plai
 def test_a_double_given_name_before_a_company_word_is_a_company() -> None:
     a = _mentions("Ridgeline Motors ended its joint venture with Kwan-Sung Energy.", "en")
     assert "Kwan-Sung Energy" in _names(a, "org")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Harrow Atlantic's chief technology officer, Ida Brenner, will leave.", "org"),
+        ("Warren Buffett's chief executive Greg Abel spoke.", "person"),
+    ],
+)
+def test_a_name_of_plain_words_with_a_post_in_the_possessive_is_a_company(text: str, kind: str) -> None:
+    a = _mentions(text, "en")
+    first = min(a.mentions, key=lambda m: m.start)
+    assert first.kind == kind

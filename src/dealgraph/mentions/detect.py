@@ -1088,7 +1088,8 @@ class MentionFinder:
                     and not self.lex.is_org_head(last)
                     and not self.lex.is_title(last)
                 ):
-                    self.add(s, k, j, "org" if self._post_place(s, k) else "person", None, "pattern")
+                    org = self._post_place(s, k) or self._owns_post(s, j)
+                    self.add(s, k, j, "org" if org else "person", None, "pattern")
                     k = j
                     continue
             k += 1
@@ -1102,6 +1103,18 @@ class MentionFinder:
             and toks[k - 1].text.casefold() in self.lex.post_preps
             and any(self.lex.is_title(t.text) for t in toks[max(s.start, k - 5) : k - 1])
         )
+
+    def _owns_post(self, s: _Sentence, j: int) -> bool:
+        """ "Lorne Pacific's chief technology officer": a name whose last word is a plain word, with
+        a post in the possessive, is a company's (not "Warren Buffett's deputy")."""
+        toks = s.tokens
+        if (
+            j + 1 >= s.end
+            or toks[j].text not in ("'s", "’s")
+            or not is_vocabulary(toks[j - 1].text, self.lex.lang)
+        ):
+            return False
+        return bool(self.titles.match([t.text.casefold() for t in toks[j + 1 : j + 5]], 0))
 
     def _particle_joins(self, s: _Sentence, j: int, headline: bool) -> bool:
         """Do particles at ``j`` ("de", "van der") lead to one more name word?"""
