@@ -208,6 +208,19 @@ CASES = [
         "acquisition",
         "completed",
     ),
+    # reports called groundless
+    (
+        "en",
+        "Reports that Halden Foods is nearing a deal to buy Maltese bakery Kaltmoor are without foundation.",
+        "acquisition",
+        "denied",
+    ),
+    (
+        "en",
+        "Halden Foods renewed its distribution agreement with Kaltmoor Systems.",
+        "partnership",
+        "announced",
+    ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]
