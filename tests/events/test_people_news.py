@@ -253,6 +253,22 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
         ),
         (
             "de",
+            "Der Versuch der Halden Bank, das Analystenteam des Bankhauses Corvin abzuwerben, "
+            "ist gescheitert.",
+            {("poaching", "Halden Bank", "Corvin", "failed")},
+        ),
+        (
+            "de",
+            "Der Versicherer Halden hat dem Konkurrenten Corvin Leben drei Makler abgeworben, darunter "
+            "den bisherigen Vertriebschef Tom Kehl.",
+            {
+                ("poaching", "Tom Kehl", "Corvin Leben", "completed"),  # the person lured stands first
+                ("hire", "Tom Kehl", "Halden", "completed"),
+                ("departure", "Tom Kehl", "Corvin Leben", "completed"),
+            },
+        ),
+        (
+            "de",
             "Der Chipkonzern Veltrix Semiconductor will Ingenieure aus dem Werk des Konkurrenten Elbsilicon "
             "abwerben.",
             {("poaching", "Veltrix Semiconductor", "Elbsilicon", "announced")},
@@ -763,6 +779,11 @@ def test_a_name_after_a_title_and_at_is_the_employer_though_it_reads_like_a_pers
 )
 def test_former_posts_told_before_the_names(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= {f[:3] for f in _facts(text, "en")}
+
+
+def test_a_poaching_told_as_an_accusation_is_not_read_the_wrong_way_round() -> None:
+    text = "Die Halden AG wirft dem Konkurrenten Corvin vor, systematisch Fachkräfte abzuwerben."
+    assert not any(f[0] == "poaching" for f in _facts(text, "de"))
 
 
 def test_a_public_office_is_no_post_at_the_article_company() -> None:

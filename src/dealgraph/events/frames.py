@@ -644,6 +644,14 @@ def _heir(view: SentenceView, te: int, preps: frozenset[str], leaver: Mention) -
     )
 
 
+def _hired_at(event: Event, person: Mention, org: Mention) -> bool:
+    return (
+        event.type == "hire"
+        and event.roles["person"][0].entity is person.entity
+        and any(m.entity is org.entity for m in event.roles.get("org", []))
+    )
+
+
 def _confidence(*mentions: Mention | None) -> float:
     score = 0.9
     for m in mentions:
@@ -723,6 +731,8 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 roles = {"poacher": [poacher], "source": [source]} | ({"person": [lured]} if lured else {})
                 events.append(_event("poaching", roles, view, ts, te, trig, _confidence(poacher, source)))
                 if lured is not None:  # "X poached P from Y": P joined X and left Y
+                    # "X hat dem Rivalen Y P abgeworben": the verb read as a hire took Y for the employer
+                    events = [e for e in events if not _hired_at(e, lured, source)]
                     hire = {"person": [lured], "org": [poacher], "from_org": [source]}
                     events.append(_event("hire", hire, view, ts, te, trig, _confidence(lured, poacher)))
                     left = {"person": [lured], "org": [source], "to_org": [poacher]}

@@ -484,14 +484,14 @@ def poach(
         person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
     staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
-    compounds = tuple(t for t in talent if len(t) >= 6)  # "Softwareentwickler", "KI-Forscherin"
+    compounds = tuple(talent)  # "Softwareentwickler", "KI-Forscherin", "Analystenteam"
     if trig.spec.get("talent_only") and (person is not None or not staff_named):
         return []
     including = next((k for k in range(te, view.end) if view.word(k) in view.lex.including_words), None)
     if person is None and including is not None:  # "hat drei Forscher abgeworben, darunter dessen Chef P"
         person = next((m for m in view.persons if including < m.tok_start <= including + 4), None)
     if person is None and not any(
-        w in talent or w.split("-")[-1] in talent or w.endswith(compounds)
+        w in talent or w.split("-")[-1] in talent or (len(w) > 8 and w.endswith(compounds))
         for w in view.words[lo - view.first : hi - view.first]
     ):
         return []  # luring customers or investors is no poaching
@@ -508,6 +508,8 @@ def poach(
             for m in view.orgs
             if start <= m.tok_start and m.tok_end <= ts and view.prep_before(m, source_preps) in source_preps
         ]
+        if start > lo and not owners:
+            return []  # "X wirft Y vor, Fachkräfte abzuwerben": whom the infinitive lures from is not told
         source = owners[-1] if owners else source
         if source is not None and start > lo:
             poacher = name_before(view, view.orgs, start, view.first, {id(source)})
