@@ -421,6 +421,11 @@ def test_merger_proposals_and_talks(lang: str, text: str, parties: list[str], st
             "Tessaro hat die Rechte an seinem Schmerzmittel an Corvin Pharma lizenziert.",
             ["Corvin Pharma", "Tessaro"],
         ),
+        (
+            "de",
+            "Tessaro hat sich mit dem Betreiber Corvin Resorts auf eine Vertriebspartnerschaft geeinigt.",
+            ["Corvin Resorts", "Tessaro"],
+        ),
     ],
 )
 def test_partnerships_by_licence_and_cooperation(lang: str, text: str, parties: list[str]) -> None:
