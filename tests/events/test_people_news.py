@@ -465,6 +465,20 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ("en", "Quillby was founded last year by Owen Achterberg.", "Owen Achterberg", "Quillby", "founder"),
         (
             "en",
+            "Quillby raised money. The company, founded in 2020 by Owen Achterberg, makes robots.",
+            "Owen Achterberg",
+            "Quillby",
+            "founder",
+        ),
+        (
+            "de",
+            "Quillby wurde 2021 von dem früheren Bankier Owen Achterberg gegründet.",
+            "Owen Achterberg",
+            "Quillby",
+            "founder",
+        ),
+        (
+            "en",
             "Bram de Vries, the long-serving chief technology officer of payments firm Paylinq, spoke.",
             "Bram de Vries",
             "Paylinq",

@@ -59,6 +59,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     # "O was founded last year by P and Q"
     (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
+    # "The company, founded in 2019 by P and Q"; "X wurde 2021 von P und Q gegründet"
+    (re.compile(r"(?P<o>[OQ])cKx{1,3}(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])b[^cPQ]{0,10}?(?P<p>[PQ](?:a[PQ])*)K"), "all", "founder"),
     # "X, the Paris AI lab founded by P and Q"
     (re.compile(r"(?P<o>[OQ])cd[xd]{0,4}g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
