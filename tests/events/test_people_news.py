@@ -465,6 +465,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ("en", "Quillby was founded last year by Owen Achterberg.", "Owen Achterberg", "Quillby", "founder"),
         (
             "en",
+            "Tallis said Ines Varga, who previously led development at Pinecrest Interactive, will join.",
+            "Ines Varga",
+            "Pinecrest Interactive",
+            "former head",
+        ),
+        (
+            "en",
             "Quillby raised money. The company, founded in 2020 by Owen Achterberg, makes robots.",
             "Owen Achterberg",
             "Quillby",

@@ -78,7 +78,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P is CEO of O", "P, 47, is currently finance director at O"
     (re.compile(r"(?P<p>[PQ])(?:cxc)?in?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
     # "P, 71, previously ran the defence group O"
-    (re.compile(r"(?P<p>[PQ])(?:cxc)?(?P<z>z?)L(?:d[xd]{0,3})?(?P<o>[OQ])"), "all", "head"),
+    # "P, who previously led development at O"
+    (re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?(?P<z>z?)L(?:[dx][xd]{0,3}o?)?(?P<o>[OQ])"), "all", "head"),
 )
 
 
