@@ -764,15 +764,27 @@ def test_a_bare_title_after_a_subject_company_named_once_is_its_post() -> None:
     assert ("position", "Arno Petersen", "Sparkasse Nordheide", None) in _facts(text, "de")
 
 
+def test_a_bare_title_before_a_family_name_is_a_post_at_the_family_firm() -> None:
+    text = (
+        "Der Investor Halden Capital übernimmt die Mehrheit an der Metallbau Quandtner GmbH. "
+        "Geschäftsführer Egon Quandtner soll das Unternehmen weiter leiten."
+    )
+    assert ("position", "Egon Quandtner", "Metallbau Quandtner GmbH", None) in _facts(text, "de")
+    text = (
+        "Die Gewerkschaft Verdi kritisiert den Stellenabbau beim Zulieferer Gießerei Lorenz. "
+        "Das kündigte Geschäftsführer Achim Lorenz an."
+    )
+    assert {f for f in _facts(text, "de") if f[0] == "position"} == {
+        ("position", "Achim Lorenz", "Gießerei Lorenz", None)
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # the buyer is the subject, but the post may be at the company bought
         "Der Konzern Halvex übernimmt die Mehrheit am Pumpenhersteller Drehwerk Lenz. "
         "Firmenchef Udo Berning bleibt im Amt.",
-        # a family firm's man, by his name
-        "Die Gewerkschaft Verdi kritisiert den Stellenabbau beim Zulieferer Gießerei Lorenz. "
-        "Das kündigte Geschäftsführer Achim Lorenz an.",
     ],
 )
 def test_a_bare_title_after_two_companies_named_once_stays_unplaced(text: str) -> None:

@@ -378,7 +378,8 @@ TOPIC_WINDOW = 3  # sentences back in which the article's company must have been
 
 def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list[Event]:
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
-    sentence that names no company, is a post at the company the article is about."""
+    sentence that names no company, is a post at the company the article is about, or at the
+    family firm that bears the person's name ("Geschäftsführer Egon Ruppert" of "Metallbau Ruppert")."""
     if index == 0:
         return []
     here = analysis.mentions_in(index)
@@ -390,45 +391,26 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     ]
     if not titled:
         return []
-    topic = topic_org(analysis, index - 1)
-    if topic is None or topic.sent < index - TOPIC_WINDOW:
-        return []
+    topic = _article_company(analysis, index)
     reach = titled[-1].tok_end + 3
-    if any(m.kind == "org" and m.entity is not topic.entity and m.tok_start < reach for m in here):
-        return []  # another company named before or beside the post: the patterns read the sentence
-    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index]
-    others = {  # other companies named lately, except where someone's post was ("head of sales at X")
-        m.entity.key
-        for m in analysis.mentions
-        if m.kind == "org"
-        and index - TOPIC_WINDOW <= m.sent < index
-        and m.entity is not topic.entity
-        and not _post_of(analysis, m)
-        and not in_brackets(analysis, m)
-    }
-    # the only company named lately, as a subject; or one named more than once; never a tie
-    # a company (not a union or an authority) that opened a sentence as its subject
-    outsiders = event_lexicon(analysis.lang).outsider_heads
-    subject = any(
-        _opens_sentence(analysis, m)
-        and not (m.tok_start and analysis.tokens[m.tok_start - 1].text.casefold().endswith(outsiders))
-        for m in named
-    )
-    alone = not others and subject
-    if not alone and (
-        (len(named) < 2 and (not subject or _buyer(analysis, topic, index))) or _tied(analysis, topic, index)
+    if any(
+        m.kind == "org"
+        and m.source != "coref"
+        and (topic is None or m.entity is not topic.entity)
+        and m.tok_start < reach
+        for m in here
     ):
+        return []  # another company named before or beside the post: the patterns read the sentence
+    family: dict[str, Mention] = {}  # each word of a company's name, to the name first written so
+    for m in analysis.mentions:
+        if m.kind == "org" and m.sent < index and not m.generic:
+            for word in m.text.split():
+                family.setdefault(word, m)
+    if topic is None and not any(p.text.split()[-1] in family for p in titled):
         return []
     public = event_lexicon(analysis.lang).public_titles
     compound_public = tuple(w for w in public if len(w) > 6)  # "Linksfraktionschefin"
     taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
-    # "beim Zulieferer Gießerei Brandt ... Geschäftsführer Achim Brandt": a family firm's man
-    family = {
-        word
-        for m in analysis.mentions
-        if m.kind == "org" and m.sent <= index and m.entity is not topic.entity
-        for word in m.text.split()
-    }
     items = symbolize(analysis, index)
     sent = analysis.sentences[index]
     found: list[Event] = []
@@ -436,7 +418,8 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         person = item.mention
         if item.symbol != "P" or person is None or person.generic or id(person.entity) in taken:
             continue
-        if person.text.split()[-1] in family:
+        org = family.get(person.text.split()[-1], topic)
+        if org is None:
             continue
         first = n
         while first > 0 and (
@@ -454,7 +437,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         found.append(
             Event(
                 type="position",
-                roles={"person": [person], "org": [topic]},
+                roles={"person": [person], "org": [org]},
                 sent=index,
                 trigger=(tokens[items[first].start].start, person.end),
                 title=title,
@@ -465,6 +448,37 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         )
         taken.add(id(person.entity))
     return found
+
+
+def _article_company(analysis: Analysis, index: int) -> Mention | None:
+    """The company the article is about, when the sentences before sentence ``index`` name one
+    clearly enough for a bare title to be its post."""
+    topic = topic_org(analysis, index - 1)
+    if topic is None or topic.sent < index - TOPIC_WINDOW:
+        return None
+    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index]
+    others = {  # other companies named lately, except where someone's post was ("head of sales at X")
+        m.entity.key
+        for m in analysis.mentions
+        if m.kind == "org"
+        and index - TOPIC_WINDOW <= m.sent < index
+        and m.entity is not topic.entity
+        and not _post_of(analysis, m)
+        and not in_brackets(analysis, m)
+    }
+    # the only company named lately, as a subject; or one named more than once; never a tie.
+    # A subject that is a union or an authority comments on another company's affairs.
+    outsiders = event_lexicon(analysis.lang).outsider_heads
+    subject = any(
+        _opens_sentence(analysis, m)
+        and not (m.tok_start and analysis.tokens[m.tok_start - 1].text.casefold().endswith(outsiders))
+        for m in named
+    )
+    if not others and subject:
+        return topic
+    if (len(named) < 2 and (not subject or _buyer(analysis, topic, index))) or _tied(analysis, topic, index):
+        return None
+    return topic
 
 
 def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
