@@ -530,4 +530,3 @@ def _post_of(analysis: Analysis, m: Mention) -> bool:
     while n >= 0 and at - n <= 6 and items[n].symbol in "oxd-":
         n -= 1
     return n >= 0 and at - n <= 6 and items[n].symbol == "T" and items[n + 1].symbol == "o"
-    return False
