@@ -773,6 +773,16 @@ class MentionFinder:
                 or not (2 <= len(acronym) <= 6 and acronym.isupper())
             ):
                 continue
+            named_before = s.owner[k - 1 - s.start]
+            if (
+                isinstance(named_before, Mention)
+                and named_before.kind == "org"
+                and s.free(k + 1, k + 2)
+                and fold(acronym) not in self.local
+                and _spells(acronym, named_before.text.split())
+            ):  # "Nordsee Terminal Services (NTS)": a name found by another pass, glossed
+                self._name_acronym(s, k + 1, acronym, named_before.entity)
+                continue
             i = k
             while i > s.start and k - i < 4 and s.free(i - 1, i) and is_cap(toks[i - 1].text):
                 i -= 1
@@ -787,8 +797,12 @@ class MentionFinder:
                 named = self.mentions[-1]
                 entity = named.entity
                 if named.tok_start == i and s.free(k + 1, k + 2) and fold(acronym) not in self.local:
-                    self.local[fold(acronym)] = self.local[f"org:{fold(acronym)}"] = entity
-                    self.add(s, k + 1, k + 2, "org", entity, "pattern")  # and the acronym names it later
+                    self._name_acronym(s, k + 1, acronym, entity)
+
+    def _name_acronym(self, s: _Sentence, k: int, acronym: str, entity: Entity) -> None:
+        """The bracketed acronym at ``k`` names the company, and names it later on its own."""
+        self.local[fold(acronym)] = self.local[f"org:{fold(acronym)}"] = entity
+        self.add(s, k, k + 1, "org", entity, "pattern")
 
     def coordinated_pass(self, s: _Sentence) -> None:
         """ "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke": the name joined by
@@ -1457,6 +1471,8 @@ class MentionFinder:
                 and firsts[m.text[:-2]].kind == "org"
             ):
                 _link(m, firsts[m.text[:-2]])  # "der Lindenauer Sparkassenchef": of the Sparkasse Lindenau
+            elif m.source == "compound" and "-" in m.text and m.text.replace("-", " ") in firsts:
+                _link(m, firsts[m.text.replace("-", " ")])  # "Hanse-Cargo-Chef": of Hanse Cargo Systems
 
 
 def _link(short: Mention, full: Mention) -> None:
