@@ -435,6 +435,253 @@ def test_a_fronted_possessive_points_at_the_main_clause_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, short",
+    [
+        (
+            "Die Volksbank Oberland prüft eine Fusion, sagte Oberland-Vorstandssprecher Anton Huber.",
+            "Oberland",
+        ),
+        (
+            "Die Sparkasse Lindenau wächst. Der Lindenauer Sparkassenchef Heiko Brand ist zufrieden.",
+            "Lindenauer",
+        ),
+    ],
+)
+def test_short_forms_of_banks_named_after_places(text: str, short: str) -> None:
+    a = _mentions(text, "de")
+    assert {m.entity.name for m in _find(a, short)} <= {"Volksbank Oberland", "Sparkasse Lindenau"}
+    assert _find(a, short)
+
+
+def test_a_ticker_gloss_is_no_topic() -> None:
+    a = _mentions("Shares of Halden Systems (NASDAQ: HLDS) rose. The company said sales grew.", "en")
+    assert [m.entity.name for m in _find(a, "The company")] == ["Halden Systems"]
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        # an adjective that is a stop word opens a name when a company word closes it
+        ("Halden Bancorp and First Tessel Financial agreed to combine.", "First Tessel Financial"),
+        # a known company under its full legal name stays the known company
+        ("Abu Dhabi's Mubadala Investment Co. agreed to invest in Halden.", "Mubadala Investment Co."),
+        # a common word opening the sentence before ", the <trade noun>" is no part of the name
+        ("Excluding Tellwick, the firewall maker Halden bought in May, growth was 9%.", "Tellwick"),
+    ],
+)
+def test_english_name_edges(text: str, org: str) -> None:
+    a = _mentions(text, "en")
+    assert org in {m.text for m in a.mentions if m.kind == "org"}
+
+
+def test_a_plural_common_noun_is_no_company() -> None:
+    text = "Die beiden Sparkassen, die Kreissparkasse Halden und die Stadtsparkasse Tessel, sprechen."
+    assert "Sparkassen" not in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_company_joined_as_ceo_stays_a_company() -> None:
+    text = "Mia Corvin, who joined Trellwick Commerce as chief executive last year, is leaving."
+    assert "Trellwick Commerce" in _names(_mentions(text, "en"), "org")
+
+
+def test_the_company_named_again_counts_for_what_it_refers_to() -> None:
+    text = (
+        "Halden Robotics has bolstered its leadership team. The company said Mia Corvin, a former "
+        "Tessel Bank managing director, became chief financial officer. It also named Tom Brask "
+        "general counsel."
+    )
+    a = _mentions(text, "en")
+    assert [m.entity.name for m in _find(a, "It")] == ["Halden Robotics"]
+
+
+def test_an_unknown_town_adjective_before_a_trade_noun_is_no_company() -> None:
+    a = _mentions("Die Itzehoer Bäckerei Kornblume übernimmt die Konkurrentin Backstube Möller.", "de")
+    assert "Itzehoer" not in _names(a, "org")
+
+
+def test_a_company_named_by_its_first_words_is_the_company_named_in_full_before() -> None:
+    text = (
+        "Harbor & Finch Insurance Group Inc. agreed to buy Ridgeline Mutual. "
+        "Shares of Harbor & Finch rose 4%."
+    )
+    full, short = (m for m in _mentions(text, "en").mentions if m.text.startswith("Harbor"))
+    assert short.text == "Harbor & Finch" and short.entity is full.entity
+    assert short.display == "Harbor & Finch"  # the evidence's own wording
+
+
+@pytest.mark.parametrize("name", ["Kestrel Asset Management", "Marta Sovereign Fund"])
+def test_a_company_word_after_given_names_makes_a_company(name: str) -> None:
+    analysis = _mentions(f"{name} has approached Lumen Forge about a takeover.", "en")
+    assert (name, "org") in {(m.text, m.kind) for m in analysis.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Das Kartellamt prüft die Fusion der Entsorger Rheinwerk Umweltdienste und Grünkreis GmbH.",
+            "Rheinwerk Umweltdienste",
+        ),
+        ("Der Versicherer Alpenland AG hat den Kauf des Maklerpools Fondsnet vollzogen.", "Fondsnet"),
+        (
+            "Markus Obermaier wechselt zum Versicherer Rentenanstalt Stuttgart AG.",
+            "Rentenanstalt Stuttgart AG",
+        ),
+    ],
+)
+def test_german_trade_nouns_stay_out_of_the_name_and_a_town_inside_it_stays(text: str, name: str) -> None:
+    assert name in {m.text for m in _mentions(text, "de").mentions if m.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "de",
+            "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke kooperieren.",
+            "Küstenstrom Kraftwerke",
+        ),
+        (
+            "de",
+            "Die beiden Landmaschinenhersteller Ackerwerk AG und Hofmann Agrartechnik prüfen eine Fusion.",
+            "Hofmann Agrartechnik",
+        ),
+    ],
+)
+def test_a_name_joined_to_a_company_after_a_trade_noun_is_a_company(lang: str, text: str, name: str) -> None:
+    assert name in {m.text for m in _mentions(text, lang).mentions if m.kind == "org"}
+
+
+def test_a_plain_word_joined_to_a_company_is_no_company() -> None:
+    text = "Der Versicherer Alpenland AG und Betriebsrat einigten sich."
+    assert "Betriebsrat" not in {m.text for m in _mentions(text, "de").mentions}
+
+
+@pytest.mark.parametrize("name", ["Sparkasse Ammersee-Lech", "Raiffeisenbank Hunte-Ems eG"])
+def test_a_bank_named_for_two_towns_with_its_legal_form(name: str) -> None:
+    text = f"Die Kreissparkasse Oberland fusioniert mit der {name}."
+    assert name in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_dealmaker_is_a_person_not_a_maker() -> None:
+    text = "Hallam Brothers has hired veteran dealmaker Ruth Okonjo from rival Ashby Carrington."
+    assert ("Ruth Okonjo", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Neurona-Chef Jonas Freiberg bestätigte den Versuch.", "Jonas Freiberg"),
+        ("Das sagte Martina Esser am Montag.", "Martina Esser"),
+    ],
+)
+def test_a_surname_that_is_also_a_town(text: str, name: str) -> None:
+    assert (name, "person") in {(m.text, m.kind) for m in _mentions(text, "de").mentions}
+
+
+def test_a_preposition_before_a_town_names_no_person() -> None:
+    mentions = _mentions("In Lübeck zwang ein Bürgerentscheid die Stadt zum Handeln.", "de").mentions
+    assert all(m.kind != "person" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will become director of the AI Security Institute next month.",
+        "She will become director of the UK's AI Security Institute next month.",
+    ],
+)
+def test_an_acronym_opening_a_name_after_a_title_of(text: str) -> None:
+    assert "AI Security Institute" in {m.text for m in _mentions(text, "en").mentions}
+
+
+def test_words_before_a_bracketed_acronym_that_spells_them_name_a_company() -> None:
+    analysis = _mentions("Die Rheinische Baustoffunion (RBU) wächst. Die RBU kaufte die Mehring GmbH.", "de")
+    named = {m.text: m.entity.key for m in analysis.mentions}
+    assert named["Rheinische Baustoffunion"] == named["RBU"]
+
+
+def test_a_legal_form_with_a_slash() -> None:
+    text = "Der Konzern Nordfragt A/S verhandelt mit Orvex."
+    assert "Nordfragt A/S" in {m.text for m in _mentions(text, "de").mentions}
+
+
+def test_a_known_name_inside_a_longer_one_with_an_ampersand() -> None:
+    text = "Hohenlohe Fastening Group agreed to buy distributor Midwest Bolt & Supply Co. from its founders."
+    assert "Midwest Bolt & Supply Co." in {m.text for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "text, field, name",
+    [
+        ("Oncology biotech Varenne Therapeutics is cutting jobs.", "Oncology", "Varenne Therapeutics"),
+        (
+            "Telecom equipment makers Nordvik Networks and Aravis Telecom merged.",
+            "Telecom",
+            "Nordvik Networks",
+        ),
+    ],
+)
+def test_a_field_opening_a_sentence_before_a_trade_noun_is_no_name(text: str, field: str, name: str) -> None:
+    names = {m.text for m in _mentions(text, "en").mentions}
+    assert name in names and field not in names
+
+
+def test_a_korean_given_name_in_two_parts() -> None:
+    text = "Rivon chief executive Park Ji-hoon said the deal would secure supply."
+    assert ("Park Ji-hoon", "person") in {(m.text, m.kind) for m in _mentions(text, "en").mentions}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("de", "Die Privatbank Ostermeyer und Bankhaus Quenstedt prüfen eine Fusion.", "Bankhaus Quenstedt"),
+        (
+            "de",
+            "Die Stadtwerke Ahrtal und die Energieversorgung Vorderwald fusionieren.",
+            "Energieversorgung Vorderwald",
+        ),
+        (
+            "en",
+            "Regional lenders First Tidewater Bancorp and Keel Trust agreed to combine.",
+            "First Tidewater Bancorp",
+        ),
+        ("en", "Dresden & Voigt and Keel Partners completed their merger.", "Dresden & Voigt"),
+    ],
+)
+def test_a_word_that_may_open_a_company_name_stays_in_it(lang: str, text: str, name: str) -> None:
+    assert name in _names(_mentions(text, lang), "org")
+
+
+def test_a_compound_trade_noun_before_a_legal_form_name_is_not_part_of_it() -> None:
+    a = _mentions("Der Basler Pharmazulieferer Brennwald Labs holt sich einen neuen Finanzchef.", "de")
+    assert "Brennwald Labs" in _names(a, "org")
+
+
+def test_the_second_of_two_companies_a_plural_trade_noun_announces_may_be_a_plain_word() -> None:
+    a = _mentions("Die beiden Softwarehäuser Pixelmoor und Datenlinde wollen fusionieren.", "de")
+    assert {"Pixelmoor", "Datenlinde"} <= _names(a, "org")
+
+
+def test_a_double_given_name_before_a_company_word_is_a_company() -> None:
+    a = _mentions("Ridgeline Motors ended its joint venture with Kwan-Sung Energy.", "en")
+    assert "Kwan-Sung Energy" in _names(a, "org")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Harrow Atlantic's chief technology officer, Ida Brenner, will leave.", "org"),
+        ("Warren Buffett's chief executive Greg Abel spoke.", "person"),
+    ],
+)
+def test_a_name_of_plain_words_with_a_post_in_the_possessive_is_a_company(text: str, kind: str) -> None:
+    a = _mentions(text, "en")
+    first = min(a.mentions, key=lambda m: m.start)
+    assert first.kind == kind
+
+
+@pytest.mark.parametrize(
     "text, full, short",
     [
         (
