@@ -221,6 +221,13 @@ CASES = [
         "partnership",
         "announced",
     ),
+    # the closing noun's own verb is in the future
+    (
+        "de",
+        "Halden verkauft Kaltmoor an Corvin, der Abschluss der Transaktion wird im Juli erwartet.",
+        "acquisition",
+        "announced",
+    ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]

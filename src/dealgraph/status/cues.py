@@ -48,6 +48,18 @@ def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
     return view.word(start) in view.lex.subordinators
 
 
+def _future_after(view: SentenceView, k: int) -> bool:
+    """ "Der Abschluss der Transaktion wird im Januar erwartet": the closing noun's own verb, a few
+    words on, puts it in the future."""
+    for j in range(k, min(view.end, k + 4)):
+        word = view.word(j)
+        if word == "," or word in view.lex.coordinators:
+            return False
+        if word in view.lex.future_markers and word not in view.lex.infinitive_markers:
+            return True  # not "completed the purchase of X to grow": a purpose
+    return False
+
+
 def _ends_verb_final_clause(view: SentenceView, te: int) -> bool:
     """ "X, die 2019 von Y übernommen worden war, plant ...": a participle and its auxiliaries
     before a comma close a German subordinate clause."""
@@ -203,6 +215,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             if status == "completed" and (
                 any(view.word(j) in lex.future_markers for j in range(k - 5, k))
                 or any(view.word(j) in lex.later_words for j in range(k + n, min(view.end, k + n + 3)))
+                or _future_after(view, k + n)
             ):
                 # "soll bis Jahresende abgeschlossen sein", "before the deal closes next week"
                 status = "announced"
