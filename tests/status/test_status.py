@@ -228,6 +228,13 @@ CASES = [
         "acquisition",
         "announced",
     ),
+    # a contrast tells how the same attempt ended
+    (
+        "en",
+        "Halden Capital tried to poach Corvin Bank's bond team, but the effort collapsed in May.",
+        "poaching",
+        "failed",
+    ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]

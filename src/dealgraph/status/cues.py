@@ -28,11 +28,12 @@ WINDOW = 8
 
 
 def _with_relative_clause(view: SentenceView, hi: int) -> int:
-    """Extend a clause over a relative clause on its last noun ("an offer, which the board rejected")."""
+    """Extend a clause over a relative clause on its last noun ("an offer, which the board rejected")
+    or over a contrast ("tried to poach the team, but the effort collapsed")."""
     k = hi
     if view.word(k) == ",":
         k += 1
-    if view.word(k) in view.lex.relatives:
+    if view.word(k) in view.lex.relatives or view.word(k) in view.lex.contrast_words:
         end = k + 1
         while end < view.end and view.word(end) not in (",", ";", ":", "."):
             end += 1
