@@ -704,3 +704,8 @@ def test_a_compound_short_form_names_the_company_said_in_full_before(
     a = _mentions(text, "de")
     (named,) = _find(a, full)
     assert _find(a, short) and all(m.entity is named.entity for m in _find(a, short))
+
+
+def test_a_given_name_after_a_noun_for_a_firm_or_a_person_is_a_person() -> None:
+    a = _mentions("Quillby wurde 2021 von dem früheren Berater Owen Achterberg gegründet.", "de")
+    assert "Owen Achterberg" in _names(a, "person")

@@ -730,6 +730,15 @@ class MentionFinder:
             if head.casefold() in self.lex.family_nouns and nxt in self.given:
                 continue  # "an seine Tochter Sabine Wollny-Rath": a daughter, not a subsidiary
             if (
+                nxt in self.given
+                and head.casefold().endswith(self.lex.either_heads)
+                and k + 2 < s.end
+                and is_cap(toks[k + 2].text)
+                and self._company_word_at(s, k + 2, legal_forms=True) is None
+                and not self.lex.is_legal_form(toks[k + 2].text)
+            ):
+                continue  # "activist investor Sven Torvald": a person, as the given name says
+            if (
                 self.lex.capitalised_nouns
                 and _very_common(nxt, self.lex)
                 and not self._particle_opens(s, k + 1)

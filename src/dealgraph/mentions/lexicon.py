@@ -29,6 +29,7 @@ class MentionLexicon:
     legal_forms: frozenset[str]
     legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
     person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
+    either_heads: tuple[str, ...]  # "activist investor Sven Torvald", "der Berater P": a firm or a person
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
@@ -153,6 +154,7 @@ def lexicon(lang: str) -> MentionLexicon:
         legal_forms=frozenset(x.rstrip(".").casefold() for x in data["legal_forms"]),
         legal_forms_as_written=frozenset(x.rstrip(".") for x in data["legal_forms"]),
         person_heads=frozenset(x.casefold() for x in data.get("person_heads", ())),
+        either_heads=tuple(x.casefold() for x in data.get("either_heads", ())),
         joining_particles=frozenset(data.get("joining_particles", ())),
         family_nouns=frozenset(data.get("family_nouns", ())),
         post_preps=frozenset(data.get("post_preps", ())),
