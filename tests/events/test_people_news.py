@@ -819,6 +819,11 @@ def test_a_poaching_told_as_an_accusation_is_not_read_the_wrong_way_round() -> N
     assert not any(f[0] == "poaching" for f in _facts(text, "de"))
 
 
+def test_a_preposition_before_the_finite_verb_does_not_govern_the_subject_after_it() -> None:
+    text = "Nach 14 Monaten muss Vorstandschef Tom Kehl den Händler Corvin & Moe verlassen."
+    assert ("departure", "Tom Kehl", "Corvin & Moe", "announced") in _facts(text, "de")
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "
