@@ -824,6 +824,13 @@ def test_a_preposition_before_the_finite_verb_does_not_govern_the_subject_after_
     assert ("departure", "Tom Kehl", "Corvin & Moe", "announced") in _facts(text, "de")
 
 
+def test_electing_a_former_manager_to_the_board_hires_him_at_the_electing_company() -> None:
+    text = "Die Versammlung der Halden AG hat den früheren Corvin-Manager Tom Kehl in den Beirat gewählt."
+    facts = _facts(text, "de")
+    assert ("hire", "Tom Kehl", "Halden AG", "completed") in facts
+    assert not any(f[0] == "hire" and f[2] == "Corvin" for f in facts)
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

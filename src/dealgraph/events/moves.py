@@ -45,7 +45,9 @@ def join(
     org: Mention | None = None
     people = view.persons
     if order == "org_person" and not passive:
-        org = name_before(view, view.orgs, ts, lo, set()) or apposed_subject(view, ts)
+        # not "hat den früheren Siemens-Manager P gewählt": a past employer
+        current = [m for m in view.orgs if not formerly(view, m)]
+        org = name_before(view, current, ts, lo, set()) or apposed_subject(view, ts)
         if org is not None and genitive_of(view, org, lo):
             # "X hat drei Forscher des Konkurrenten Y abgeworben": X hires, Y is whose staff they were
             org = next(
