@@ -831,6 +831,19 @@ def test_electing_a_former_manager_to_the_board_hires_him_at_the_electing_compan
     assert not any(f[0] == "hire" and f[2] == "Corvin" for f in facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kette Halden holt sich einen neuen Einkaufschef von der Konkurrenz: Tom Kehl wechselt zu ihr.",
+        "Die Halden Bank hat einen neuen Risikovorstand: Zum 1. März übernimmt Tom Kehl das Ressort.",
+    ],
+)
+def test_a_new_post_announced_before_a_colon_is_a_hire_by_the_company(text: str) -> None:
+    assert any(
+        f[:2] == ("hire", "Tom Kehl") and f[2] in ("Halden", "Halden Bank") for f in _facts(text, "de")
+    )
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -90,7 +90,9 @@ _OVERLAPPING = tuple(re.compile(f"(?={pattern.pattern})") for pattern, _, _ in P
 # A title with "new"/"incoming" announces a hire: "GE's new CEO P", "incoming CEO P".
 HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:(?P<o>O)[-s]?)?d?N(?P<t>T)(?P<p>P)"),
-    re.compile(r"(?P<o>O)x?d?N(?:x-)?(?P<t>T):(?P<p>P)"),  # "X hat einen neuen KI-Chef: P"
+    # "X hat einen neuen KI-Chef: P", "X holt sich einen neuen Einkaufschef von der Konkurrenz: P",
+    # "X hat einen neuen Risikovorstand: Zum 1. März übernimmt P das Ressort"
+    re.compile(r"(?P<o>O)x{0,3}d?N(?:x-)?(?P<t>T)(?:o[od]*x)?:[xd]{0,5}(?P<p>P)"),
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
     re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
     re.compile(
