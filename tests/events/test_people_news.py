@@ -844,6 +844,11 @@ def test_a_new_post_announced_before_a_colon_is_a_hire_by_the_company(text: str)
     )
 
 
+def test_retiring_told_with_a_date_between_verb_and_phrase() -> None:
+    text = "Der Versicherer Halden meldet: Vorstandschef Tom Kehl geht zum Jahresende in den Ruhestand."
+    assert ("departure", "Tom Kehl", "Halden", "announced") in _facts(text, "de")
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

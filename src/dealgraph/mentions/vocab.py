@@ -37,7 +37,7 @@ def zipf_frequency(word: str, lang: str) -> float:
 
 
 COMMON_ZIPF = 4.0
-COMPOUND_PART_ZIPF = 3.6
+COMPOUND_PART_ZIPF = 3.5
 
 
 @lru_cache(maxsize=200_000)
