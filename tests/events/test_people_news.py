@@ -849,6 +849,11 @@ def test_retiring_told_with_a_date_between_verb_and_phrase() -> None:
     assert ("departure", "Tom Kehl", "Halden", "announced") in _facts(text, "de")
 
 
+def test_a_titled_leaver_without_a_company_leaves_the_article_company() -> None:
+    text = "Der Verpackungskonzern Halden baut um. Personalvorstand Tom Kehl tritt Ende März zurück."
+    assert ("departure", "Tom Kehl", "Halden", "announced") in _facts(text, "de")
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -35,9 +35,12 @@ def find_events(analysis: Analysis) -> None:
         held = positions(analysis, index)
         previous_employer(found, held, analysis.lang)
         found.extend(departures_of_movers(found))
+        # "Personalvorstand P tritt zurück": a bare title at the article's company, and so the
+        # company left (a mover whose employer is not yet known is not placed)
+        complete = [e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles)]
+        held.extend(titled_at_topic(analysis, index, complete + held))
         employer_of_leaver(found, held, analysis)
         held.extend(title_of_leaver(found, held, analysis, index))
-        held.extend(titled_at_topic(analysis, index, found + held))
         # "P took over as chief executive of X": the hire states the post
         hired = {
             (e.roles["person"][0].entity.key, e.roles["org"][0].entity.key)
