@@ -854,6 +854,16 @@ def test_a_titled_leaver_without_a_company_leaves_the_article_company() -> None:
     assert ("departure", "Tom Kehl", "Halden", "announced") in _facts(text, "de")
 
 
+def test_the_company_in_a_new_hire_s_apposition_is_not_the_one_joined() -> None:
+    text = (
+        "Die Halden AG bekommt eine Chefin von außen: Vera Lind, bislang Geschäftsführerin des "
+        "Wettbewerbers Corvin GmbH, übernimmt im April den Vorsitz der Geschäftsführung."
+    )
+    facts = _facts(text, "de")
+    assert not any(f[0] == "hire" and f[2] == "Corvin GmbH" for f in facts)
+    assert ("position", "Vera Lind", "Corvin GmbH", None) in facts
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -307,6 +307,7 @@ def _employer(
                 and m.tok_end <= ts
                 and view.prep_before(m) is None
                 and not formerly(view, m)
+                and not (trig.type == "hire" and _in_apposition(view, persons[-1], m, ts))
             ),
             None,
         )
@@ -320,6 +321,12 @@ def _employer(
         topic = topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the article's company's
         org = topic if topic is not None and topic.sent < view.index else None
     return org or _stated_by(view, te)
+
+
+def _in_apposition(view: SentenceView, person: Mention, m: Mention, ts: int) -> bool:
+    """ "P, bislang Geschäftsführerin des Wettbewerbers X, übernimmt ...": X stands in the commas
+    after the person, where the post held so far is told, not the one taken up."""
+    return view.word(person.tok_end) == "," and any(view.word(k) == "," for k in range(m.tok_end, ts))
 
 
 def _joins_body(view: SentenceView, te: int, preps: frozenset[str]) -> bool:
