@@ -864,6 +864,11 @@ def test_the_company_in_a_new_hire_s_apposition_is_not_the_one_joined() -> None:
     assert ("position", "Vera Lind", "Corvin GmbH", None) in facts
 
 
+def test_moving_up_into_the_board_is_a_hire() -> None:
+    text = "Die Halden AG kauft Corvin. Corvin-Chef Tom Kehl rückt in den Vorstand der Halden auf."
+    assert ("hire", "Tom Kehl", "Halden", "completed") in _facts(text, "de")
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -709,3 +709,9 @@ def test_a_compound_short_form_names_the_company_said_in_full_before(
 def test_a_given_name_after_a_noun_for_a_firm_or_a_person_is_a_person() -> None:
     a = _mentions("Quillby wurde 2021 von dem früheren Berater Owen Achterberg gegründet.", "de")
     assert "Owen Achterberg" in _names(a, "person")
+
+
+def test_a_german_short_name_after_a_noun_names_the_company_said_in_full() -> None:
+    a = _mentions("Die Elbkai Logistik AG hat gekauft. Jensen rückt in den Vorstand der Elbkai auf.", "de")
+    (full,) = _find(a, "Elbkai Logistik AG")
+    assert all(m.entity is full.entity for m in _find(a, "Elbkai"))

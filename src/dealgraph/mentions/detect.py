@@ -1463,7 +1463,11 @@ class MentionFinder:
                 (
                     m.source in ("candidate", "compound")
                     or known_after
-                    or (m.source == "pattern" and not self.lex.capitalised_nouns and m.kind == "org")
+                    or (
+                        m.source == "pattern"
+                        and m.kind == "org"
+                        and (not self.lex.capitalised_nouns or _after(firsts.get(m.text), m, named_at))
+                    )
                 )
                 and (" " not in m.text or m.source == "candidate")
                 and m.text in firsts
@@ -1482,6 +1486,11 @@ class MentionFinder:
                 _link(m, firsts[m.text[:-2]])  # "der Lindenauer Sparkassenchef": of the Sparkasse Lindenau
             elif m.source == "compound" and "-" in m.text and m.text.replace("-", " ") in firsts:
                 _link(m, firsts[m.text.replace("-", " ")])  # "Hanse-Cargo-Chef": of Hanse Cargo Systems
+
+
+def _after(full: Mention | None, m: Mention, named_at: dict[int, int]) -> bool:
+    """Was the full name ``full`` said before ``m`` ("Elbkai Logistik AG ... der Vorstand der Elbkai")?"""
+    return full is not None and named_at[id(full.entity)] < m.start
 
 
 def _link(short: Mention, full: Mention) -> None:
