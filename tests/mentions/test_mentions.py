@@ -715,3 +715,8 @@ def test_a_german_short_name_after_a_noun_names_the_company_said_in_full() -> No
     a = _mentions("Die Elbkai Logistik AG hat gekauft. Jensen rückt in den Vorstand der Elbkai auf.", "de")
     (full,) = _find(a, "Elbkai Logistik AG")
     assert all(m.entity is full.entity for m in _find(a, "Elbkai"))
+
+
+def test_a_person_s_name_hyphenated_to_a_company_word_names_a_foundation() -> None:
+    a = _mentions("Beteiligt war zudem die Dieter-Quandtner-Stiftung aus Stuttgart.", "de")
+    assert "Dieter-Quandtner-Stiftung" in _names(a, "org")

@@ -293,6 +293,7 @@ class MentionFinder:
             self.apposition_pass(s, headline)
             self.acronym_pass(s)
             self.coordinated_pass(s)
+            self.hyphenated_name_pass(s)
             self.compound_prefix_pass(s)
             self.described_name_pass(s)
             self.person_pass(s)
@@ -929,6 +930,23 @@ class MentionFinder:
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
                 )
             self.add(s, i, j, "org", None, "compound")  # "Nordwind-Chef": may be a short form
+
+    def hyphenated_name_pass(self, s: _Sentence) -> None:
+        """ "die Dieter-Kessler-Stiftung", "das Hasso-Plattner-Institut": a person's name joined by
+        hyphens to a company word is the name of a foundation or an institute."""
+        toks = s.tokens
+        k = s.start
+        while k + 4 < s.end:
+            if toks[k].text not in self.given or not s.free(k, k + 1):
+                k += 1
+                continue
+            j = k + 1
+            while j + 1 < s.end and toks[j].text == "-" and is_cap(toks[j + 1].text) and s.free(j, j + 2):
+                j += 2
+            last = toks[j - 1].text
+            if j - k >= 5 and (last in self.lex.org_words or last.casefold() in self.lex.org_heads):
+                self.add(s, k, j, "org", None, "pattern")
+            k = j
 
     def described_name_pass(self, s: _Sentence) -> None:
         """ "Quarry, a startup that plans mines, ...": the words opening a sentence before ", a
