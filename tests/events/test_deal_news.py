@@ -242,6 +242,11 @@ def _investors(text: str, lang: str) -> set[tuple[str, str, str]]:
             "von Harbor Lane Ventures, auch Quillfield Capital beteiligte sich.",
         ),
         (
+            "de",
+            "Das Kölner Start-up Kestrelpay hat 30 Millionen Euro eingesammelt. Neu eingestiegen ist der "
+            "Geldgeber Harbor Lane Ventures; zudem erhöhte Quillfield Capital sein Engagement.",
+        ),
+        (
             "en",
             "Kestrelpay has closed a $30 million Series B (led by Harbor Lane Ventures). Orvex's fund "
             "Quillfield Capital also took part.",
