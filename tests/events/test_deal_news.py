@@ -260,6 +260,14 @@ def test_the_investors_of_a_round_named_in_the_next_sentence(lang: str, text: st
     }
 
 
+def test_a_partner_in_talks_to_lead_the_round_would_invest() -> None:
+    text = (
+        "Kestrelpay is in talks to raise new funding, with Harbor Lane Ventures in discussions to lead "
+        "the round, people familiar with the matter said."
+    )
+    assert _investors(text, "en") == {("Harbor Lane Ventures", "Kestrelpay", "in_talks")}
+
+
 def test_a_later_sentence_without_round_words_names_no_investor() -> None:
     text = (
         "Payroll startup Kestrelpay has raised $30 million in a Series B round. "

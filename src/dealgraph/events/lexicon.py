@@ -98,6 +98,7 @@ class EventLexicon:
     start_words: frozenset[Phrase]  # "P will start in March", "take up": a move not yet happened
     later_words: frozenset[str]  # "starts next month"
     contrast_words: frozenset[str]  # "tried to poach them, but the effort collapsed": the same attempt fails
+    lead_words: frozenset[str]  # "with Y in discussions to lead the round": Y would invest
     since_words: frozenset[str]  # "Seit dem 1. April ist P Chefin": a date already reached
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
@@ -228,6 +229,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         start_words=phrases(data.get("start_words", ())),
         later_words=_words(data.get("later_words", ())),
         since_words=_words(data.get("since_words", ())),
+        lead_words=_words(data.get("lead_words", ())),
         contrast_words=_words(data.get("contrast_words", ())),
         suitor_words=_words(data.get("suitor_words", ())),
         denial_verbs=_words(data.get("denial_verbs", ())),

@@ -117,8 +117,11 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
             agent, counterparts = buyers[0], [m for m in both if m is not buyers[0]]
         elif etype != "acquisition":
             return []  # the buyer of a takeover is named first; who funds whom is not told
-    funded = etype == "investment" and any(
-        view.word(k) in lex.raise_words for k in range(te, min(hi, te + 3))
+    after = range(te, min(hi, te + 3))
+    funded = etype == "investment" and (
+        any(view.word(k) in lex.raise_words for k in after)
+        # "..., with Y in discussions to lead the round": the partner named first would invest
+        or (any(view.word(k) in lex.lead_words for k in after) and all(c.tok_end <= ts for c in counterparts))
     )
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
