@@ -260,6 +260,20 @@ def test_the_investors_of_a_round_named_in_the_next_sentence(lang: str, text: st
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Soft said sales rose, helped by Kaltmoor, the payroll-software maker it bought in 2019.",
+        "Halden Soft said the integration of Kaltmoor, the clinical AI company it bought in 2019, went well.",
+    ],
+)
+def test_a_company_described_as_the_one_the_subject_bought(text: str) -> None:
+    events = extract_document(Document("d", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events if e["type"] == "acquisition"] == [
+        ("Halden Soft", "Kaltmoor")
+    ]
+
+
 def test_a_partner_in_talks_to_lead_the_round_would_invest() -> None:
     text = (
         "Kestrelpay is in talks to raise new funding, with Harbor Lane Ventures in discussions to lead "

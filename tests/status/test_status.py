@@ -235,6 +235,13 @@ CASES = [
         "poaching",
         "failed",
     ),
+    # an English past verb with a month after the publication date: last year's month
+    (
+        "en",
+        "Halden Foods said Kaltmoor, the bakery chain it bought in August, grew.",
+        "acquisition",
+        "completed",
+    ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
 ]

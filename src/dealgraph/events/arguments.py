@@ -280,7 +280,9 @@ def reduced_relative_head(view: SentenceView, agent: Mention) -> Mention | None:
     if view.word(k) != "," or view.word(k + 1) not in view.lex.determiners:
         return None
     if any(
-        view.a.tokens[j].text[:1].isupper() and not view.mlex.is_place_adjective(view.a.tokens[j].text)
+        (text := view.a.tokens[j].text)[:1].isupper()
+        and not view.mlex.is_place_adjective(text)
+        and not (text.isupper() and len(text) <= 3)  # "the clinical-documentation AI company"
         for j in range(k + 2, agent.tok_start)
     ):
         return None  # only an article and plain words describe the bought company

@@ -230,12 +230,17 @@ def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
     said = any(
         analysis.tokens[j].text.casefold() in grammar.reporting_verbs for j in range(max(first, k - 4), k)
     )
+    # "Tallyway, the payroll-software maker it bought in 2019": the subject of a relative clause
+    # without its pronoun, right after the noun it describes
+    nxt = analysis.tokens[k + 1].text if k + 1 < len(analysis.tokens) else ""
+    relative = prev.islower() and lexicon(analysis.lang).is_org_head(prev) and nxt.isalpha() and nxt.islower()
     return (
         k == first
         or prev in grammar.subordinators
         or prev in grammar.clause_breaks
         or prev in grammar.coordinators
         or (said and prev not in grammar.prepositions)
+        or relative
     )
 
 

@@ -282,7 +282,14 @@ def assign_status(analysis: Analysis) -> None:
             continue
         view = sentence_view(analysis, event.sent, lex)
         event.status, cues = _status_of(view, event, lex)
-        if cues == ["default"] and _dated_after(event.date, analysis.anchor) and not _since(view, event, lex):
+        if (
+            cues == ["default"]
+            # "the company it bought in May": an English past verb, last May (but "hat P zum 1. Juli
+            # ernannt" is a move still ahead)
+            and not (event.trigger_class == "verb" and not lex.verb_final)
+            and _dated_after(event.date, analysis.anchor)
+            and not _since(view, event, lex)
+        ):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
             event.status, cues = "announced", ["default", "announced:date after publication"]
         elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
