@@ -720,3 +720,8 @@ def test_a_german_short_name_after_a_noun_names_the_company_said_in_full() -> No
 def test_a_person_s_name_hyphenated_to_a_company_word_names_a_foundation() -> None:
     a = _mentions("Beteiligt war zudem die Dieter-Quandtner-Stiftung aus Stuttgart.", "de")
     assert "Dieter-Quandtner-Stiftung" in _names(a, "org")
+
+
+def test_a_works_coordinated_after_a_trade_noun_keeps_its_town() -> None:
+    a = _mentions("Die Autozulieferer Felsmann und Karosseriewerk Ahlen prüfen eine Fusion.", "de")
+    assert "Karosseriewerk Ahlen" in _names(a, "org")

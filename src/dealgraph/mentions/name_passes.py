@@ -269,9 +269,7 @@ class NamePasses(FinderBase):
             # "den Online-Optiker X": the compound's last part says what X is
             trade = head_is_org or (head != toks[k].text and self.lex.is_org_head(toks[k].text))
             if trade and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
-                j = self._extend_right(s, k + 1, 4, company=True)
-                if j < s.end and s.owner[j - s.start] == "place" and self._company_ending(toks[j - 1].text):
-                    j += 1  # "der Zughersteller Schienenwerk Görlitz": a works named with its town
+                j = self._with_town(s, self._extend_right(s, k + 1, 4, company=True))
                 if j > k + 1:
                     # "der Hafenbank Bremerhaven": a compound company word before a place is the name's
                     named_for_place = (
@@ -320,6 +318,13 @@ class NamePasses(FinderBase):
                 if named.tok_start == i and s.free(k + 1, k + 2) and fold(acronym) not in self.local:
                     self._name_acronym(s, k + 1, acronym, entity)
 
+    def _with_town(self, s: ClaimedSentence, j: int) -> int:
+        """The end of a name ending at ``j``, past the town of a works ("Schienenwerk Görlitz",
+        "Karosseriewerk Ahlen")."""
+        if j < s.end and s.owner[j - s.start] == "place" and self._company_ending(s.tokens[j - 1].text):
+            return j + 1
+        return j
+
     def coordinated_pass(self, s: ClaimedSentence) -> None:
         """ "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke": the name joined by
         "and" to a company a trade noun introduces is a company too, even made of plain words."""
@@ -331,7 +336,7 @@ class NamePasses(FinderBase):
                 continue
             if not (self.lex.is_org_head(toks[k].text) and s.free(k, k + 1)) or not s.free(end + 1, end + 2):
                 continue
-            j = self._extend_right(s, end + 1, 3, company=True)
+            j = self._with_town(s, self._extend_right(s, end + 1, 3, company=True))
             pair = k > s.start and s.words[k - 1 - s.start] in self.lex.pair_words  # "die beiden X"
             plain = not pair and is_vocabulary(toks[end + 1].text, self.lex.lang)
             if j > end + 1 and (j - end > 2 or not plain) and (j == s.end or not is_cap(toks[j].text)):
