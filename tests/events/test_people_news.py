@@ -869,6 +869,11 @@ def test_moving_up_into_the_board_is_a_hire() -> None:
     assert ("hire", "Tom Kehl", "Halden", "completed") in _facts(text, "de")
 
 
+def test_the_former_post_told_after_the_person_without_a_name() -> None:
+    text = "Halden had not approached Ines Varga, denying that the former Corvin Bank executive would join."
+    assert ("position", "Ines Varga", "Corvin Bank", None) in _facts(text, "en")
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -38,6 +38,13 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
     (re.compile(r"(?P<z>F)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    # "... approached P ..., dismissing speculation that the former O executive would join": the
+    # nearest person named before, when no name follows the post
+    (
+        re.compile(r"(?<![PQ])(?P<p>[PQ])[^PQ]{1,14}?d(?P<z>F)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?![PQTa-])"),
+        "all",
+        None,
+    ),
     # "P, a former O managing director, ...", "P, the O chief executive"
     (re.compile(r"(?P<p>[PQ])cd(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
