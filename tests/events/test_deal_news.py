@@ -274,6 +274,23 @@ def test_a_company_described_as_the_one_the_subject_bought(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Die Halden AG hat sich mit 40 Prozent an der Kaltmoor GmbH beteiligt.",
+            [("Halden AG", "Kaltmoor GmbH")],
+        ),
+        ("Bisher war die Halden AG zu 51 Prozent an der Kaltmoor GmbH beteiligt.", []),  # a holding, no deal
+    ],
+)
+def test_a_german_stake_taken_in_the_perfect(text: str, expected: list[tuple[str, str]]) -> None:
+    events = extract_document(Document("d", text, lang="de"))["events"]
+    assert [
+        (e["roles"]["investor"], e["roles"]["investee"]) for e in events if e["type"] == "investment"
+    ] == expected
+
+
 def test_a_partner_in_talks_to_lead_the_round_would_invest() -> None:
     text = (
         "Kestrelpay is in talks to raise new funding, with Harbor Lane Ventures in discussions to lead "
