@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ..lexicons import load
@@ -136,6 +136,16 @@ class EventLexicon:
     def former_name_words(self) -> frozenset[str]:
         """First words of the former-name phrases: a sentence without them has no old name."""
         return frozenset(p[0] for p in self.former_names)
+
+    @cached_property
+    def finite_aux(self) -> frozenset[str]:
+        """Auxiliaries and modals: a finite verb that no preposition governs a name across."""
+        return (
+            self.perfect_aux
+            | self.stative_aux
+            | self.plan_modals
+            | (self.future_markers - self.infinitive_markers)
+        )
 
     @property
     def relative_pronouns(self) -> frozenset[str]:

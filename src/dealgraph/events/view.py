@@ -44,7 +44,6 @@ class SentenceView:
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
         self.title_case = self.sent.headline or (len(words) >= 3 and capitals / len(words) > 0.6)
-        self._finite_aux = _finite_aux(lex)
 
     def _former_names(self, here: list[Mention]) -> set[int]:
         """Starts of old names in "X, formerly known as Y": Y names X and plays no role of its own."""
@@ -230,7 +229,7 @@ class SentenceView:
                 continue
             if plain and w in self.lex.reporting_verbs:
                 return None  # "familiar with the matter told Bloomberg": the verb's own object
-            if plain and w in self._finite_aux:
+            if plain and w in self.lex.finite_aux:
                 return None  # "Nach 14 Monaten muss Vorstandschef P ...": the verb ends the phrase
             if plain and w not in self.lex.prepositions:
                 loose = True
@@ -316,17 +315,6 @@ class SentenceView:
             out.append(m)
             last = m
         return out
-
-
-def _finite_aux(lex: EventLexicon) -> frozenset[str]:
-    """Auxiliaries and modals: a finite verb no preposition governs across."""
-    return _FINITE_AUX.setdefault(
-        lex.lang,
-        lex.perfect_aux | lex.stative_aux | lex.plan_modals | (lex.future_markers - lex.infinitive_markers),
-    )
-
-
-_FINITE_AUX: dict[str, frozenset[str]] = {}
 
 
 def sentence_view(analysis: Analysis, index: int, lex: EventLexicon) -> SentenceView:
