@@ -874,6 +874,13 @@ def test_the_former_post_told_after_the_person_without_a_name() -> None:
     assert ("position", "Ines Varga", "Corvin Bank", None) in _facts(text, "en")
 
 
+def test_offers_to_a_rival_s_staff_are_a_poaching_attempt() -> None:
+    text = "Halden Labs has offered several researchers at Corvin AI pay packages, people familiar said."
+    assert {f for f in _facts(text, "en") if f[0] == "poaching"} == {
+        ("poaching", "Halden Labs", "Corvin AI", "in_talks")
+    }
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "
