@@ -881,6 +881,24 @@ def test_offers_to_a_rival_s_staff_are_a_poaching_attempt() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Halden Robotics said it had lost several senior engineers to Corvin over the summer."),
+        ("de", "Die Privatbank Halden verliert zwei Vermögensverwalter an die Corvin."),
+    ],
+)
+def test_staff_lost_to_a_rival_were_poached_by_it(lang: str, text: str) -> None:
+    events = extract_document(Document("p", text, lang=lang))["events"]
+    assert [(e["roles"]["poacher"], e["roles"]["source"]) for e in events if e["type"] == "poaching"] == [
+        ("Corvin", "Halden Robotics" if lang == "en" else "Halden")
+    ]
+
+
+def test_losing_a_deal_to_a_rival_is_no_poaching() -> None:
+    assert not any(f[0] == "poaching" for f in _facts("Halden lost the contract to Corvin.", "en"))
+
+
 def test_a_public_office_is_no_post_at_the_article_company() -> None:
     text = (
         "Halden Steel cut jobs. Halden Steel blamed energy costs. "

@@ -505,6 +505,13 @@ def poach(
     ):
         return []  # luring customers or investors is no poaching
 
+    poacher_preps = frozenset(trig.spec.get("poacher_preps", ()))
+    if poacher_preps:  # "X lost several engineers to Y", "X verliert zwei Berater an die UBS"
+        loser = name_before(view, view.orgs, ts, lo, set())
+        winner = name_after_prep(view, view.orgs, poacher_preps, te, hi, set())
+        if loser is None or winner is None or loser.entity is winner.entity:
+            return []
+        return [(winner, loser, person)]
     source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
     source = name_after_prep(view, view.orgs, source_preps, lo, hi, set())
     poacher: Mention | None = None
