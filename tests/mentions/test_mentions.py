@@ -725,3 +725,11 @@ def test_a_person_s_name_hyphenated_to_a_company_word_names_a_foundation() -> No
 def test_a_works_coordinated_after_a_trade_noun_keeps_its_town() -> None:
     a = _mentions("Die Autozulieferer Felsmann und Karosseriewerk Ahlen prüfen eine Fusion.", "de")
     assert "Karosseriewerk Ahlen" in _names(a, "org")
+
+
+def test_the_company_joined_after_a_former_employer_is_not_a_past_employer() -> None:
+    a = _mentions(
+        "Ines Varga, the former Halden executive who joined Corvin Labs, is leaving, the company said.",
+        "en",
+    )
+    assert [m.entity.name for m in _find(a, "the company")] == ["Corvin Labs"]

@@ -50,9 +50,14 @@ def in_brackets(analysis: Analysis, m: Mention) -> bool:
 def past_employer(analysis: Analysis, m: Mention) -> bool:
     """Is the name somebody's past employer ("P, the former chief financial officer of X")?"""
     former = lexicon(analysis.lang).former
-    return any(
-        analysis.tokens[k].text.casefold() in former for k in range(max(0, m.tok_start - 6), m.tok_start)
-    )
+    stops = event_lexicon(analysis.lang).relatives  # "the former X executive who joined Y": not Y
+    for k in range(m.tok_start - 1, max(-1, m.tok_start - 7), -1):
+        word = analysis.tokens[k].text.casefold()
+        if word in former:
+            return True
+        if word in stops or word in (",", ";"):
+            return False
+    return False
 
 
 def _topic(analysis: Analysis, before: int, sent: int, counts: Counter[str]) -> Mention | None:
