@@ -895,6 +895,11 @@ def test_staff_lost_to_a_rival_were_poached_by_it(lang: str, text: str) -> None:
     ]
 
 
+def test_staff_named_a_few_words_after_the_verb() -> None:
+    text = "Halden is in talks to hire the roughly 25-person inference team of Corvin Cloud, people said."
+    assert {f[0] for f in _facts(text, "en")} >= {"poaching"}
+
+
 def test_losing_a_deal_to_a_rival_is_no_poaching() -> None:
     assert not any(f[0] == "poaching" for f in _facts("Halden lost the contract to Corvin.", "en"))
 

@@ -492,7 +492,7 @@ def poach(
     if person is None and view.word(te) in view.lex.person_objects:  # "named P ..., poaching her from Y"
         person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
-    staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 6)))
+    staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 8)))
     compounds = tuple(talent)  # "Softwareentwickler", "KI-Forscherin", "Analystenteam"
     if trig.spec.get("talent_only") and (person is not None or not staff_named):
         return []
