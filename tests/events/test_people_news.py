@@ -900,6 +900,14 @@ def test_staff_named_a_few_words_after_the_verb() -> None:
     assert {f[0] for f in _facts(text, "en")} >= {"poaching"}
 
 
+def test_the_poacher_heads_the_relative_clause_of_the_attempt() -> None:
+    text = "Staff at Corvin refused offers from Halden, which had tried to recruit much of Corvin's team."
+    events = extract_document(Document("p", text, lang="en"))["events"]
+    assert [(e["roles"]["poacher"], e["roles"]["source"]) for e in events if e["type"] == "poaching"] == [
+        ("Halden", "Corvin")
+    ]
+
+
 def test_losing_a_deal_to_a_rival_is_no_poaching() -> None:
     assert not any(f[0] == "poaching" for f in _facts("Halden lost the contract to Corvin.", "en"))
 

@@ -538,6 +538,8 @@ def poach(
     poacher = (
         poacher
         or name_before(view, view.orgs, ts, lo, {id(source)})
+        # "offers from Y, which had tried to recruit much of X's team": the relative clause's head
+        or next((m for m in view.relative_head(lo, view.orgs) if m.entity is not source.entity), None)
         or name_before(view, view.orgs, ts, view.first, {id(source)})
     )
     if poacher is None or poacher.entity is source.entity:
