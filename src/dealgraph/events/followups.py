@@ -9,7 +9,7 @@ stage passes the next sentences here.
 from __future__ import annotations
 
 from ..model import Analysis, Event, Mention
-from .frames import _confidence, _event
+from .frames import confidence_of, make_event
 from .lexicon import event_lexicon
 from .view import sentence_view
 
@@ -20,9 +20,10 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
     # "The round was led by X", "Y and Z also took part"
-    cue = next((k for k in range(view.first, view.end) if view.phrase_at(k, lex.round_words)), None)
-    if cue is None:
+    found = view.first_phrase(lex.round_words)
+    if found is None:
         return []
+    cue = found[0]
     genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
     events = []
     for m in view.orgs:
@@ -84,20 +85,20 @@ def target_followup(analysis: Analysis, index: int, since: int) -> list[Event]:
     agent, ts, te, trig = analysis.cache[("described target", since)]
     if named.entity is agent.entity:
         return []
-    event = _event(
+    event = make_event(
         "acquisition",
         {"acquirer": [agent], "target": [named]},
         sentence_view(analysis, since, lex),
         ts,
         te,
         trig,
-        _confidence(agent, named) - 0.1,
+        confidence_of(agent, named) - 0.1,
     )
     event.evidence = (event.evidence[0], view.sent.end)
     event.cues.append("described target")
     # and as told here, where a later stage may be stated ("The target, Y, said the deal had closed");
     # merging keeps the more definite of the two statuses
-    here = _event("acquisition", dict(event.roles), view, k, k + 1, trig, event.confidence)
+    here = make_event("acquisition", dict(event.roles), view, k, k + 1, trig, event.confidence)
     here.trigger_class = "noun"
     here.cues.append("described target")
     return [event, here]
@@ -120,7 +121,7 @@ def _followup(
         roles=roles,
         sent=index,
         trigger=(toks[cue].start, toks[cue].end),
-        confidence=_confidence(*(ms[0] for ms in roles.values())) - 0.1,
+        confidence=confidence_of(*(ms[0] for ms in roles.values())) - 0.1,
         evidence=(analysis.sentences[since].start, analysis.sentences[index].end),
         trigger_class="noun" if kind == "suitor" else "verb",
         cues=[f"trigger:{toks[cue].text}", kind],

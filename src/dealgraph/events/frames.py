@@ -257,7 +257,7 @@ def _of_a_unit(view: SentenceView, te: int) -> bool:
     """Is the deal noun's object an unnamed unit ("eine Übernahme der Agrarchemie-Sparte")?"""
     units = tuple(view.lex.relation_nouns)
     return (
-        any(view.word(k).endswith(units) for k in range(te, min(view.end, te + 5)) if view.word(k) not in "-")
+        any(view.word(k).endswith(units) for k in range(te, min(view.end, te + 5)) if view.word(k) != "-")
         and view.word(te) in view.lex.object_preps | view.lex.determiners
     )
 
@@ -614,7 +614,7 @@ def _genitive_party(view: SentenceView, te: int) -> Mention | None:
     return None
 
 
-def _event(
+def make_event(
     etype: str,
     roles: dict[str, list[Mention]],
     view: SentenceView,
@@ -650,6 +650,7 @@ def _heir(view: SentenceView, te: int, preps: frozenset[str], leaver: Mention) -
 
 
 def _hired_at(event: Event, person: Mention, org: Mention) -> bool:
+    """Is the event a hire of ``person`` at ``org``?"""
     return (
         event.type == "hire"
         and event.roles["person"][0].entity is person.entity
@@ -657,7 +658,8 @@ def _hired_at(event: Event, person: Mention, org: Mention) -> bool:
     )
 
 
-def _confidence(*mentions: Mention | None) -> float:
+def confidence_of(*mentions: Mention | None) -> float:
+    """An event's confidence: lower for names that are only candidates or references."""
     score = 0.9
     for m in mentions:
         if m is None:
@@ -682,14 +684,14 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
             )
             agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
             for agent, patient in pairs:
-                ev = _event(
+                ev = make_event(
                     trig.type,
                     {agent_role: [agent], patient_role: [patient]},
                     view,
                     ts,
                     te,
                     trig,
-                    _confidence(agent, patient),
+                    confidence_of(agent, patient),
                 )
                 if trig.cls == "stake":
                     ev.cues.append("stake")
@@ -697,24 +699,28 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
         elif trig.frame == "sell":
             for buyer, target, seller in sell(view, ts, te, trig):
                 roles = {"acquirer": [buyer], "target": [target]} | ({"seller": [seller]} if seller else {})
-                events.append(_event("acquisition", roles, view, ts, te, trig, _confidence(buyer, target)))
+                events.append(
+                    make_event("acquisition", roles, view, ts, te, trig, confidence_of(buyer, target))
+                )
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
                 events.append(
-                    _event(trig.type, {"parties": parties}, view, ts, te, trig, _confidence(*parties))
+                    make_event(trig.type, {"parties": parties}, view, ts, te, trig, confidence_of(*parties))
                 )
         elif trig.frame == "join":
             for person, org, other, predecessor in join(view, ts, te, trig):
                 if trig.type == "hire" and org is None and other is not None:
                     # a move away from ``other`` to an employer not named: a departure
                     left = {"person": [person], "org": [other]}
-                    events.append(_event("departure", left, view, ts, te, trig, _confidence(person, other)))
+                    events.append(
+                        make_event("departure", left, view, ts, te, trig, confidence_of(person, other))
+                    )
                     continue
                 roles = {"person": [person], "org": [org] if org else []}
                 side = "from_org" if trig.type == "hire" else "to_org"
                 if other is not None:
                     roles[side] = [other]
-                events.append(_event(trig.type, roles, view, ts, te, trig, _confidence(person, org)))
+                events.append(make_event(trig.type, roles, view, ts, te, trig, confidence_of(person, org)))
                 if trig.spec.get("move") or (trig.type == "hire" and other is not None):
                     # "wechselt zu", "jumped to", "joins from X": a move between employers
                     events[-1].cues.append("move")
@@ -722,28 +728,34 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 if trig.type == "departure" and other is not None and (goes or trig.spec.get("move")):
                     # "leaving for X", "Wechsel zum X": and joins X
                     joining = {"person": [person], "org": [other]} | ({"from_org": [org]} if org else {})
-                    events.append(_event("hire", joining, view, ts, te, trig, _confidence(person, other)))
+                    events.append(
+                        make_event("hire", joining, view, ts, te, trig, confidence_of(person, other))
+                    )
                 heir = _heir(view, te, frozenset(trig.spec.get("handover_preps", ())), person)
                 if org is not None and heir is not None:  # "übergibt die Geschäftsführung an P": P comes in
                     joining = {"person": [heir], "org": [org]}
-                    events.append(_event("hire", joining, view, ts, te, trig, _confidence(heir, org)))
+                    events.append(make_event("hire", joining, view, ts, te, trig, confidence_of(heir, org)))
                 if org is not None and predecessor is not None:
                     leaving = {"person": [predecessor], "org": [org]}
-                    score = _confidence(predecessor, org)
-                    events.append(_event("departure", leaving, view, ts, te, trig, score))
+                    score = confidence_of(predecessor, org)
+                    events.append(make_event("departure", leaving, view, ts, te, trig, score))
         elif trig.frame == "poach":
             for poacher, source, lured in poach(view, ts, te, trig):
                 roles = {"poacher": [poacher], "source": [source]} | ({"person": [lured]} if lured else {})
-                events.append(_event("poaching", roles, view, ts, te, trig, _confidence(poacher, source)))
+                events.append(
+                    make_event("poaching", roles, view, ts, te, trig, confidence_of(poacher, source))
+                )
                 if lured is not None:  # "X poached P from Y": P joined X and left Y
                     # "X hat dem Rivalen Y P abgeworben": the verb read as a hire took Y for the employer
                     events = [e for e in events if not _hired_at(e, lured, source)]
                     hire = {"person": [lured], "org": [poacher], "from_org": [source]}
-                    events.append(_event("hire", hire, view, ts, te, trig, _confidence(lured, poacher)))
+                    events.append(make_event("hire", hire, view, ts, te, trig, confidence_of(lured, poacher)))
                     left = {"person": [lured], "org": [source], "to_org": [poacher]}
-                    events.append(_event("departure", left, view, ts, te, trig, _confidence(lured, source)))
+                    events.append(
+                        make_event("departure", left, view, ts, te, trig, confidence_of(lured, source))
+                    )
         elif trig.frame == "talks":
             for etype, agent, other in talks(view, ts, te, analysis):
                 roles = talk_roles(etype, agent, other)
-                events.append(_event(etype, roles, view, ts, te, trig, _confidence(agent, other) - 0.1))
+                events.append(make_event(etype, roles, view, ts, te, trig, confidence_of(agent, other) - 0.1))
     return events

@@ -87,9 +87,8 @@ class EventLexicon:
     accusative_articles: frozenset[str]  # "den", "einen": the name after it is an object
     denial_objects: frozenset[str]  # "rejected reports": a denial; "rejected the offer": a failure
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
-    outsider_heads: tuple[
-        str, ...
-    ]  # "Die Gewerkschaft X kritisiert ...": a voice on another company's affairs
+    # "Die Gewerkschaft X kritisiert ...": a voice on another company's affairs
+    outsider_heads: tuple[str, ...]
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done

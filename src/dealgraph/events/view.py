@@ -107,6 +107,14 @@ class SentenceView:
             return 0
         return index_of(table).match(self.words, k - self.first)
 
+    def first_phrase(self, table: frozenset[Phrase], longest: int = 4) -> tuple[int, int] | None:
+        """Where the sentence's first phrase of ``table`` starts, and its length (None if none)."""
+        for k in range(self.first, self.end):
+            n = self.phrase_at(k, table, longest)
+            if n:
+                return k, n
+        return None
+
     def clause(self, ts: int, te: int) -> tuple[int, int]:
         """Token span of the clause around a trigger: up to the nearest clause breaks, or up to
         the particle of a separable verb ("tritt als Chef der X zurück")."""

@@ -313,11 +313,11 @@ def assign_status(analysis: Analysis) -> None:
 
 def _withdrawn(view: SentenceView, lex: EventLexicon) -> str | None:
     """A hire taken back anywhere in the sentence ("will no longer take up the role")."""
-    for k in range(view.first, view.end):
-        n = view.phrase_at(k, lex.hire_withdrawn, 6)
-        if n:
-            return " ".join(view.words[k - view.first : k - view.first + n])
-    return None
+    found = view.first_phrase(lex.hire_withdrawn, 6)
+    if found is None:
+        return None
+    k, n = found
+    return " ".join(view.words[k - view.first : k - view.first + n])
 
 
 def _dated_plan(
@@ -327,9 +327,7 @@ def _dated_plan(
     if event.status != "rumored" or len(cues) != 1 or cues[0].split(":", 1)[-1] not in lex.plan_modals:
         return False
     cited = lex.cues.get("attribution", frozenset())
-    return _dated_after(event.date, anchor) and not any(
-        view.phrase_at(k, cited, 6) for k in range(view.first, view.end)
-    )
+    return _dated_after(event.date, anchor) and view.first_phrase(cited, 6) is None
 
 
 def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
@@ -347,8 +345,8 @@ def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
         view = sentence_view(analysis, index, lex)
         if not any(m.entity.key in parties for m in view.mentions):
             continue
-        cue = next((k for k in range(view.first, view.end) if view.phrase_at(k, table, 6)), None)
-        if cue is not None and not _after_negation(view, cue):
+        found = view.first_phrase(table, 6)
+        if found is not None and not _after_negation(view, cue := found[0]):
             event.status = "denied"
             event.cues.append(f"denied:{view.word(cue)} (next sentence)")
 
@@ -436,9 +434,7 @@ def _start_ahead(analysis: Analysis, index: int) -> bool:
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
     ahead = lex.future_markers | lex.later_words
-    return any(view.phrase_at(k, lex.start_words) for k in range(view.first, view.end)) and bool(
-        ahead.intersection(view.words)
-    )
+    return view.first_phrase(lex.start_words) is not None and bool(ahead.intersection(view.words))
 
 
 def _since(view: SentenceView, event: Event, lex: EventLexicon) -> bool:
