@@ -393,10 +393,14 @@ def _new_employer(view: SentenceView, persons: list[Mention], topic: Mention | N
     if topic is None or not persons:
         return topic
     who = persons[0].entity
-    recent = [
-        e for e in view.a.events if view.index - e.sent <= 2 and e.roles.get("person", [None])[0] is not None
+    mine = [
+        e
+        for e in view.a.events
+        if view.index - e.sent <= 2
+        and e.roles.get("person")
+        and e.roles["person"][0].entity is who
+        and e.roles.get("org")
     ]
-    mine = [e for e in recent if e.roles["person"][0].entity is who and e.roles.get("org")]
     left_topic = any(
         e.roles["org"][0].entity is topic.entity
         and (e.type == "departure" or (e.type == "position" and (e.title or "").startswith("former ")))

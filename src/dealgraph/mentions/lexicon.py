@@ -29,7 +29,7 @@ class MentionLexicon:
     legal_forms: frozenset[str]
     legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
     person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
-    either_heads: tuple[str, ...]  # "activist investor Sven Torvald", "der Berater P": a firm or a person
+    either_heads: tuple[str, ...]  # "der Berater Owen X", "consultant P": nouns for a firm or a person
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
