@@ -61,6 +61,10 @@ LEGAL = {
     "oyj",
     "mbh",
     "kg",
+    "eg",
+    "ug",
+    "vvag",
+    "&",  # "GmbH & Co. KG"
 }
 LENIENT = False  # --lenient: a name also matches when its words are a subset of the other's
 ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
