@@ -713,6 +713,18 @@ def test_a_compound_short_form_names_the_company_said_in_full_before(
     assert _find(a, short) and all(m.entity is named.entity for m in _find(a, short))
 
 
+def test_a_company_noun_before_a_compound_title_is_the_company_named_with_it() -> None:
+    a = _mentions("Die Lindqvist Holding wächst. Holding-Chef Ole Jensen ist zufrieden.", "de")
+    (full,) = _find(a, "Lindqvist Holding")
+    (short,) = _find(a, "Holding")
+    assert short.entity is full.entity and short.display == "Lindqvist Holding"
+
+
+def test_a_company_noun_before_a_compound_title_names_no_company_of_its_own() -> None:
+    a = _mentions("Der Umsatz sinkt, sagte Konzern-Chef Ole Jensen.", "de")
+    assert not _names(a, "org")
+
+
 def test_a_given_name_after_a_noun_for_a_firm_or_a_person_is_a_person() -> None:
     a = _mentions("Quillby wurde 2021 von dem früheren Berater Owen Achterberg gegründet.", "de")
     assert "Owen Achterberg" in _names(a, "person")

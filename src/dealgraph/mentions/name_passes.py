@@ -379,11 +379,31 @@ class NamePasses(FinderBase):
                 continue  # "Sparten-Chef": the head of a unit of the company named elsewhere
             if i == k - 1 and tail.casefold() in self.lex.unit_words and is_vocabulary(prefix, self.lex.lang):
                 continue  # "die Agrarchemie-Sparte": a line of business (but "die Siemens-Sparte")
+            if i == k - 1 and self.lex.is_org_head(prefix):
+                # "Holding-Chef P": the head of the holding named before ("Brandstetter Holding"),
+                # or of no company that can be named
+                named = self._named_by_head(prefix)
+                if named is not None:
+                    self.add(s, i, j, "org", named.entity, "compound")
+                    self.mentions[-1].name = named.display  # reported under the company's name
+                continue
             while j - i >= 3 and is_vocabulary(toks[j - 1].text, self.lex.lang) and len(toks[j - 3].text) > 1:
                 j -= (
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
                 )
             self.add(s, i, j, "org", None, "compound")  # "Nordwind-Chef": may be a short form
+
+    def _named_by_head(self, head: str) -> Mention | None:
+        """The last company found so far whose name ends in ``head`` ("X Holding", "X Holding AG")."""
+        for m in reversed(self.mentions):
+            words = m.text.split()
+            if (
+                m.kind == "org"
+                and head in words[1:]
+                and all(self.lex.is_legal_form(w) for w in words[words.index(head) :])
+            ):
+                return m
+        return None
 
     def hyphenated_name_pass(self, s: ClaimedSentence) -> None:
         """ "die Dieter-Kessler-Stiftung", "das Hasso-Plattner-Institut": a person's name joined by
