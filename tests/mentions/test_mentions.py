@@ -379,6 +379,31 @@ def test_german_er_after_der_konzern_is_the_company() -> None:
     assert er.kind == "org" and er.entity.name == "Halden Motors"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nun macht die Halden Chemie AG ernst: Sie kauft den Hersteller Kordelwerk.",
+        "Die Halden Chemie AG wächst. Sie kauft den Hersteller Kordelwerk.",
+    ],
+)
+def test_german_sie_after_a_company_named_with_die_is_the_company(text: str) -> None:
+    analysis = _mentions(text, "de")
+    (sie,) = [m for m in analysis.mentions if m.text == "Sie"]
+    assert sie.kind == "org" and sie.entity.name == "Halden Chemie AG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Halden Chemie AG und die Ostwerk AG wachsen. Sie wollen fusionieren.",
+        "Die Halden Chemie AG holt Anna Roth. Sie kommt von Kordelwerk.",
+    ],
+)
+def test_german_sie_for_several_companies_or_a_woman_is_no_company(text: str) -> None:
+    analysis = _mentions(text, "de")
+    assert not [m for m in analysis.mentions if m.text == "Sie" and m.kind == "org"]
+
+
 def test_a_compound_prefix_is_the_short_form_of_a_name_said_before() -> None:
     text = "Der Logistiker Nordwind Linien wächst. Der bisherige Nordwind-Chef Ole Petersen geht."
     analysis = _mentions(text, "de")

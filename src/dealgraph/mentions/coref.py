@@ -187,25 +187,27 @@ def resolve_references(analysis: Analysis) -> None:
                 if target is not None:
                     keep(_copy(target, analysis, k, k + 1))
                 continue
+            plural = lex.plural_pronouns.get(low)
+            if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
+                continue  # "Sie wollen fusionieren": the companies, not a woman
             articles = lex.company_pronouns.get(low)
-            if articles and k > first:  # "Der Konzern teilte mit, er habe X übernommen"
-                company = next(
-                    (
-                        m
-                        for m in reversed(added)
-                        if m.sent == tokens[k].sent
-                        and m.kind == "org"
-                        and m.text.split()[0].casefold() in articles
-                    ),
-                    None,
-                )
+            if articles:
+                company = None
+                if k > first:  # "Der Konzern teilte mit, er habe X übernommen"
+                    company = next(
+                        (
+                            m
+                            for m in reversed(added)
+                            if m.sent == tokens[k].sent
+                            and m.kind == "org"
+                            and m.text.split()[0].casefold() in articles
+                        ),
+                        None,
+                    ) or _named_with_article(analysis, first, k, articles)
                 company = company or _article_subject_before(analysis, tokens[k].sent, articles)
                 if company is not None:
                     keep(_copy(company, analysis, k, k + 1))
                     continue
-            plural = lex.plural_pronouns.get(low)
-            if plural and k + 1 < sent.end_token and words[k + 1 - first].endswith(plural):
-                continue  # "Sie wollen fusionieren": the companies, not a woman
             if low in lex.demonym_articles and _demonym(analysis, k, sent.end_token):
                 # "Die Walldorfer holen P von X": the company the article is about, by its town
                 target = _topic(analysis, tokens[k].start, tokens[k].sent, counts)
@@ -278,6 +280,25 @@ def _article_subject_before(analysis: Analysis, sent: int, articles: Sequence[st
     m = before[0]
     opener = analysis.tokens[first].text.casefold()
     return m if m.kind == "org" and opener in articles and m.tok_start - first <= 4 else None
+
+
+def _named_with_article(analysis: Analysis, first: int, k: int, articles: Sequence[str]) -> Mention | None:
+    """ "Nun macht die X AG ernst: Sie kauft ...": the company named earlier in the sentence after
+    an article of the pronoun's gender, the clause before ending right before the pronoun."""
+    tokens = analysis.tokens
+    if tokens[k - 1].text not in (":", ";"):
+        return None
+    before = [m for m in analysis.mentions if first <= m.tok_start and m.tok_end <= k]
+    if any(m.kind == "person" for m in before):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(before)
+            if m.kind == "org" and m.tok_start > first and tokens[m.tok_start - 1].text.casefold() in articles
+        ),
+        None,
+    )
 
 
 def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> Mention | None:
