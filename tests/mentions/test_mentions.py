@@ -198,6 +198,16 @@ def test_a_company_word_before_a_town_opens_the_name() -> None:
     assert {"Stadtwerke Lennep", "Stadtwerke Ohlau"} <= _names(a, "org")
 
 
+def test_a_company_word_before_a_known_city_opens_the_name() -> None:
+    a = _mentions("Die Sparkasse Hannover und die Stadtwerke Köln wollen kooperieren.", "de")
+    assert {"Sparkasse Hannover", "Stadtwerke Köln"} <= _names(a, "org")
+
+
+def test_street_inside_a_name_with_a_legal_form_is_part_of_it() -> None:
+    a = _mentions("Cobalt Street Capital LLC agreed to buy Ostwerk Inc.", "en")
+    assert "Cobalt Street Capital LLC" in _names(a, "org")
+
+
 def test_a_trade_noun_before_a_name_is_not_part_of_it() -> None:
     a = _mentions("Das Berliner Fintech Zahlwerk sammelt 30 Millionen Euro ein.", "de")
     assert "Zahlwerk" in _names(a, "org")

@@ -65,10 +65,15 @@ class NamePasses(FinderBase):
                 and self.lex.is_org_head(toks[i].text)
                 and j < s.end
                 and s.free(j, j + 1)
-                and (self.name_token(toks[j], False, False) or self._name_tail(toks[j].text))
+                and (
+                    self.name_token(toks[j], False, False)
+                    or self._name_tail(toks[j].text)
+                    or (toks[j].text.casefold(),) in self.lex.places
+                )
             ):
-                # "Volksbank Eisenberg", "Sparkasse Oberhavel": a generic bank name and its town
-                end = self._extend_right(s, j, 2)
+                # "Volksbank Eisenberg", "Sparkasse Oberhavel", "Sparkasse Hannover": a generic bank
+                # name and its town
+                end = max(self._extend_right(s, j, 2), j + 1)
                 if (
                     end + 1 < s.end
                     and toks[end].text == "-"
@@ -155,6 +160,8 @@ class NamePasses(FinderBase):
                 while k >= max(s.start, i - 3) and is_cap(toks[k].text) and not names_before(toks[k].text):
                     k -= 1  # back over the capitalised words just before the place
                 if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
+                    if k == i - 1 and toks[k].text in self.lex.org_words and s.free(k, i + n):
+                        self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Lindau"
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
                 if self._company_word_at(s, i + n, legal_forms=True) is not None:
                     continue  # "Alaska Air Group", "Berliner Volksbank AG": the place starts a name
