@@ -203,6 +203,17 @@ def test_a_company_word_before_a_known_city_opens_the_name() -> None:
     assert {"Sparkasse Hannover", "Stadtwerke Köln"} <= _names(a, "org")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Boston Harbor FC has appointed Camila Restrepo as sporting director.", "Boston Harbor FC"),
+        ("Denver Freight Rail agreed to buy Ostwerk Inc.", "Denver Freight Rail"),
+    ],
+)
+def test_a_city_opening_a_name_that_ends_in_a_company_word_is_part_of_it(text: str, name: str) -> None:
+    assert name in _names(_mentions(text, "en"), "org")
+
+
 def test_street_inside_a_name_with_a_legal_form_is_part_of_it() -> None:
     a = _mentions("Cobalt Street Capital LLC agreed to buy Ostwerk Inc.", "en")
     assert "Cobalt Street Capital LLC" in _names(a, "org")

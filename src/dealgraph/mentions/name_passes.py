@@ -163,8 +163,18 @@ class NamePasses(FinderBase):
                     if k == i - 1 and toks[k].text in self.lex.org_words and s.free(k, i + n):
                         self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Lindau"
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
-                if self._company_word_at(s, i + n, legal_forms=True) is not None:
-                    continue  # "Alaska Air Group", "Berliner Volksbank AG": the place starts a name
+                closing = self._company_word_at(s, i + n, legal_forms=True)
+                if closing is not None:  # "Alaska Air Group", "Boston Harbor FC": the place starts a name
+                    end = closing + 1
+                    while (
+                        end < s.end
+                        and s.free(end, end + 1)
+                        and (self.lex.is_legal_form(toks[end].text) or toks[end].text in self.lex.org_words)
+                    ):
+                        end += 1  # "Denver Freight Rail Inc."
+                    if s.free(i, end):
+                        self.add(s, i, end, "org", None, "pattern")
+                    continue
                 if (
                     i > s.start
                     and self.lex.is_org_head(toks[i - 1].text)
