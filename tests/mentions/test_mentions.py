@@ -214,6 +214,11 @@ def test_a_city_opening_a_name_that_ends_in_a_company_word_is_part_of_it(text: s
     assert name in _names(_mentions(text, "en"), "org")
 
 
+def test_a_company_word_and_of_open_an_english_name() -> None:
+    a = _mentions("Bank of Marlow and Severn Building Society are in talks to combine.", "en")
+    assert {"Bank of Marlow", "Severn Building Society"} <= _names(a, "org")
+
+
 def test_street_inside_a_name_with_a_legal_form_is_part_of_it() -> None:
     a = _mentions("Cobalt Street Capital LLC agreed to buy Ostwerk Inc.", "en")
     assert "Cobalt Street Capital LLC" in _names(a, "org")

@@ -98,6 +98,14 @@ class SequencePass(FinderBase):
                 and not self.lex.is_org_head(toks[k - 1].text)
             ):
                 k -= 1  # "die Stadtwerke Lennep", "die Sparkasse Oberhavel": the company word opens the name
+            elif (
+                not self.lex.capitalised_nouns
+                and k - 2 >= s.start
+                and toks[k - 1].text == "of"
+                and toks[k - 2].text in self.lex.org_words
+                and s.free(k - 2, k)
+            ):
+                k -= 2  # "Bank of Marlow": the company word and "of" open the name
             single = j == k + 1 and toks[k].text[1:].islower()
             if (
                 single
