@@ -662,6 +662,15 @@ def test_a_unit_sold_to_a_buyer_named_with_its_country() -> None:
     }
 
 
+def test_a_company_that_sells_itself_is_the_target() -> None:
+    text = (
+        "On Monday, Halden Logistics Corp. agreed to sell itself to Japan's Kirowa Express for $1.7 billion."
+    )
+    (event,) = extract_document(Document("a", text, lang="en"))["events"]
+    assert event["roles"] == {"acquirer": "Kirowa Express", "target": "Halden Logistics Corp."}
+    assert event["status"] == "announced"
+
+
 @pytest.mark.parametrize(
     "text, buyer, target, status",
     [

@@ -10,6 +10,7 @@ A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
 
 from __future__ import annotations
 
+from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .arguments import (
@@ -371,6 +372,12 @@ def sell(
         seller = next(
             (m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), seller
         )
+    if seller is not None and any(
+        m.entity is seller.entity and m.text.casefold() in mention_lexicon(view.a.lang).reflexive_pronouns
+        for m in view.orgs
+        if te <= m.tok_start < buyer.tok_start
+    ):
+        return [(buyer, seller, None)]  # "X agreed to sell itself to Y"
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
     target = next(
         (

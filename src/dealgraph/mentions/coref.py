@@ -105,6 +105,7 @@ def _cue_words(lang: str) -> frozenset[str]:
         | {w.casefold() for w in lex.generic_possessive}
         | set(lex.subject_pronouns)
         | set(lex.object_pronouns)
+        | set(lex.reflexive_pronouns)
         | set(lex.person_pronouns)
         | set(lex.company_pronouns)
         | set(lex.plural_pronouns)
@@ -179,6 +180,14 @@ def resolve_references(analysis: Analysis) -> None:
                 )
                 if target is not None:
                     keep(_copy(target, analysis, k, k + 1))
+                continue
+            if low in lex.reflexive_pronouns:
+                owner = next(
+                    (m for m in reversed(mentions[:pos]) if m.sent == tokens[k].sent and m.kind == "org"),
+                    None,
+                )
+                if owner is not None:
+                    keep(_copy(owner, analysis, k, k + 1))
                 continue
             if low in lex.object_pronouns and _after_deal_verb(words, k - first, analysis.lang):
                 # "X demonstrated its system. Uber bought it": the company the sentence before is about

@@ -56,6 +56,7 @@ class MentionLexicon:
     org_words: frozenset[str]
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
+    reflexive_pronouns: frozenset[str]  # "X agreed to sell itself to Y": the company just named
     compound_org_tails: frozenset[str]
     apposition_determiners: frozenset[str]  # "X, a startup that ...": the article of a described name
     company_pronouns: dict[str, tuple[str, ...]]  # "Der Konzern teilte mit, er habe ...": its articles
@@ -181,6 +182,7 @@ def lexicon(lang: str) -> MentionLexicon:
         org_words=frozenset(data.get("org_words", ())),
         subject_pronouns=frozenset(data.get("subject_pronouns", ())),
         object_pronouns=frozenset(data.get("object_pronouns", ())),
+        reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         unit_words=frozenset(data.get("unit_words", ())),
         plural_pronouns={k: tuple(v) for k, v in data.get("plural_pronouns", {}).items()},
