@@ -550,6 +550,18 @@ def test_two_companies_negotiating_a_merger() -> None:
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "„Eine Kooperation mit Halden oder Corvin ist kein Thema“, sagte die Chefin von Ostwerk."),
+        ("en", "A partnership with Halden or Corvin is not on the table, the Ostwerk chief said."),
+    ],
+)
+def test_partners_named_as_alternatives_are_no_pair(lang: str, text: str) -> None:
+    events = extract_document(Document("m", text, lang=lang))["events"]
+    assert not [e for e in events if set(e["roles"].get("parties", ())) == {"Halden", "Corvin"}]
+
+
+@pytest.mark.parametrize(
     "text, status",
     [
         ("Halden Capital's hostile bid for Corvin Chemicals lapsed on Friday.", "failed"),

@@ -591,7 +591,10 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     if first is None and trig.spec.get("requires_with"):
         return []
     if first is not None:
-        parties.extend(view.coordinated(first, view.orgs, hi))
+        partners = view.coordinated(first, view.orgs, hi)
+        if not parties and len(partners) > 1 and _alternatives(view, partners):
+            return []  # "Eine Kooperation mit A oder B ist kein Thema": A and B are no pair
+        parties.extend(partners)
     if len(parties) == 1 and view.prep_before(parties[0]) in lex.object_preps:
         # "die Fusion von A mit B", "the merger of A with B"
         partner = name_after_prep(view, view.orgs, lex.with_preps, parties[0].tok_end, hi, {id(parties[0])})
@@ -603,6 +606,12 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             continue  # "die VRLA-Batterien der FXH-Serie": a name inside a compound noun is no party
         seen.setdefault(m.entity.key, m)
     return [list(seen.values())] if len(seen) >= 2 else []
+
+
+def _alternatives(view: SentenceView, group: list[Mention]) -> bool:
+    """Are the names of a list joined by "or" ("mit Bosch oder Continental"), one or the other?"""
+    last_gap = view.words[group[-2].tok_end - view.first : group[-1].tok_start - view.first]
+    return any(w in view.lex.alternatives for w in last_gap)
 
 
 def _genitive_party(view: SentenceView, te: int) -> Mention | None:
