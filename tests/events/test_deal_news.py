@@ -674,6 +674,19 @@ def test_a_unit_sold_to_a_buyer_named_with_its_country() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Mit der Übernahme von Lumen Forge baut die Orbital Dynamics ihr Geschäft aus."),
+        ("de", "Durch den Kauf von Lumen Forge stärkt Orbital Dynamics sein Geschäft."),
+        ("en", "With the acquisition of Lumen Forge, Orbital Dynamics expands its software business."),
+    ],
+)
+def test_a_deal_in_an_opening_phrase_of_means_is_the_subject_s(lang: str, text: str) -> None:
+    events = extract_document(Document("a", text, lang=lang))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]
+
+
 def test_a_company_that_sells_itself_is_the_target() -> None:
     text = (
         "On Monday, Halden Logistics Corp. agreed to sell itself to Japan's Kirowa Express for $1.7 billion."

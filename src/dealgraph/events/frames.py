@@ -218,6 +218,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = subject_fallback(view, ts, lo)
             if agent is not None and trig.cls == "noun" and not _near_person_agent(view, agent, ts):
                 agent = None  # "analyst P downgraded the stock, citing risk around the takeover of X"
+        if agent is None and trig.cls == "noun":
+            agent = _subject_after_means(view, ts, patients)
+            if agent is not None:  # "With the purchase of X, Y ...": the comma closed the phrase, no list
+                patients = [p for p in patients if p.tok_start < agent.tok_start]
         if agent is None and trig.cls == "noun" and _determined(view, ts):
             # "revenues rose due to the acquisition of X": the buyer is the company the article is about
             topic = topic_org(view.a, view.index)
@@ -321,6 +325,24 @@ def _near_person_agent(view: SentenceView, agent: Mention, ts: int) -> bool:
     if len(between) <= 6 and "," not in between:
         return True
     return any(view.triggers_at(k)[0] for k in range(agent.tok_end, ts))
+
+
+def _subject_after_means(view: SentenceView, ts: int, patients: list[Mention]) -> Mention | None:
+    """ "Mit der Übernahme von X baut die Y-Gruppe ihr Geschäft aus", "With the purchase of X, Y
+    expands ...": a deal noun in a phrase of means opening the sentence is the subject's deal."""
+    if ts - view.first != 2 or view.word(view.first) not in view.lex.means_preps:
+        return None
+    if view.word(ts - 1) not in view.lex.noun_determiners:
+        return None
+    last = patients[0]
+    for p in patients[1:]:  # "of A and B, Y expands": the list ends at the comma without "and"
+        if not joined_by_and(view, [last, p]):
+            break
+        last = p
+    return next(
+        (m for m in view.orgs if m.tok_start >= last.tok_end and view.prep_before(m) is None),
+        None,
+    )
 
 
 def _determined(view: SentenceView, ts: int) -> bool:
