@@ -764,6 +764,11 @@ def test_a_compound_short_form_names_the_company_said_in_full_before(
     assert _find(a, short) and all(m.entity is named.entity for m in _find(a, short))
 
 
+def test_a_word_that_only_ends_like_a_title_is_no_title() -> None:
+    a = _mentions("Der Chipkonzern Halbleiter Nordost meldet mehr Umsatz.", "de")
+    assert "Halbleiter Nordost" in _names(a, "org")
+
+
 def test_a_company_noun_before_a_compound_title_is_the_company_named_with_it() -> None:
     a = _mentions("Die Lindqvist Holding wächst. Holding-Chef Ole Jensen ist zufrieden.", "de")
     (full,) = _find(a, "Lindqvist Holding")

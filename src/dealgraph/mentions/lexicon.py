@@ -68,6 +68,7 @@ class MentionLexicon:
     place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
     place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
+    title_lookalikes: tuple[str, ...] = ()  # "Halbleiter": a title's ending, but no title
     genitive_articles: frozenset[str] = frozenset()  # "des": a noun after it in the genitive
     genitive_endings: tuple[str, ...] = ()
     _memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -84,6 +85,8 @@ class MentionLexicon:
 
     def _is_title_compound(self, word: str) -> bool:
         low = word.casefold()
+        if low.endswith(self.title_lookalikes):
+            return False
         return any(low.endswith(t) and len(low) >= len(t) + 4 for t in self.title_suffixes)
 
     def is_place_adjective(self, word: str) -> bool:
@@ -194,6 +197,7 @@ def lexicon(lang: str) -> MentionLexicon:
         place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
         place_adjectives=frozenset(data.get("place_adjectives", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
+        title_lookalikes=tuple(data.get("title_lookalikes", ())),
         genitive_articles=frozenset(data.get("genitive_nouns", {}).get("articles", ())),
         genitive_endings=tuple(data.get("genitive_nouns", {}).get("endings", ())),
     )
