@@ -764,6 +764,14 @@ def test_a_bare_title_after_a_subject_company_named_once_is_its_post() -> None:
     assert ("position", "Arno Petersen", "Sparkasse Nordheide", None) in _facts(text, "de")
 
 
+def test_a_buyer_named_again_beside_the_bare_title_holds_the_post() -> None:
+    text = (
+        "Der Chemiekonzern Halden hat die Übernahme des Herstellers Corvin abgeschlossen. "
+        "Mit dem Zukauf werde Halden Marktführer, sagte Finanzvorstand Arno Petersen."
+    )
+    assert ("position", "Arno Petersen", "Halden", None) in _facts(text, "de")
+
+
 def test_a_bare_title_before_a_family_name_is_a_post_at_the_family_firm() -> None:
     text = (
         "Der Investor Halden Capital übernimmt die Mehrheit an der Metallbau Quandtner GmbH. "

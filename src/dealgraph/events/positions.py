@@ -465,7 +465,12 @@ def _article_company(analysis: Analysis, index: int) -> Mention | None:
     topic = topic_org(analysis, index - 1)
     if topic is None or topic.sent < index - TOPIC_WINDOW:
         return None
-    named = [m for m in analysis.mentions if m.entity is topic.entity and m.sent < index]
+    # named before, or by name in this sentence too ("werde X Weltmarktführer, sagte Finanzvorstand P")
+    named = [
+        m
+        for m in analysis.mentions
+        if m.entity is topic.entity and (m.sent < index or (m.sent == index and not m.generic))
+    ]
     others = {  # other companies named lately, except where someone's post was ("head of sales at X")
         m.entity.key
         for m in analysis.mentions
