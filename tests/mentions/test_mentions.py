@@ -764,6 +764,12 @@ def test_a_compound_short_form_names_the_company_said_in_full_before(
     assert _find(a, short) and all(m.entity is named.entity for m in _find(a, short))
 
 
+def test_a_possessive_after_a_sentence_about_a_person_is_not_a_company() -> None:
+    text = "Halden Motors wächst. Ralf Gärtner war von Corvin gekommen. Seine Aufgaben übernimmt Ole Jensen."
+    a = _mentions(text, "de")
+    assert not [m for m in a.mentions if m.text == "Seine"]
+
+
 def test_a_word_that_only_ends_like_a_title_is_no_title() -> None:
     a = _mentions("Der Chipkonzern Halbleiter Nordost meldet mehr Umsatz.", "de")
     assert "Halbleiter Nordost" in _names(a, "org")

@@ -152,6 +152,7 @@ def resolve_references(analysis: Analysis) -> None:
                 not found
                 and low in lex.generic_possessive
                 and _before_trigger(words, k - first, analysis.lang)
+                and not (k == first and _opens_with_person(analysis, tokens[k].sent - 1))
             )
             if found or possessive:
                 n = found or 1
@@ -308,6 +309,15 @@ def _named_with_article(analysis: Analysis, first: int, k: int, articles: Sequen
         ),
         None,
     )
+
+
+def _opens_with_person(analysis: Analysis, sent: int) -> bool:
+    """Does sentence ``sent`` open with a person ("Gärtner war von X gekommen. Seine Aufgaben
+    übernimmt ...": his tasks, not the company's)?"""
+    if sent < 0:
+        return False
+    first = analysis.sentences[sent].first_token
+    return any(m.kind == "person" and m.tok_start == first for m in analysis.mentions)
 
 
 def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> Mention | None:
