@@ -414,6 +414,20 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Tessaro, founded in 2019 by former Halden engineer Ole Jensen, grew fast.",
+            "Ole Jensen",
+            "Tessaro",
+            "founder",
+        ),
+        (
+            "en",
+            "Tessaro, the Oslo-based payments app founded by former Halden analyst Ines Varga, grew.",
+            "Ines Varga",
+            "Tessaro",
+            "founder",
+        ),
+        (
+            "en",
             "Analysts asked Mira Solberg, the chief design officer of luxury group Valcourt, about prices.",
             "Mira Solberg",
             "Valcourt",

@@ -63,14 +63,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "the founders of robotics startup O, P and Q"
     (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
-    (re.compile(r"(?P<o>[OQ])c?g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
-    # "O was founded last year by P and Q"
-    (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
+    (re.compile(r"(?P<o>[OQ])c?g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    # "O was founded last year by P and Q", "... by former DeepMind researcher P" (the earlier
+    # employer is read by the patterns of former posts)
+    (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
     # "The company, founded in 2019 by P and Q"; "X wurde 2021 von P und Q gegründet"
-    (re.compile(r"(?P<o>[OQ])cKx{1,3}(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])cKx{1,3}(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<o>[OQ])b[^cPQ]{0,10}?(?P<p>[PQ](?:a[PQ])*)K"), "all", "founder"),
     # "X, the Paris AI lab founded by P and Q"
-    (re.compile(r"(?P<o>[OQ])cd[xd]{0,4}g(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])cd[-xd]{0,6}g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
     # "O unveiled its first pickup, with Chief Executive P promising ...": no other name between
