@@ -413,6 +413,27 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "founder",
         ),
         (
+            "de",
+            "Gegründet wurde Tessaro 2019 von Ole Jensen.",
+            "Ole Jensen",
+            "Tessaro",
+            "founder",
+        ),
+        (
+            "de",
+            "Das von Ole Jensen gegründete Pflege-Start-up Tessaro sammelt Geld ein.",
+            "Ole Jensen",
+            "Tessaro",
+            "founder",
+        ),
+        (
+            "de",
+            "Das Start-up Tessaro, 2019 von Ole Jensen gegründet, sammelt Geld ein.",
+            "Ole Jensen",
+            "Tessaro",
+            "founder",
+        ),
+        (
             "en",
             "Tessaro, founded in 2019 by former Halden engineer Ole Jensen, grew fast.",
             "Ole Jensen",

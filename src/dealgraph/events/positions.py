@@ -70,6 +70,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "The company, founded in 2019 by P and Q"; "X wurde 2021 von P und Q gegründet"
     (re.compile(r"(?P<o>[OQ])cKx{1,3}(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<o>[OQ])b[^cPQ]{0,10}?(?P<p>[PQ](?:a[PQ])*)K"), "all", "founder"),
+    # "Gegründet wurde X 2019 von P und Q", "Das von P gegründete Start-up X", "X, 2019 von P gegründet,"
+    (re.compile(r"^Kb(?P<o>[OQ])x{0,2}o(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"o(?P<p>[PQ](?:a[PQ])*)K[-xd]{0,4}(?P<o>[OQ])"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])cx{0,2}o(?P<p>[PQ](?:a[PQ])*)Kc"), "all", "founder"),
     # "X, the Paris AI lab founded by P and Q"
     (re.compile(r"(?P<o>[OQ])cd[-xd]{0,6}g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
