@@ -9,6 +9,8 @@ from .finder import MAX_NAME_TOKENS, VERY_COMMON_ZIPF, ClaimedSentence, FinderBa
 from .names import fold
 from .vocab import is_vocabulary, zipf
 
+PLAIN_WORD_ZIPF = 3.0  # "Elastic": a word of the language that a company took as its name
+
 
 class NamePasses(FinderBase):
     def credit_pass(self, s: ClaimedSentence) -> None:
@@ -97,6 +99,20 @@ class NamePasses(FinderBase):
             ):
                 # "Magic Leap" is not the company "Magic": a known plain-word name that opens a
                 # longer name is left to the name patterns
+                continue
+            if (
+                entity.kind == "org"
+                and j == i + 1
+                and j < s.end
+                and s.free(j, j + 1)
+                and zipf(toks[i].text, self.lex.lang) >= PLAIN_WORD_ZIPF
+                and toks[j].text not in self.lex.org_words
+                and not self.lex.is_legal_form(toks[j].text)
+                and self.name_token(toks[j], False, False)
+            ):
+                # "Elastic Minds" is not the company "Elastic": a known plain-word name and a name
+                # word after it make a longer name
+                self.add(s, i, self._extend_right(s, j, 3), "org", None, "pattern")
                 continue
             if (
                 entity.kind == "org"
