@@ -584,6 +584,17 @@ def test_investors_named_after_a_round_share_its_status() -> None:
     }
 
 
+def test_an_existing_investor_in_the_list_of_a_round_is_one_of_its_investors() -> None:
+    text = (
+        "Halden has raised $210 million in a round led by Corvin Capital, with participation "
+        "from Ostwerk Ventures, existing investor Tarnwood and the Lindqvist Fund."
+    )
+    assert _investors(text, "en") == {
+        (investor, "Halden", "completed")
+        for investor in ("Corvin Capital", "Ostwerk Ventures", "Tarnwood", "Lindqvist Fund")
+    }
+
+
 def test_joining_the_round_of_a_company() -> None:
     text = "Tarnwood beteiligt sich an der Finanzierungsrunde des Hamburger Start-ups Halden Nord."
     assert {i[:2] for i in _investors(text, "de")} == {("Tarnwood", "Halden Nord")}

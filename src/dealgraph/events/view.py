@@ -309,7 +309,10 @@ class SentenceView:
             ):
                 break  # "..., Bloomberg reported", "..., sources told Y": the source of the news
             gerunds = self.lex.gerund_endings
-            if gerunds and any(w.endswith(gerunds) and w.isalpha() and len(w) > 5 for w in gap):
+            if gerunds and any(
+                w.endswith(gerunds) and w.isalpha() and len(w) > 5 and w not in self.lex.ing_adjectives
+                for w in gap
+            ):
                 break  # "ousted A, leaving B": a new verb, not a list
             if (
                 not self.lex.verb_final
