@@ -413,6 +413,20 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "founder",
         ),
         (
+            "en",
+            "Tessaro will operate as a standalone unit led by its co-founder, Dr. Ole Jensen.",
+            "Ole Jensen",
+            "Tessaro",
+            "co-founder",
+        ),
+        (
+            "de",
+            "Halden steigt bei Tessaro ein. Tessaro-Gründer Prof. Dr. Ole Jensen bleibt an Bord.",
+            "Ole Jensen",
+            "Tessaro",
+            "Gründer",
+        ),
+        (
             "de",
             "Gegründet wurde Tessaro 2019 von Ole Jensen.",
             "Ole Jensen",

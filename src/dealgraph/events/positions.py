@@ -16,7 +16,7 @@ from functools import cache
 
 from ..mentions.coref import in_brackets, past_employer
 from ..mentions.lexicon import MentionLexicon, lexicon
-from ..model import Analysis, Entity, Event, Mention
+from ..model import Analysis, Entity, Event, Mention, Token
 from ..text.phrases import PhraseIndex
 from .lexicon import event_lexicon
 
@@ -231,6 +231,9 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             k += n
             continue
         text = tokens[k].text
+        if text in mlex.honorifics and _honours(tokens, k + 1, by_start, mlex.honorifics):
+            k += 1  # "its co-founder, Dr. Kenji Watanabe": the name's honorific plays no part
+            continue
         if (
             text in ("'", "’")
             and items
@@ -261,6 +264,14 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
         k += 1
     analysis.cache[("symbols", index)] = items
     return items
+
+
+def _honours(tokens: list[Token], k: int, by_start: dict[int, Mention], honorifics: frozenset[str]) -> bool:
+    """Does a person's name start at token ``k``, after any further honorifics ("Prof. Dr. P")?"""
+    while k < len(tokens) and tokens[k].text in honorifics:
+        k += 1
+    m = by_start.get(k)
+    return m is not None and m.kind == "person"
 
 
 def as_person(m: Mention, analysis: Analysis) -> Mention:

@@ -57,6 +57,7 @@ class MentionLexicon:
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     reflexive_pronouns: frozenset[str]  # "X agreed to sell itself to Y": the company just named
+    honorifics: frozenset[str]  # "Dr.", "Sir": before a name, no part of it and no post
     compound_org_tails: frozenset[str]
     apposition_determiners: frozenset[str]  # "X, a startup that ...": the article of a described name
     company_pronouns: dict[str, tuple[str, ...]]  # "Der Konzern teilte mit, er habe ...": its articles
@@ -186,6 +187,7 @@ def lexicon(lang: str) -> MentionLexicon:
         subject_pronouns=frozenset(data.get("subject_pronouns", ())),
         object_pronouns=frozenset(data.get("object_pronouns", ())),
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
+        honorifics=frozenset(data.get("honorifics", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         unit_words=frozenset(data.get("unit_words", ())),
         plural_pronouns={k: tuple(v) for k, v in data.get("plural_pronouns", {}).items()},
