@@ -233,9 +233,16 @@ def test_street_inside_a_name_with_a_legal_form_is_part_of_it() -> None:
     assert "Cobalt Street Capital LLC" in _names(a, "org")
 
 
-def test_a_trade_noun_before_a_name_is_not_part_of_it() -> None:
-    a = _mentions("Das Berliner Fintech Zahlwerk sammelt 30 Millionen Euro ein.", "de")
-    assert "Zahlwerk" in _names(a, "org")
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Das Berliner Fintech Zahlwerk sammelt 30 Millionen Euro ein."),
+        ("en", "Mumbai-based fintech Zahlwerk raised $30 million."),
+        ("en", "The insurtech Zahlwerk raised $30 million."),
+    ],
+)
+def test_a_trade_noun_before_a_name_is_not_part_of_it(lang: str, text: str) -> None:
+    assert "Zahlwerk" in _names(_mentions(text, lang), "org")
 
 
 def test_place_adjectives_are_not_part_of_company_names() -> None:
