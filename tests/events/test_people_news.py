@@ -414,6 +414,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Tessaro's 38 employees, including chief executive Ole Jensen, stay on.",
+            "Ole Jensen",
+            "Tessaro",
+            "chief executive",
+        ),
+        (
+            "en",
             "Tessaro will operate as a standalone unit led by its co-founder, Dr. Ole Jensen.",
             "Ole Jensen",
             "Tessaro",

@@ -53,6 +53,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])c(?P<o>[OQ])s(?P<t>F?T(?:aF?T)*)(?![od])"), "all", None),
     # "O's co-founder, P", "O's longtime head of design, P"
     (re.compile(r"(?P<o>[OQ])sx?(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
+    # "O's 38 employees, including chief executive P", "O's team, led by co-founder P"
+    (re.compile(r"(?P<o>[OQ])s[-xd]{1,4}c[xl](?P<t>F?T(?:aF?T)*)(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
     (re.compile(r"(?P<o>[OQ])[^OQP]{0,8}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
     # "P retired as chief executive of O", "P tritt als Vorstandschef der O zurück"
