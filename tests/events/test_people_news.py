@@ -414,6 +414,20 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Halden hired Ole Jensen. Jensen spent 14 years at Tessaro, most recently as head of sales.",
+            "Jensen",
+            "Tessaro",
+            None,
+        ),
+        (
+            "de",
+            "Halden holt Ole Jensen. Jensen war zuletzt sieben Jahre bei Tessaro in Oslo.",
+            "Jensen",
+            "Tessaro",
+            None,
+        ),
+        (
+            "en",
             "Tessaro's 38 employees, including chief executive Ole Jensen, stay on.",
             "Ole Jensen",
             "Tessaro",
@@ -554,7 +568,7 @@ def test_positions_by_possessive_compound_title_and_founding(
 ) -> None:
     events = extract_document(Document("p", text, lang=lang))["events"]
     assert [
-        (e["roles"]["person"], e["roles"]["org"], e["title"]) for e in events if e["type"] == "position"
+        (e["roles"]["person"], e["roles"]["org"], e.get("title")) for e in events if e["type"] == "position"
     ] == ([(person, org, title)] if person else [])
 
 

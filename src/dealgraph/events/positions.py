@@ -55,6 +55,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])sx?(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
     # "O's 38 employees, including chief executive P", "O's team, led by co-founder P"
     (re.compile(r"(?P<o>[OQ])s[-xd]{1,4}c[xl](?P<t>F?T(?:aF?T)*)(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    # "P spent 14 years at O", "P, 38, spent the last five seasons as head of scouting at O"
+    (re.compile(r"(?P<p>[PQ])(?:cxc)?v[dx]{1,4}(?:m(?P<t>T)o[dx]{1,3})?o(?P<o>[OQ])"), "all", None),
+    # "P war zuletzt sieben Jahre bei O", "P was previously at O" (only with the preposition of a post)
+    (re.compile(r"(?P<p>[PQ])i[xzn]{1,4}o(?P<o>[OQ])(?![-s])"), "at", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
     (re.compile(r"(?P<o>[OQ])[^OQP]{0,8}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
     # "P retired as chief executive of O", "P tritt als Vorstandschef der O zurück"
@@ -187,8 +191,9 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym.get("org_possessive", ()) if len(p) == 1}, "y")
     put({(w,) for w in event_lexicon(lang).role_markers}, "m")
     put(sym.get("becomes", frozenset()), "b")
+    put({p for p in sym.get("tenure", ()) if len(p) == 1}, "v")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
-    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibu")
+    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibuv")
     return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
 
 
@@ -359,6 +364,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     sent = analysis.sentences[index]
     tokens = analysis.tokens
     possessives = event_lexicon(analysis.lang).possessives
+    post_preps = lexicon(analysis.lang).post_preps
     found: list[Event] = []
     for (pattern, pairing, fixed), anywhere in zip(PATTERNS, _OVERLAPPING, strict=True):
         for match in anywhere.finditer(string):
@@ -379,6 +385,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                     continue
                 if pairing == "named" and org.generic:
                     continue  # "The company was founded in 2024 by P": the company meant is not sure
+                if pairing == "at" and tokens[org.tok_start - 1].text.casefold() not in post_preps:
+                    continue  # "P war im Frühjahr von O gekommen": where P came from, not a post
                 if tokens[org.tok_start - 1].text.casefold() in possessives:
                     continue  # "Head of Its Agricultural Unit": a part of the company named before
                 if person.kind != "person" and _maybe_person(org, lexicon(analysis.lang)):
