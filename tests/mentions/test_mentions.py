@@ -133,6 +133,25 @@ def test_german_person_without_title() -> None:
     assert "Marcus Feld" in _names(a, "person")
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Dr. Claudia von Essen-Harbach wird Finanzvorständin der Kornmayer AG.",
+            "Claudia von Essen-Harbach",
+        ),
+        ("Claudia von Essen wird Finanzvorständin der Kornmayer AG.", "Claudia von Essen"),
+    ],
+)
+def test_a_german_name_with_von_and_a_town_for_a_surname_is_a_person(text: str, person: str) -> None:
+    assert person in _names(_mentions(text, "de"), "person")
+
+
+def test_a_season_before_zu_is_no_given_name() -> None:
+    a = _mentions("Lukas Faber wechselt im Sommer zu Rennwerk.", "de")
+    assert _names(a, "person") == {"Lukas Faber"}
+
+
 def test_a_dateline_place_is_no_company() -> None:
     text = "BRIXHAVEN (dpa-AFX) - Die Lumen-Forge-Übernahme bringt dem Chipkonzern Orvato Gewinn."
     assert "BRIXHAVEN" not in {m.text for m in _mentions(text, "de").mentions}

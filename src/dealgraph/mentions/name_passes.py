@@ -199,6 +199,12 @@ class NamePasses(FinderBase):
                     continue  # "battery maker Ostrava Cells": a name stands where the trade noun points
                 if i + n + 1 < s.end and toks[i + n].text == "&" and is_cap(toks[i + n + 1].text):
                     continue  # "Harbin & Lowe": partners named after a town and a person
+                if (
+                    i - 2 >= s.start
+                    and s.words[i - 1 - s.start] in self.lex.particles
+                    and toks[i - 2].text in self.given
+                ):
+                    continue  # "Claudia von Essen": a family name after a given name and "von"
                 s.claim(i, i + n, "place")
 
     def legal_form_pass(self, s: ClaimedSentence) -> None:

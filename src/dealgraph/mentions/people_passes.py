@@ -36,7 +36,15 @@ class PeoplePasses(FinderBase):
                 and s.free(k, k + 1)
                 and (s.free(k + 1, k + 2) or self._town_surname(s, k + 1))
                 and (toks[k].text not in self.lex.stop_names or self._name_follows(s, k))
-                and is_cap(toks[k + 1].text)
+                and (
+                    is_cap(toks[k + 1].text)
+                    or (  # "Claudia von Essen-Harbach" (not "im Sommer zu Rennwerk")
+                        toks[k + 1].text in self.lex.particles
+                        and k + 2 < s.end
+                        and is_cap(toks[k + 2].text)
+                        and not (k > s.start and toks[k - 1].text in self.function_words)
+                    )
+                )
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):
                 j = k + 1
@@ -53,6 +61,7 @@ class PeoplePasses(FinderBase):
                             # a surname may be a word ("Peters", "Rausch"); what follows it may not
                             and not (
                                 j > k + 1
+                                and toks[j - 1].text not in self.lex.particles  # "von Essen"
                                 and self.lex.capitalised_nouns
                                 and is_vocabulary(toks[j].text, self.lex.lang)
                             )
