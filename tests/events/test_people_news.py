@@ -1468,3 +1468,24 @@ def test_the_company_of_a_previous_post_is_not_the_one_taken_over() -> None:
         "der Geschäftsführung."
     )
     assert not any(f[0] == "hire" for f in _facts(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Ines Varga wird Finanzvorständin der Halden AG. Sie kommt von Corvin. "
+            "Ihr Vorgänger Piet Aalders scheidet aus dem Unternehmen aus.",
+        ),
+        (
+            "en",
+            "Halden AG named Ines Varga finance chief. She joins from Corvin. "
+            "Her predecessor Piet Aalders will leave the company in May.",
+        ),
+    ],
+)
+def test_the_predecessor_leaves_the_company_the_successor_joins(lang: str, text: str) -> None:
+    facts = {f[:3] for f in _facts(text, lang)}
+    assert ("departure", "Piet Aalders", "Halden AG") in facts
+    assert ("departure", "Piet Aalders", "Corvin") not in facts

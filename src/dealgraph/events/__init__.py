@@ -8,7 +8,13 @@ from .attributes import attach_values
 from .followups import round_followup, suitors_followup, target_followup
 from .frames import sentence_events
 from .merge import merge_events
-from .people import departures_of_movers, employer_of_leaver, previous_employer, title_of_leaver
+from .people import (
+    departures_of_movers,
+    employer_of_leaver,
+    org_of_predecessor,
+    previous_employer,
+    title_of_leaver,
+)
 from .positions import new_in_post, positions, titled_at_topic
 
 FOLLOW_UP = 2  # sentences after a funding round (or a sale) in which its investors (bidders) may be named
@@ -40,6 +46,7 @@ def find_events(analysis: Analysis) -> None:
         complete = [e for e in found if all(e.roles.get(r) for r in EVENT_TYPES[e.type].key_roles)]
         held.extend(titled_at_topic(analysis, index, complete + held))
         employer_of_leaver(found, held, analysis)
+        org_of_predecessor(found, analysis, index)
         held.extend(title_of_leaver(found, held, analysis, index))
         # "P took over as chief executive of X": the hire states the post
         hired = {

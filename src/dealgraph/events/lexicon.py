@@ -99,6 +99,7 @@ class EventLexicon:
     contrast_words: frozenset[str]  # "tried to poach them, but the effort collapsed": the same attempt fails
     lead_words: frozenset[str]  # "with Y in discussions to lead the round": Y would invest
     alternatives: frozenset[str]  # "with A or B": one of them, not both
+    predecessor_nouns: frozenset[str]  # "Ihr Vorgänger P": the one the new hire replaces
     means_preps: frozenset[str]  # "With the purchase of X, Y ...": the deal is the subject's means
     since_words: frozenset[str]  # "Seit dem 1. April ist P Chefin": a date already reached
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
@@ -268,6 +269,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         outsider_heads=tuple(data.get("outsider_heads", ())),
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
+        predecessor_nouns=_words(data.get("predecessor_nouns", ())),
         denial_objects=_words(data.get("denial_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),

@@ -53,6 +53,27 @@ def title_of_leaver(events: list[Event], held: list[Event], analysis: Analysis, 
     return found
 
 
+def org_of_predecessor(found: list[Event], analysis: Analysis, index: int) -> None:
+    """ "Ihr Vorgänger P scheidet aus dem Unternehmen aus", "Her predecessor P retired": the
+    company P leaves is the one the successor joins, named in a hire just before."""
+    nouns = event_lexicon(analysis.lang).predecessor_nouns
+    tokens = analysis.tokens
+    for event in found:
+        if event.type != "departure":
+            continue
+        person = event.roles["person"][0]
+        before = {t.text.casefold() for t in tokens[max(0, person.tok_start - 2) : person.tok_start]}
+        if not before & nouns:
+            continue
+        hires = [
+            e
+            for e in analysis.events + found
+            if e.type == "hire" and e.roles.get("org") and index - 2 <= e.sent <= index
+        ]
+        if hires and hires[-1].roles["person"][0].entity is not person.entity:
+            event.roles["org"] = hires[-1].roles["org"][:1]
+
+
 def _current(post: Event) -> bool:
     """ "the former X executive": a post held before, not the one a person leaves now."""
     return not (post.title or "").startswith("former ")
