@@ -698,6 +698,11 @@ def test_a_deal_in_an_opening_phrase_of_means_is_the_subject_s(lang: str, text: 
     assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]
 
 
+def test_goods_bought_from_a_company_are_no_acquisition() -> None:
+    text = "Orbital Dynamics is buying 1,200 delivery vans from Lumen Forge, the retailer said."
+    assert not extract_document(Document("a", text, lang="en"))["events"]
+
+
 def test_a_company_that_sells_itself_is_the_target() -> None:
     text = (
         "On Monday, Halden Logistics Corp. agreed to sell itself to Japan's Kirowa Express for $1.7 billion."

@@ -119,6 +119,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
+            if (
+                first is not None
+                and not preps
+                and not lex.verb_final
+                and view.prep_before(first) in lex.from_preps
+            ):
+                first = None  # "is buying 1,200 vans from X": X sells goods, the thing bought is no company
             if first is None and preps and lex.verb_final:  # "X soll beim Hersteller Y einsteigen"
                 first = name_after_prep(view, orgs, preps, lo, ts, exclude)
             if first is None and preps:  # "beteiligt sich an der Finanzierungsrunde des Start-ups Y"
