@@ -242,6 +242,11 @@ def test_a_city_opening_a_name_that_ends_in_a_company_word_is_part_of_it(text: s
     assert name in _names(_mentions(text, "en"), "org")
 
 
+def test_a_council_named_after_a_town_is_no_person() -> None:
+    a = _mentions("Harlow County Council has awarded a contract to Lumen Civic Services Ltd.", "en")
+    assert "Harlow County Council" in _names(a, "org") and not _names(a, "person")
+
+
 def test_a_company_word_and_of_open_an_english_name() -> None:
     a = _mentions("Bank of Marlow and Severn Building Society are in talks to combine.", "en")
     assert {"Bank of Marlow", "Severn Building Society"} <= _names(a, "org")
