@@ -1489,3 +1489,13 @@ def test_the_predecessor_leaves_the_company_the_successor_joins(lang: str, text:
     facts = {f[:3] for f in _facts(text, lang)}
     assert ("departure", "Piet Aalders", "Halden AG") in facts
     assert ("departure", "Piet Aalders", "Corvin") not in facts
+
+
+def test_the_successor_named_with_post_and_style_is_hired() -> None:
+    text = (
+        "Halden Group plc said that Sir Ole Jensen will retire as chairman in May and will be "
+        "succeeded by non-executive director Baroness Ines Varga."
+    )
+    facts = {f[:3] for f in _facts(text, "en")}
+    assert ("hire", "Ines Varga", "Halden Group plc") in facts
+    assert ("departure", "Ole Jensen", "Halden Group plc") in facts

@@ -242,6 +242,11 @@ def test_a_city_opening_a_name_that_ends_in_a_company_word_is_part_of_it(text: s
     assert name in _names(_mentions(text, "en"), "org")
 
 
+def test_a_style_before_a_name_is_not_part_of_it() -> None:
+    a = _mentions("Sir Nigel Ashdown will be succeeded by Baroness Harriet Vane-Tempest.", "en")
+    assert _names(a, "person") == {"Nigel Ashdown", "Harriet Vane-Tempest"} and not _names(a, "org")
+
+
 def test_a_council_named_after_a_town_is_no_person() -> None:
     a = _mentions("Harlow County Council has awarded a contract to Lumen Civic Services Ltd.", "en")
     assert "Harlow County Council" in _names(a, "org") and not _names(a, "person")

@@ -561,7 +561,7 @@ def _passive_succession(
         (
             m
             for m in view.persons
-            if te < m.tok_start <= te + 2 or (te < m.tok_start <= te + 5 and _titled_object(view, te + 1, m))
+            if te < m.tok_start <= te + 2 or (te < m.tok_start <= te + 6 and _titled_object(view, te + 1, m))
         ),
         None,
     )

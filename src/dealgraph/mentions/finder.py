@@ -226,6 +226,15 @@ class FinderBase:
 
     def add(self, s: ClaimedSentence, i: int, j: int, kind: Kind, entity: Entity | None, source: str) -> None:
         toks = s.tokens
+        while kind == "person" and j - i > 2 and toks[i].text in self.lex.honorifics:
+            s.claim(i, i + 1, "honorific")  # "Baroness Harriet Vane-Tempest": the name without the style
+            i += 1
+        k = i
+        while (
+            kind == "person" and k > s.start and toks[k - 1].text in self.lex.honorifics and s.free(k - 1, k)
+        ):
+            k -= 1
+            s.claim(k, k + 1, "honorific")  # the style before a name found without it names nobody
         start, end = toks[i].start, toks[j - 1].end
         text = self.a.text[start:end]
         if kind == "org" and len(text) == 2 and text[1] == ".":
