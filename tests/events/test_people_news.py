@@ -1499,3 +1499,10 @@ def test_the_successor_named_with_post_and_style_is_hired() -> None:
     facts = {f[:3] for f in _facts(text, "en")}
     assert ("hire", "Ines Varga", "Halden Group plc") in facts
     assert ("departure", "Ole Jensen", "Halden Group plc") in facts
+
+
+def test_the_company_left_stands_before_a_german_verb_at_the_clause_end() -> None:
+    text = "Ines Varga werde den Hersteller Halden verlassen und zu Corvin wechseln."
+    facts = {f[:3] for f in _facts(text, "de")}
+    assert ("departure", "Ines Varga", "Halden") in facts and ("hire", "Ines Varga", "Corvin") in facts
+    assert ("departure", "Ines Varga", "Corvin") not in facts

@@ -276,6 +276,22 @@ def _employer(
         org = next(
             (m for m in view.orgs if after <= m.tok_start <= after + 3 and view.prep_before(m) is None), None
         )
+    if (
+        org is None
+        and lex.verb_final
+        and trig.type == "departure"
+        and persons
+        and not trig.spec.get("org_prep_only")
+    ):
+        # "dass P den Hersteller X verlassen und zu Y wechseln werde": the object before the verb
+        org = next(
+            (
+                m
+                for m in reversed(view.orgs)
+                if persons[-1].tok_end <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None
+            ),
+            None,
+        )
     # "She succeeds P, who is retiring after two decades at the lender": not her employer
     own_hi = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
     org = org or replacing or name_after_prep(view, view.orgs, preps, te, own_hi, set())
