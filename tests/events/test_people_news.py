@@ -1506,3 +1506,13 @@ def test_the_company_left_stands_before_a_german_verb_at_the_clause_end() -> Non
     facts = {f[:3] for f in _facts(text, "de")}
     assert ("departure", "Ines Varga", "Halden") in facts and ("hire", "Ines Varga", "Corvin") in facts
     assert ("departure", "Ines Varga", "Corvin") not in facts
+
+
+def test_after_a_fronted_clause_the_german_verb_takes_its_subject_after_it() -> None:
+    text = (
+        "Nachdem Vertriebschefin Ines Varga die Halden AG verlassen hatte, "
+        "übernimmt nun Ole Jensen die Leitung."
+    )
+    facts = {f[:3] for f in _facts(text, "de")}
+    assert ("departure", "Ines Varga", "Halden AG") in facts
+    assert ("hire", "Ines Varga", "Halden AG") not in facts

@@ -178,6 +178,12 @@ def _subject_movers(
         for m in left
         if not lex.reporting_verbs.intersection(view.words[m.tok_end - view.first : ts - view.first])
     ]
+    if lex.verb_final and view.word(ts - 1) == "," and left:
+        # "Nachdem P X verlassen hatte, übernimmt nun Q die Verantwortung": after a fronted clause
+        # the verb comes first and its subject follows
+        after = next((m for m in people if te <= m.tok_start <= te + 2 and view.prep_before(m) is None), None)
+        if after is not None:
+            left = view.coordinated(after, people, hi)
     # "P kündigte an, dass Finanzvorständin Q das Unternehmen verlassen wird": the clause's own subject
     opened = next((k for k in range(ts - 1, lo - 1, -1) if view.word(k) in lex.complementizers), None)
     if opened is not None and any(m.tok_start > opened for m in left):
