@@ -244,6 +244,8 @@ CASES = [
     ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
+    # a company's name is no cue: the bidder Block blocks nothing
+    ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]
 
 

@@ -188,6 +188,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if governor and event.status == "in_talks":
             return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
     failed_table = lex.cues.get("failed", frozenset())
+    named = {k for m in view.mentions if not m.generic for k in range(m.tok_start, m.tok_end)}
     closed = False  # an explicit closing cue ("closed", "vollzogen") not put off into the future
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
@@ -203,6 +204,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if event.trigger_class in ("noun", "stake") and category in MODAL:
             end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
+            if k in named:
+                continue  # "a rival offer from Block": a name, not the verb "block"
             n = view.phrase_at(k, table, 4) or _split_cue(view, k, table, lex)
             own = ts <= k < te and (status == "completed" or (status == "failed" and event.type in PEOPLE))
             if not n or own:
