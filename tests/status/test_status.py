@@ -244,6 +244,13 @@ CASES = [
     ),
     # talks ended, with the kind of talks between
     ("en", "Oceanic Halden and Kaltmoor Line have ended merger talks.", "merger", "failed"),
+    # the subject's own verb past a clause inserted after it
+    (
+        "en",
+        "The acquisition of Kaltmoor by Halden Foods, which was announced in May, was blocked by a judge.",
+        "acquisition",
+        "failed",
+    ),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

@@ -37,6 +37,15 @@ def _with_relative_clause(view: SentenceView, hi: int) -> int:
         end = k + 1
         while end < view.end and view.word(end) not in (",", ";", ":", "."):
             end += 1
+        follows = view.word(end + 1)
+        if view.word(end) == "," and (
+            follows in view.lex.finite_aux or view.phrase_at(end + 1, view.lex.passive_aux, 2)
+        ):
+            # "The acquisition of X, which was announced in January, was blocked by a judge":
+            # past the inserted clause the subject's own verb follows
+            end += 2
+            while end < view.end and view.word(end) not in (",", ";", ":", "."):
+                end += 1
         return end
     return hi
 
