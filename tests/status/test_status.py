@@ -251,6 +251,14 @@ CASES = [
         "acquisition",
         "failed",
     ),
+    # a negated move that answers a report denies the report
+    (
+        "en",
+        "Ava Lind, the CTO of Halden Systems, is not leaving the company, a spokesperson said, "
+        "responding to a Bloomberg report.",
+        "departure",
+        "denied",
+    ),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

@@ -242,7 +242,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         found.setdefault("failed", found.pop("denied"))  # "wies das Angebot zurück": rejected, not denied
     neg = _negated(view, ts, te, lo, hi, failed_table)
     if neg and not ({"failed", "denied"} & found.keys()):
-        found["denied" if "denied" in found else "failed"] = f"negation:{neg}"
+        # "is not leaving, a spokesperson said, responding to a report": a report contradicted
+        found["denied" if "denied" in found or reports else "failed"] = f"negation:{neg}"
     done = _after_the_deal(view, event, ts)
     if done and not ({"failed", "denied"} & found.keys()):
         return "completed", [f"completed:{done}"]  # "Nach der Übernahme durch X will Y ...": done
