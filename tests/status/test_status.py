@@ -259,6 +259,8 @@ CASES = [
         "departure",
         "denied",
     ),
+    # an infinitive hanging on a verb of weighing
+    ("de", "Die Halden Holding erwägt, sich an der Kaltmoor GmbH zu beteiligen.", "investment", "rumored"),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

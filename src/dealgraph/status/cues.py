@@ -271,6 +271,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if left:
             return "completed", [f"completed:{left} to join"]  # "have left X to join Y"
     if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
+        # "X erwägt, sich an Y zu beteiligen": an infinitive hanging on a verb of weighing
+        weighing = next(
+            (view.word(k) for k in range(view.first, ts) if view.word(k) in lex.governing_rumor), None
+        )
+        if weighing is not None:
+            return "rumored", [f"rumored:{weighing}"]
         return "announced", ["default:infinitive"]  # headline "X to sell Y to Z": a plan
     # "hat ... an Y verkauft": an auxiliary before and the verb closing the clause make a participle
     participle = (
