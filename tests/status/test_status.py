@@ -261,6 +261,13 @@ CASES = [
     ),
     # an infinitive hanging on a verb of weighing
     ("de", "Die Halden Holding erwägt, sich an der Kaltmoor GmbH zu beteiligen.", "investment", "rumored"),
+    # a closing past a relative clause on the deal noun is no second predicate
+    (
+        "en",
+        "Halden Capital's investment in Kaltmoor, which was agreed in May, has been completed, it said.",
+        "investment",
+        "completed",
+    ),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

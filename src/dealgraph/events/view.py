@@ -250,9 +250,16 @@ class SentenceView:
     def second_predicate(self, start: int, end: int) -> int | None:
         """The "and" that opens a second predicate between two tokens ("will buy A and has
         completed ...", "and it plans"); None if there is none."""
+        inserted = False  # "X's investment in Y, which was agreed in May, has been completed": one predicate
         for k in range(max(start, self.first), min(end, self.end) - 1):
             w = self.words[k - self.first]
+            if w == "," and self.words[k + 1 - self.first] in self.lex.relatives:
+                inserted = True
+                continue
             if w in self.lex.coordinators and self.words[k + 1 - self.first] in self.lex.predicate_openers:
+                if inserted and w == ",":
+                    inserted = False
+                    continue
                 return k
         return None
 
