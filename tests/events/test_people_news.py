@@ -428,6 +428,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Tessaro will continue to operate as a standalone unit under its president, Ole Jensen.",
+            "Ole Jensen",
+            "Tessaro",
+            "president",
+        ),
+        (
+            "en",
             "Tessaro's 38 employees, including chief executive Ole Jensen, stay on.",
             "Ole Jensen",
             "Tessaro",

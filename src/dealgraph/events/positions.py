@@ -60,7 +60,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P war zuletzt sieben Jahre bei O", "P was previously at O" (only with the preposition of a post)
     (re.compile(r"(?P<p>[PQ])i[xzn]{1,4}o(?P<o>[OQ])(?![-s])"), "at", None),
     # "O said its chairman, P, ...", "O hat seinen Finanzchef P entlassen": the company's own
-    (re.compile(r"(?P<o>[OQ])[^OQP]{0,8}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
+    (re.compile(r"(?P<o>[OQ])[^OQP]{0,10}?yx?(?P<t>F?T(?:aF?T)*)c?(?P<p>[PQ])"), "all", None),
     # "P retired as chief executive of O", "P tritt als Vorstandschef der O zurück"
     (re.compile(r"(?P<p>[PQ])x{1,3}m(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
     # "P, who founded O", "P, die das Start-up O gegründet hat"
