@@ -1523,3 +1523,11 @@ def test_after_a_fronted_clause_the_german_verb_takes_its_subject_after_it() -> 
     facts = {f[:3] for f in _facts(text, "de")}
     assert ("departure", "Ines Varga", "Halden AG") in facts
     assert ("hire", "Ines Varga", "Halden AG") not in facts
+
+
+def test_the_company_a_newcomer_comes_from_where_she_led_a_unit_held_her_post() -> None:
+    text = (
+        "Ines Varga wird Finanzvorständin der Halden AG. Die 48-Jährige kommt vom Chemiekonzern "
+        "Corvin, wo sie zuletzt den Bereich Controlling leitete."
+    )
+    assert ("position", "Ines Varga", "Corvin") in {f[:3] for f in _facts(text, "de")}
