@@ -1531,3 +1531,8 @@ def test_the_company_a_newcomer_comes_from_where_she_led_a_unit_held_her_post() 
         "Corvin, wo sie zuletzt den Bereich Controlling leitete."
     )
     assert ("position", "Ines Varga", "Corvin") in {f[:3] for f in _facts(text, "de")}
+
+
+def test_the_company_a_newcomer_joins_from_where_she_was_head_held_her_post() -> None:
+    text = "Halden Labs named Ines Varga finance chief. She joins from Corvin, where she was head of sales."
+    assert ("position", "Ines Varga", "Corvin") in {f[:3] for f in _facts(text, "en")}
