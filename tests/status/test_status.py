@@ -268,6 +268,8 @@ CASES = [
         "investment",
         "completed",
     ),
+    # a closing participle on the deal noun, whatever the month
+    ("de", "Dazu trug die vollzogene Übernahme von Kaltmoor durch Halden bei.", "acquisition", "completed"),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]
