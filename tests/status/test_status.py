@@ -270,6 +270,9 @@ CASES = [
     ),
     # a closing participle on the deal noun, whatever the month
     ("de", "Dazu trug die vollzogene Übernahme von Kaltmoor durch Halden bei.", "acquisition", "completed"),
+    # an interest in a deal is no deal
+    ("de", "Halden ist an einer Übernahme des Konkurrenten Kaltmoor interessiert.", "acquisition", "rumored"),
+    ("en", "Halden is interested in an acquisition of Kaltmoor.", "acquisition", "rumored"),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

@@ -99,6 +99,7 @@ class EventLexicon:
     contrast_words: frozenset[str]  # "tried to poach them, but the effort collapsed": the same attempt fails
     lead_words: frozenset[str]  # "with Y in discussions to lead the round": Y would invest
     alternatives: frozenset[str]  # "with A or B": one of them, not both
+    interest_words: frozenset[str]  # "an einer Übernahme interessiert": a wish, after the deal noun
     predecessor_nouns: frozenset[str]  # "Ihr Vorgänger P": the one the new hire replaces
     means_preps: frozenset[str]  # "With the purchase of X, Y ...": the deal is the subject's means
     since_words: frozenset[str]  # "Seit dem 1. April ist P Chefin": a date already reached
@@ -270,6 +271,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
         predecessor_nouns=_words(data.get("predecessor_nouns", ())),
+        interest_words=_words(data.get("interest_words", ())),
         denial_objects=_words(data.get("denial_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),

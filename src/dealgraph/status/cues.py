@@ -235,6 +235,13 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             closed = closed or (category == "closing" and status == "completed")
             break
+    if (
+        event.trigger_class == "noun"
+    ):  # "ist an einer Übernahme von Y interessiert": the interest closes the clause
+        around = [*range(max(c_lo, ts - 4), ts), *range(te, c_hi)]  # "is interested in an acquisition of"
+        interest = next((view.word(k) for k in around if view.word(k) in lex.interest_words), None)
+        if interest is not None:
+            found.setdefault("rumored", interest)
     if "denied" not in found:  # "..., dismissing a weekend newspaper report": the report is denied
         found.update(_report_dismissed(view))
     reports = lex.denial_objects.intersection(view.words)
