@@ -1536,3 +1536,15 @@ def test_the_company_a_newcomer_comes_from_where_she_led_a_unit_held_her_post() 
 def test_the_company_a_newcomer_joins_from_where_she_was_head_held_her_post() -> None:
     text = "Halden Labs named Ines Varga finance chief. She joins from Corvin, where she was head of sales."
     assert ("position", "Ines Varga", "Corvin") in {f[:3] for f in _facts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Halden AG baut um. Der langjährige Chef Ole Jensen tritt zurück.",
+        "Die Halden AG baut um. Der bisherige Personalvorstand Ole Jensen geht Ende März in den Ruhestand.",
+    ],
+)
+def test_a_long_serving_chief_leaving_leaves_the_article_s_company(text: str) -> None:
+    facts = {f[:3] for f in _facts(text, "de")}
+    assert ("departure", "Ole Jensen", "Halden AG") in facts

@@ -111,6 +111,24 @@ def employer_of_leaver(events: list[Event], held: list[Event], analysis: Analysi
                     topic = topic_org(analysis, event.sent)
                     if topic is not None and topic.entity is not event.roles["to_org"][0].entity:
                         event.roles["org"] = [topic]
+                elif _titled_leaver(analysis, event):
+                    # "Der langjährige Chef P tritt zurück": the post at the company the article is about
+                    topic = topic_org(analysis, event.sent - 1) if event.sent else None
+                    if topic is not None:
+                        event.roles["org"] = [topic]
+
+
+def _titled_leaver(analysis: Analysis, event: Event) -> bool:
+    """Does a title, maybe after "bisherige" or "langjährige", stand right before the leaver?"""
+    person = event.roles["person"][0]
+    items = symbolize(analysis, person.sent)
+    at = next((n for n, item in enumerate(items) if item.mention is person), None)
+    return (
+        at is not None
+        and at > 0
+        and items[at - 1].symbol == "T"
+        and (at < 2 or items[at - 2].symbol in "oFd")
+    )
 
 
 def departures_of_movers(events: list[Event]) -> list[Event]:
