@@ -1548,3 +1548,12 @@ def test_the_company_a_newcomer_joins_from_where_she_was_head_held_her_post() ->
 def test_a_long_serving_chief_leaving_leaves_the_article_s_company(text: str) -> None:
     facts = {f[:3] for f in _facts(text, "de")}
     assert ("departure", "Ole Jensen", "Halden AG") in facts
+
+
+def test_the_employer_glossed_in_brackets_after_a_newcomer_is_left() -> None:
+    text = (
+        "Die Halden AG beruft zwei Vorstände. "
+        "Zum 1. Januar stoßen Ole Jensen (bisher Corvin) und Ines Varga zum Vorstand."
+    )
+    facts = {f[:3] for f in _facts(text, "de")}
+    assert ("hire", "Ole Jensen", "Halden AG") in facts and ("departure", "Ole Jensen", "Corvin") in facts

@@ -9,6 +9,7 @@ from .followups import round_followup, suitors_followup, target_followup
 from .frames import sentence_events
 from .merge import merge_events
 from .people import (
+    bracketed_employer,
     departures_of_movers,
     employer_of_leaver,
     org_of_predecessor,
@@ -40,6 +41,7 @@ def find_events(analysis: Analysis) -> None:
             raised = (funded[-1] if funded else analysis.cache[("raised", index)][0], index)
         held = positions(analysis, index)
         previous_employer(found, held, analysis.lang)
+        bracketed_employer(found, analysis)
         found.extend(departures_of_movers(found))
         # "Personalvorstand P tritt zurück": a bare title at the article's company, and so the
         # company left (a mover whose employer is not yet known is not placed)

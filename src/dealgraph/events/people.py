@@ -131,6 +131,28 @@ def _titled_leaver(analysis: Analysis, event: Event) -> bool:
     )
 
 
+def bracketed_employer(events: list[Event], analysis: Analysis) -> None:
+    """ "Zum 1. Januar stoßen P (bisher Allianz) und Q (bisher Ergo) zum Vorstand": the employer
+    glossed in brackets after a newcomer is the one left."""
+    previously = event_lexicon(analysis.lang).symbols["previously"]
+    tokens = analysis.tokens
+    starts = {m.tok_start: m for m in analysis.mentions if m.kind == "org"}
+    for event in events:
+        if event.type != "hire" or "from_org" in event.roles or not event.roles.get("org"):
+            continue
+        k = event.roles["person"][0].tok_end
+        if (
+            k + 2 >= len(tokens)
+            or tokens[k].text != "("
+            or (tokens[k + 1].text.casefold(),) not in previously
+        ):
+            continue
+        org = starts.get(k + 2)
+        if org is not None and org.entity is not event.roles["org"][0].entity:
+            event.roles["from_org"] = [org]
+            event.cues.append("move")  # and so a departure from it
+
+
 def departures_of_movers(events: list[Event]) -> list[Event]:
     """ "Henkel-Finanzchefin P wechselt zu Beiersdorf": a move to one employer leaves the other.
     Only verbs of moving say so; "P stößt zu X" names where P comes from, not a departure."""
