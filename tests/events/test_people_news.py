@@ -1557,3 +1557,16 @@ def test_the_employer_glossed_in_brackets_after_a_newcomer_is_left() -> None:
     )
     facts = {f[:3] for f in _facts(text, "de")}
     assert ("hire", "Ole Jensen", "Halden AG") in facts and ("departure", "Ole Jensen", "Corvin") in facts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Der Aufsichtsrat der Halden AG hat den Vertrag von Vorstandschef Ole Jensen verlängert."),
+        ("en", "Halden Corp. beat estimates on Tuesday, chief executive Ole Jensen told analysts."),
+    ],
+)
+def test_a_bare_title_in_a_first_sentence_about_one_company_is_a_post_there(lang: str, text: str) -> None:
+    assert {f[:3] for f in _facts(text, lang) if f[0] == "position"} == {
+        ("position", "Ole Jensen", "Halden AG" if lang == "de" else "Halden Corp.")
+    }

@@ -419,8 +419,6 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
     sentence that names no company, is a post at the company the article is about, or at the
     family firm that bears the person's name ("Geschäftsführer Egon Ruppert" of "Metallbau Ruppert")."""
-    if index == 0:
-        return []
     here = analysis.mentions_in(index)
     mlex = lexicon(analysis.lang)
     tokens = analysis.tokens
@@ -430,7 +428,9 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     ]
     if not titled:
         return []
-    topic = _article_company(analysis, index)
+    topic = _article_company(analysis, index) if index else _sole_subject(analysis, here, titled[0])
+    if topic is None and index == 0:
+        return []
     reach = titled[-1].tok_end + 3
     if any(
         m.kind == "org"
@@ -487,6 +487,15 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         )
         taken.add(id(person.entity))
     return found
+
+
+def _sole_subject(analysis: Analysis, here: list[Mention], person: Mention) -> Mention | None:
+    """ "Der Aufsichtsrat der X hat den Vertrag von Vorstandschef P verlängert": in an article's first
+    sentence, the one company, named in the subject before the title, is the title's."""
+    orgs = [m for m in here if m.kind == "org" and not m.generic]
+    if len(orgs) != 1 or orgs[0].tok_end > person.tok_start or not _opens_sentence(analysis, orgs[0]):
+        return None
+    return orgs[0]
 
 
 def _article_company(analysis: Analysis, index: int) -> Mention | None:
