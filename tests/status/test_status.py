@@ -273,6 +273,13 @@ CASES = [
     # an interest in a deal is no deal
     ("de", "Halden ist an einer Übernahme des Konkurrenten Kaltmoor interessiert.", "acquisition", "rumored"),
     ("en", "Halden is interested in an acquisition of Kaltmoor.", "acquisition", "rumored"),
+    # a German modal in second place governs the verb closing the clause, however far
+    (
+        "de",
+        "Halden will sich mit einem dreistelligen Millionenbetrag am Betreiber Kaltmoor beteiligen.",
+        "investment",
+        "announced",
+    ),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
 ]

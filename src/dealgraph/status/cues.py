@@ -184,6 +184,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
+    if view.lex.verb_final and event.trigger_class == "verb" and view.word(te) in (".", ",", ";", ""):
+        lo = c_lo  # "X will sich mit einem dreistelligen Millionenbetrag an Y beteiligen": the modal leads
     # "will buy A and has already completed the purchase of B": the second verb's cues are B's
     second = view.second_predicate(te, view.end)
     if second is not None:
