@@ -1525,10 +1525,14 @@ def test_after_a_fronted_clause_the_german_verb_takes_its_subject_after_it() -> 
     assert ("hire", "Ines Varga", "Halden AG") not in facts
 
 
-def test_the_company_a_newcomer_comes_from_where_she_led_a_unit_held_her_post() -> None:
+@pytest.mark.parametrize(
+    "move",
+    ["kommt vom Chemiekonzern Corvin", "wechselt zum 1. April vom Chemiekonzern Corvin"],
+)
+def test_the_company_a_newcomer_comes_from_where_she_led_a_unit_held_her_post(move: str) -> None:
     text = (
-        "Ines Varga wird Finanzvorständin der Halden AG. Die 48-Jährige kommt vom Chemiekonzern "
-        "Corvin, wo sie zuletzt den Bereich Controlling leitete."
+        f"Ines Varga wird Finanzvorständin der Halden AG. Die 48-Jährige {move}, "
+        "wo sie zuletzt den Bereich Controlling leitete."
     )
     assert ("position", "Ines Varga", "Corvin") in {f[:3] for f in _facts(text, "de")}
 

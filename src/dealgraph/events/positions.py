@@ -58,7 +58,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P spent 14 years at O", "P, 38, spent the last five seasons as head of scouting at O"
     (re.compile(r"(?P<p>[PQ])(?:cxc)?v[dx]{1,4}(?:m(?P<t>T)o[dx]{1,3})?o(?P<o>[OQ])"), "all", None),
     # "P kommt vom Chemiekonzern O, wo sie zuletzt den Bereich Controlling leitete"
-    (re.compile(r"(?P<p>[PQ])xo[od]*(?P<o>[OQ])cx[^cPQO]{0,6}L"), "all", None),
+    (re.compile(r"(?P<p>[PQ])x[xo]{0,4}o[od]*(?P<o>[OQ])cx[^cPQO]{0,6}L"), "all", None),
     # "She joins from O, where she was head of investor relations"
     (re.compile(r"(?P<p>[PQ])x{1,2}o?(?P<o>[OQ])cx[xP]?i(?P<t>F?T)"), "all", None),
     # "P war zuletzt sieben Jahre bei O", "P was previously at O" (only with the preposition of a post)
