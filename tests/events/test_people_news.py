@@ -1574,3 +1574,11 @@ def test_a_bare_title_in_a_first_sentence_about_one_company_is_a_post_there(lang
     assert {f[:3] for f in _facts(text, lang) if f[0] == "position"} == {
         ("position", "Ole Jensen", "Halden AG" if lang == "de" else "Halden Corp.")
     }
+
+
+def test_a_company_described_by_town_and_trade_noun_is_still_the_subject() -> None:
+    text = (
+        "Das Berliner Start-up Halden hat eine App vorgestellt. "
+        "„Damit wachsen wir“, sagte Mitgründerin Ines Varga bei der Präsentation."
+    )
+    assert ("position", "Ines Varga", "Halden") in {f[:3] for f in _facts(text, "de")}

@@ -538,7 +538,13 @@ def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
     """Is the name its sentence's subject, before its verb ("Der Versandhändler X hat ...")?"""
     first = analysis.sentences[m.sent].first_token
     grammar = event_lexicon(analysis.lang)
-    before = [t.text.casefold() for t in analysis.tokens[first : m.tok_start]]
+    mlex = lexicon(analysis.lang)
+    # "Das Berliner Start-up X": a town's adjective and a compound trade noun are one description
+    before = [
+        t.text.casefold()
+        for t in analysis.tokens[first : m.tok_start]
+        if t.text != "-" and not mlex.is_place_adjective(t.text)
+    ]
     return len(before) <= 3 and not any(
         w in grammar.prepositions and w not in grammar.determiners for w in before
     )
