@@ -87,32 +87,22 @@ class NamePasses(FinderBase):
                     end += 1  # "Raiffeisenbank Hunte-Ems eG"
                 self.add(s, i, end, "org", None, "pattern")
                 continue
+            plainness = zipf(toks[i].text, self.lex.lang)
             if (
                 entity.kind == "org"
                 and j == i + 1
                 and j < s.end
                 and s.free(j, j + 1)
-                and zipf(toks[i].text, self.lex.lang) >= VERY_COMMON_ZIPF
+                and plainness >= PLAIN_WORD_ZIPF
                 and toks[j].text not in self.lex.org_words
                 and not self.lex.is_legal_form(toks[j].text)
                 and self.name_token(toks[j], False, False)
             ):
-                # "Magic Leap" is not the company "Magic": a known plain-word name that opens a
-                # longer name is left to the name patterns
-                continue
-            if (
-                entity.kind == "org"
-                and j == i + 1
-                and j < s.end
-                and s.free(j, j + 1)
-                and zipf(toks[i].text, self.lex.lang) >= PLAIN_WORD_ZIPF
-                and toks[j].text not in self.lex.org_words
-                and not self.lex.is_legal_form(toks[j].text)
-                and self.name_token(toks[j], False, False)
-            ):
-                # "Elastic Minds" is not the company "Elastic": a known plain-word name and a name
-                # word after it make a longer name
-                self.add(s, i, self._extend_right(s, j, 3), "org", None, "pattern")
+                # "Magic Leap" is not the company "Magic", "Elastic Minds" not "Elastic": a known
+                # plain-word name opens a longer name; a very common word is left to the name
+                # patterns, a rarer one takes the name words after it at once
+                if plainness < VERY_COMMON_ZIPF:
+                    self.add(s, i, self._extend_right(s, j, 3), "org", None, "pattern")
                 continue
             if (
                 entity.kind == "org"
