@@ -10,7 +10,6 @@ A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
 
 from __future__ import annotations
 
-from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .arguments import (
@@ -402,7 +401,7 @@ def sell(
             (m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), seller
         )
     if seller is not None and any(
-        m.entity is seller.entity and m.text.casefold() in mention_lexicon(view.a.lang).reflexive_pronouns
+        m.entity is seller.entity and m.text.casefold() in view.mlex.reflexive_pronouns
         for m in view.orgs
         if te <= m.tok_start < buyer.tok_start
     ):

@@ -417,8 +417,9 @@ TOPIC_WINDOW = 3  # sentences back in which the article's company must have been
 
 def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list[Event]:
     """ "'We are ready,' chief executive P told analysts": a bare title before a person, in a
-    sentence that names no company, is a post at the company the article is about, or at the
-    family firm that bears the person's name ("Geschäftsführer Egon Ruppert" of "Metallbau Ruppert")."""
+    sentence that names no other company, is a post at the company the article is about (in the
+    first sentence, the one its subject names), or at the family firm that bears the person's name
+    ("Geschäftsführer Egon Ruppert" of "Metallbau Ruppert")."""
     here = analysis.mentions_in(index)
     mlex = lexicon(analysis.lang)
     tokens = analysis.tokens
@@ -539,7 +540,7 @@ def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
     first = analysis.sentences[m.sent].first_token
     grammar = event_lexicon(analysis.lang)
     mlex = lexicon(analysis.lang)
-    # "Das Berliner Start-up X": a town's adjective and a compound trade noun are one description
+    # "Das Berliner Start-up X": a town's adjective and the hyphens of a compound do not count
     before = [
         t.text.casefold()
         for t in analysis.tokens[first : m.tok_start]

@@ -237,9 +237,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             found.setdefault(status, " ".join(view.words[k - view.first : k - view.first + n]))
             closed = closed or (category == "closing" and status == "completed")
             break
-    if (
-        event.trigger_class == "noun"
-    ):  # "ist an einer Übernahme von Y interessiert": the interest closes the clause
+    if event.trigger_class == "noun":
+        # "ist an einer Übernahme von Y interessiert": the interest closes the clause
         around = [*range(max(c_lo, ts - 4), ts), *range(te, c_hi)]  # "is interested in an acquisition of"
         interest = next((view.word(k) for k in around if view.word(k) in lex.interest_words), None)
         if interest is not None:
