@@ -167,7 +167,7 @@ class NamePasses(FinderBase):
                     k -= 1  # back over the capitalised words just before the place
                 if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
                     if k == i - 1 and toks[k].text in self.lex.org_words and s.free(k, i + n):
-                        self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Lindau"
+                        self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Köln"
                     continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
                 closing = self._company_word_at(s, i + n, legal_forms=True)
                 if closing is not None:  # "Alaska Air Group", "Boston Harbor FC": the place starts a name
