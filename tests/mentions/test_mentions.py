@@ -242,6 +242,11 @@ def test_a_city_opening_a_name_that_ends_in_a_company_word_is_part_of_it(text: s
     assert name in _names(_mentions(text, "en"), "org")
 
 
+def test_a_known_name_before_a_surname_said_before_is_not_extended() -> None:
+    a = _mentions("Lisa Su was asked about a deal with Elastic Su said no.", "en")
+    assert "Elastic" in _names(a, "org") and "Elastic Su" not in _names(a, "org")
+
+
 def test_a_style_before_a_name_is_not_part_of_it() -> None:
     a = _mentions("Sir Nigel Ashdown will be succeeded by Baroness Harriet Vane-Tempest.", "en")
     assert _names(a, "person") == {"Nigel Ashdown", "Harriet Vane-Tempest"} and not _names(a, "org")

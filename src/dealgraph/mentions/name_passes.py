@@ -95,6 +95,7 @@ class NamePasses(FinderBase):
                 and s.free(j, j + 1)
                 and plainness >= PLAIN_WORD_ZIPF
                 and toks[j].text not in self.lex.org_words
+                and toks[j].text not in self.surnames  # "a deal with Intel Su responded": Lisa Su
                 and not self.lex.is_legal_form(toks[j].text)
                 and self.name_token(toks[j], False, False)
             ):
