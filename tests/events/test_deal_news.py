@@ -595,6 +595,14 @@ def test_an_existing_investor_in_the_list_of_a_round_is_one_of_its_investors() -
     }
 
 
+def test_investors_named_after_a_round_told_without_a_verb_of_raising() -> None:
+    text = (
+        "Das Münchner Start-up Halden hat eine Finanzierungsrunde über 75 Millionen Euro abgeschlossen. "
+        "Neu eingestiegen sind der Rüstungskonzern Corvin und der Staatsfonds Tarnwood."
+    )
+    assert _investors(text, "de") == {("Corvin", "Halden", "completed"), ("Tarnwood", "Halden", "completed")}
+
+
 def test_joining_the_round_of_a_company() -> None:
     text = "Tarnwood beteiligt sich an der Finanzierungsrunde des Hamburger Start-ups Halden Nord."
     assert {i[:2] for i in _investors(text, "de")} == {("Tarnwood", "Halden Nord")}

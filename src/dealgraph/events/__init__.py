@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .followups import round_followup, suitors_followup, target_followup
+from .followups import round_followup, round_told, suitors_followup, target_followup
 from .frames import sentence_events
 from .merge import merge_events
 from .people import (
@@ -35,6 +35,10 @@ def find_events(analysis: Analysis) -> None:
             found.extend(target_followup(analysis, index, index - 1))
         funded = [e.roles["investee"][0] for e in found if e.type == "investment" and e.roles.get("investee")]
         told_here = ("raised", index) in analysis.cache  # a round of its own, not more of the last
+        fresh = raised is None or index - raised[1] > FOLLOW_UP  # no round being told already
+        if fresh and not funded and not told_here and (round_here := round_told(analysis, index)):
+            analysis.cache[("raised", index)] = round_here  # "X hat eine Finanzierungsrunde abgeschlossen"
+            told_here = True
         if raised is not None and not funded and not told_here and index - raised[1] <= FOLLOW_UP:
             found.extend(round_followup(analysis, index, *raised))
         if funded or told_here:

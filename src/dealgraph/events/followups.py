@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Analysis, Event, Mention
 from .frames import confidence_of, make_event
 from .lexicon import event_lexicon
-from .view import sentence_view
+from .view import SentenceView, sentence_view
 
 
 def round_followup(analysis: Analysis, index: int, investee: Mention, since: int) -> list[Event]:
@@ -27,7 +27,7 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
     genitive = lex.object_preps - lex.agent_preps - lex.from_preps  # "der Wagniskapitalarm der X, Y"
     events = []
     for m in view.orgs:
-        if m.entity is investee.entity or m.source == "coref" or view.prep_before(m) in genitive:
+        if m.entity is investee.entity or m.source == "coref" or _genitive(view, m, genitive):
             continue
         if m.tok_start <= cue < m.tok_end:
             continue  # "Backers include X": the cue word opening the sentence is no investor
@@ -43,6 +43,40 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
             )
         )
     return events
+
+
+def _genitive(view: SentenceView, m: Mention, genitive: frozenset[str]) -> bool:
+    """Is the name governed like an owner ("der Wagniskapitalarm der Deutschen Bahn")? A German
+    article after a verb is a subject's ("Neu eingestiegen sind der Rüstungskonzern X")."""
+    word = view.prep_before(m)
+    if word not in genitive:
+        return False
+    if not view.lex.verb_final:
+        return True
+    k = next(
+        (k for k in range(m.tok_start - 1, max(view.first, m.tok_start - 6) - 1, -1) if view.word(k) == word),
+        None,
+    )
+    return k is None or k == view.first or view.a.tokens[k - 1].text[:1].isupper()
+
+
+def round_told(analysis: Analysis, index: int) -> tuple[Mention, tuple[int, int]] | None:
+    """ "X hat eine Finanzierungsrunde über 75 Millionen Euro abgeschlossen": a round told with its
+    sum and the company raising it, but no investor, whom the next sentences may name. The
+    company, and the span the round's status is read from."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    found = view.first_phrase(lex.round_words)
+    if found is None:
+        return None
+    k, n = found
+    if not any(w.rstrip(".") in lex.money_words or w[:1] in "$€£" for w in view.words[k - view.first :]):
+        return None
+    subject = next((m for m in view.orgs if m.tok_end <= k and view.prep_before(m) is None), None)
+    if subject is None or subject.tok_start > view.first + 8:
+        return None
+    toks = analysis.tokens
+    return subject, (toks[k].start, toks[k + n - 1].end)
 
 
 def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
