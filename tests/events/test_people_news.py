@@ -435,6 +435,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Halden bought a stake in Corvin. Tessaro, run by hedge fund manager Ole Jensen, kept out.",
+            "Ole Jensen",
+            "Tessaro",
+            "head",
+        ),
+        (
+            "en",
             "Tessaro's 38 employees, including chief executive Ole Jensen, stay on.",
             "Ole Jensen",
             "Tessaro",

@@ -94,6 +94,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<o>[OQ])c?w[dy]?(?P<t>F?T)(?P<p>[PQ])"), "all", None),
     # "X, led by P", "X, run by chief executive P", "X, which is led by former Y executive P"
     (re.compile(r"(?P<o>[OQ])c?(?:ri)?l(?:F[OQ][-s]?T|(?P<t>T))?(?P<p>[PQ])"), "all", "head"),
+    # "X, run by hedge fund manager P" (by name: "the group, led by partner P" may be a team)
+    (re.compile(r"(?P<o>[OQ])c?(?:ri)?l[xd]{1,3}(?P<t>T)?(?P<p>[PQ])"), "named", "head"),
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
     # "P, former chief executive of O1 and now an adviser at O2": the second post
     (re.compile(r"(?P<p>[PQ])cF?To[od]*[OQ]and?(?P<t>[Tx])o[od]*(?P<o>[OQ])"), "all", None),
