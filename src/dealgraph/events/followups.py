@@ -70,7 +70,7 @@ def round_told(analysis: Analysis, index: int) -> tuple[Mention, tuple[int, int]
     if found is None:
         return None
     k, n = found
-    if not any(w.rstrip(".") in lex.money_words or w[:1] in "$€£" for w in view.words[k - view.first :]):
+    if not view.names_money(k, view.end):
         return None
     subject = next((m for m in view.orgs if m.tok_end <= k and view.prep_before(m) is None), None)
     if subject is None or subject.tok_start > view.first + 8:

@@ -155,7 +155,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             if (
                 first is not None
                 and trig.spec.get("needs_money")
-                and not _names_money(view, te, first.tok_start)
+                and not view.names_money(te, first.tok_start)
             ):
                 first = None  # "offered data plans for X" is no takeover offer; "offered $5bn for X" is
             described = view.word(te) in lex.indefinite_articles  # "agreed to buy a Texas-based maker"
@@ -185,7 +185,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         patient = patient or _described_object(view, patient_preps, te, hi)
         if trig.spec.get("patient_preps_only") and patient is None:
             return []
-        if trig.spec.get("needs_money") and not _names_money(view, lo, te):
+        if trig.spec.get("needs_money") and not view.names_money(lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
         if patient is None and trig.cls == "offer":
             patient = name_before(view, orgs, ts, lo, set())
@@ -489,7 +489,7 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     """(investor, investee) of "X raised $5m from Y" and "X hat 5 Mio. von Y erhalten" (the
     investors stand before a German verb at the clause end)."""
     lo, hi = view.clause(ts, te)
-    if trig.spec.get("needs_money") and not _names_money(view, lo, max(hi, te + 8)):
+    if trig.spec.get("needs_money") and not view.names_money(lo, max(hi, te + 8)):
         return []  # "hat das Okay der Wettbewerbshüter erhalten": no funding without a sum
     context = trig.spec.get("context_words")
     if context and not set(context).intersection(view.words):
@@ -531,11 +531,6 @@ def _invested_in(view: SentenceView, lo: int, ts: int, exclude: set[int]) -> Men
         ),
         None,
     )
-
-
-def _names_money(view: SentenceView, lo: int, hi: int) -> bool:
-    words = view.words[lo - view.first : hi - view.first]
-    return any(w.rstrip(".") in view.lex.money_words or w[:1] in "$€£" for w in words)
 
 
 def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Mention]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..mentions.lexicon import lexicon as mention_lexicon
 from ..mentions.vocab import is_vocabulary
 from ..model import Analysis, Mention, Sentence
@@ -106,6 +108,18 @@ class SentenceView:
         if not self.first <= k < self.end:
             return 0
         return index_of(table).match(self.words, k - self.first)
+
+    @cached_property
+    def named_tokens(self) -> frozenset[int]:
+        """The tokens inside names (not references such as "the company"): no cue word stands there."""
+        return frozenset(k for m in self.mentions if not m.generic for k in range(m.tok_start, m.tok_end))
+
+    def names_money(self, lo: int, hi: int) -> bool:
+        """Does a sum of money stand between the two tokens ("$25 million", "60 Millionen Euro")?"""
+        return any(
+            w.rstrip(".") in self.lex.money_words or w[:1] in "$€£"
+            for w in self.words[lo - self.first : hi - self.first]
+        )
 
     def first_phrase(self, table: frozenset[Phrase], longest: int = 4) -> tuple[int, int] | None:
         """Where the sentence's first phrase of ``table`` starts, and its length (None if none)."""

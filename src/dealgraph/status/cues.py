@@ -34,20 +34,23 @@ def _with_relative_clause(view: SentenceView, hi: int) -> int:
     if view.word(k) == ",":
         k += 1
     if view.word(k) in view.lex.relatives or view.word(k) in view.lex.contrast_words:
-        end = k + 1
-        while end < view.end and view.word(end) not in (",", ";", ":", "."):
-            end += 1
+        end = _next_break(view, k + 1)
         follows = view.word(end + 1)
         if view.word(end) == "," and (
             follows in view.lex.finite_aux or view.phrase_at(end + 1, view.lex.passive_aux, 2)
         ):
             # "The acquisition of X, which was announced in January, was blocked by a judge":
             # past the inserted clause the subject's own verb follows
-            end += 2
-            while end < view.end and view.word(end) not in (",", ";", ":", "."):
-                end += 1
+            end = _next_break(view, end + 2)
         return end
     return hi
+
+
+def _next_break(view: SentenceView, k: int) -> int:
+    """The first punctuation mark that ends a clause, from token ``k`` on (or the sentence's end)."""
+    while k < view.end and view.word(k) not in (",", ";", ":", "."):
+        k += 1
+    return k
 
 
 def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
@@ -199,7 +202,6 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if governor and event.status == "in_talks":
             return "rumored", [f"rumored:{governor}"]  # "is considering a bid for X": not yet an offer
     failed_table = lex.cues.get("failed", frozenset())
-    named = {k for m in view.mentions if not m.generic for k in range(m.tok_start, m.tok_end)}
     closed = False  # an explicit closing cue ("closed", "vollzogen") not put off into the future
     for category, table in lex.cues.items():
         status = CATEGORY_STATUS.get(category, category)
@@ -215,7 +217,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         if event.trigger_class in ("noun", "stake") and category in MODAL:
             end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
         for k in range(start, end):
-            if k in named:
+            if k in view.named_tokens:
                 continue  # "a rival offer from Block": a name, not the verb "block"
             n = view.phrase_at(k, table, 4) or _split_cue(view, k, table, lex)
             own = ts <= k < te and (status == "completed" or (status == "failed" and event.type in PEOPLE))
