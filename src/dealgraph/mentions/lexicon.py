@@ -58,6 +58,7 @@ class MentionLexicon:
     object_pronouns: frozenset[str]  # "Uber bought it": the company named before, not the subject
     reflexive_pronouns: frozenset[str]  # "X agreed to sell itself to Y": the company just named
     honorifics: frozenset[str]  # "Dr.", "Sir": before a name, no part of it and no post
+    company_of: frozenset[str]  # "Bank of Marlow": a company word and this word open a name
     compound_org_tails: frozenset[str]
     apposition_determiners: frozenset[str]  # "X, a startup that ...": the article of a described name
     company_pronouns: dict[str, tuple[str, ...]]  # "Der Konzern teilte mit, er habe ...": its articles
@@ -188,6 +189,7 @@ def lexicon(lang: str) -> MentionLexicon:
         object_pronouns=frozenset(data.get("object_pronouns", ())),
         reflexive_pronouns=frozenset(data.get("reflexive_pronouns", ())),
         honorifics=frozenset(data.get("honorifics", ())),
+        company_of=frozenset(data.get("company_of", ())),
         compound_org_tails=frozenset(data.get("compound_org_tails", ())),
         unit_words=frozenset(data.get("unit_words", ())),
         plural_pronouns={k: tuple(v) for k, v in data.get("plural_pronouns", {}).items()},

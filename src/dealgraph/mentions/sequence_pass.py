@@ -99,9 +99,8 @@ class SequencePass(FinderBase):
             ):
                 k -= 1  # "die Stadtwerke Lennep", "die Sparkasse Oberhavel": the company word opens the name
             elif (
-                not self.lex.capitalised_nouns
-                and k - 2 >= s.start
-                and toks[k - 1].text == "of"
+                k - 2 >= s.start
+                and toks[k - 1].text in self.lex.company_of
                 and toks[k - 2].text in self.lex.org_words
                 and s.free(k - 2, k)
             ):
