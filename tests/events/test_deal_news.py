@@ -896,3 +896,26 @@ def test_talks_about_buying_an_unnamed_unit_name_no_target() -> None:
     assert [
         e for e in extract_document(Document("u", text, lang="de"))["events"] if e["type"] == "acquisition"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, pair",
+    [
+        (
+            "en",
+            "Brightwater Retail plc has completed its acquisition of the 84-store discount chain ValuMart.",
+            ("Brightwater Retail", "ValuMart"),
+        ),
+        (
+            "de",
+            "Die Übernahme des Dresdner Chipdesigners Siliziumwerk durch Marvell ist gescheitert.",
+            ("Marvell", "Siliziumwerk"),
+        ),
+    ],
+)
+def test_a_target_after_a_described_trade_noun(lang: str, text: str, pair: tuple[str, str]) -> None:
+    result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
+    deals = {
+        (e["roles"]["acquirer"], e["roles"]["target"]) for e in result["events"] if e["type"] == "acquisition"
+    }
+    assert pair in deals

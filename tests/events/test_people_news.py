@@ -1589,3 +1589,10 @@ def test_a_company_described_by_town_and_trade_noun_is_still_the_subject() -> No
         "„Damit wachsen wir“, sagte Mitgründerin Ines Varga bei der Präsentation."
     )
     assert ("position", "Ines Varga", "Halden") in {f[:3] for f in _facts(text, "de")}
+
+
+def test_a_chief_dismissed_in_the_passive_leaves_the_company_named_with_beim() -> None:
+    text = (
+        "Beim Autozulieferer Wendt-Kleinschmidt AG ist Vorstandschef Dr. Albrecht Reinholz abberufen worden."
+    )
+    assert ("departure", "Albrecht Reinholz", "Wendt-Kleinschmidt AG") in {f[:3] for f in _facts(text, "de")}

@@ -864,3 +864,38 @@ def test_the_company_joined_after_a_former_employer_is_not_a_past_employer() -> 
         "en",
     )
     assert [m.entity.name for m in _find(a, "the company")] == ["Corvin Labs"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("de", "Die Stadtwerke Lindau steigen beim Windparkentwickler Nordwind ein.", "Stadtwerke Lindau"),
+        (
+            "de",
+            "Die Übernahme der Holzwerke Wendel KG durch Steirer Holz ist geplatzt.",
+            "Holzwerke Wendel KG",
+        ),
+        (
+            "de",
+            "Nun hat sich die Zürcher Alpenrück Versicherungen AG durchgesetzt.",
+            "Alpenrück Versicherungen AG",
+        ),
+        ("en", "Tarrow Foods said it would buy family-owned Mill Lane Bakeries.", "Mill Lane Bakeries"),
+        (
+            "en",
+            "Southern Valley Electric Cooperative will partner with Voltera.",
+            "Southern Valley Electric Cooperative",
+        ),
+    ],
+)
+def test_company_words_towns_and_place_adjectives_at_the_edges_of_names(
+    lang: str, text: str, name: str
+) -> None:
+    assert name in _names(_mentions(text, lang), "org")
+
+
+def test_a_named_newcomer_with_a_double_surname_is_a_person() -> None:
+    a = _mentions(
+        "Meridian Trust Bank has named Olusegun Adebayo-Clarke as its next chief financial officer.", "en"
+    )
+    assert "Olusegun Adebayo-Clarke" in _names(a, "person")

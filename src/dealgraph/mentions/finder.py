@@ -21,6 +21,7 @@ TAIL_ZIPF = 4.5
 FUNCTION_WORD_ZIPF = 5.5
 VERY_COMMON_ZIPF = 4.3
 COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
+TOWN_ZIPF = 4.0  # the place list leaves out towns whose name is a word this common
 OPENERS = frozenset("\"“„‘'«(-–—:")
 
 
@@ -514,6 +515,23 @@ class FinderBase:
             and s.free(k, k + 1)
             and self.lex.is_org_head(toks[k + 1].text)
             and is_cap(toks[k + 2].text)
+        )
+
+    def _town_of_company(self, s: ClaimedSentence, k: int) -> bool:
+        """ "die Stadtwerke Lindau", "die Kreissparkasse Höxter": after a company word that takes a
+        town, a capitalised word is the town although it reads like a word, unless it is common."""
+        toks = s.tokens
+        word = toks[k].text
+        return (
+            k > s.start
+            and toks[k - 1].text in self.lex.town_companies
+            and s.free(k - 1, k + 1)
+            and is_cap(word)
+            and word.isalpha()
+            and word not in self.lex.stop_names
+            and not self.lex.is_title(word)
+            and not self.lex.is_org_head(word)
+            and zipf(word, self.lex.lang) < TOWN_ZIPF
         )
 
     def _adjective_opens(self, s: ClaimedSentence, k: int, headline: bool) -> bool:

@@ -69,6 +69,7 @@ class MentionLexicon:
     capitalised_nouns: bool  # German: every noun is capitalised, so capitals alone say little
     place_adjective_endings: tuple[tuple[str, str], ...] = ()  # "Kölner" = "Köln" + "er"
     place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
+    town_companies: frozenset[str] = frozenset()  # "Stadtwerke Lindau": a town's name closes these
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
     title_lookalikes: tuple[str, ...] = ()  # "Halbleiter": a title's ending, but no title
     genitive_articles: frozenset[str] = frozenset()  # "des": a noun after it in the genitive
@@ -200,6 +201,7 @@ def lexicon(lang: str) -> MentionLexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         place_adjective_endings=tuple((e, s) for e, s in data.get("place_adjective_endings", ())),
         place_adjectives=frozenset(data.get("place_adjectives", ())),
+        town_companies=frozenset(data.get("town_companies", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         title_lookalikes=tuple(data.get("title_lookalikes", ())),
         genitive_articles=frozenset(data.get("genitive_nouns", {}).get("articles", ())),

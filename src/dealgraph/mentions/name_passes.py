@@ -123,6 +123,9 @@ class NamePasses(FinderBase):
                 continue
             while j < s.end and s.free(j, j + 1) and self.lex.is_legal_form(toks[j].text):
                 j += 1  # "Berkshire Hathaway Inc." is Berkshire Hathaway, the "Inc." belongs to it
+            if entity.kind == "org" and self._company_compound_before(s, i):
+                self.add(s, i - 1, j, "org", None, "pattern")  # "die Holzwerke Wendel KG", not Wendel
+                continue
             surface = toks[i].text
             if (
                 j == i + 1
@@ -574,6 +577,18 @@ class NamePasses(FinderBase):
         close = next((j for j in range(k + 1, min(s.end, k + 8)) if toks[j].text == ")"), None)
         if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
             s.claim(s.start, k, "place")
+
+    def _company_compound_before(self, s: ClaimedSentence, i: int) -> bool:
+        """A German compound on a company word ("Holzwerke", "Stadtwerke") right before a name
+        opens it; a trade noun ("Klinikgruppe" is one too) only describes the company."""
+        if not self.lex.capitalised_nouns or i <= s.start or not s.free(i - 1, i):
+            return False
+        prev = s.tokens[i - 1].text
+        return (
+            is_cap(prev)
+            and prev.casefold().endswith(self.compound_company_words)
+            and not self.lex.is_org_head(prev)
+        )
 
     def _name_acronym(self, s: ClaimedSentence, k: int, acronym: str, entity: Entity) -> None:
         """The bracketed acronym at ``k`` names the company, and names it later on its own."""

@@ -148,8 +148,8 @@ class PeoplePasses(FinderBase):
             words = [w for w in m.text.split() if w not in self.lex.joining_particles]  # "Bram de Vries"
             if m.source != "candidate" or len(words) != 2:
                 continue
-            if not all(w.istitle() and w.isalpha() for w in words):
-                continue
+            if not all(w.istitle() and w.replace("-", "").isalpha() for w in words):
+                continue  # "Olusegun Adebayo-Clarke": a double surname is one word of the name
             if any(w in self.lex.org_words for w in words) or m.tok_end + 3 >= len(toks):
                 continue
             joined = m.tok_start > 0 and toks[m.tok_start - 1].text.casefold() in self.employer_verbs

@@ -44,6 +44,7 @@ class SequencePass(FinderBase):
                     or self._opens_name(s, k, initial, headline)
                     or (k + 1 < s.end and toks[k + 1].text in org_words and self._opens_company_word(s, k))
                     or (word in self.name_adjectives and self._adjective_opens(s, k, headline))
+                    or self._town_of_company(s, k)
                 )
             ):
                 k += 1
