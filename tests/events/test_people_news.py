@@ -1596,3 +1596,40 @@ def test_a_chief_dismissed_in_the_passive_leaves_the_company_named_with_beim() -
         "Beim Autozulieferer Wendt-Kleinschmidt AG ist Vorstandschef Dr. Albrecht Reinholz abberufen worden."
     )
     assert ("departure", "Albrecht Reinholz", "Wendt-Kleinschmidt AG") in {f[:3] for f in _facts(text, "de")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, fact",
+    [
+        (
+            "en",
+            "Trellis Biomedical Inc. said that its Board of Directors has appointed Harriet Mbeki as CFO.",
+            ("hire", "Harriet Mbeki", "Trellis Biomedical Inc."),
+        ),
+        (
+            "de",
+            "„Der Markt bleibt schwierig“, sagt Christina Wendt, "
+            "Partnerin beim Berliner VC Spreeblick Capital.",
+            ("position", "Christina Wendt", "VC Spreeblick Capital"),
+        ),
+        (
+            "de",
+            "„Wir kaufen nicht zu“, sagt Monika Faltermeier, "
+            "geschäftsführende Gesellschafterin der Faltermeier Brauerei.",
+            ("position", "Monika Faltermeier", "Faltermeier Brauerei"),
+        ),
+    ],
+)
+def test_posts_named_by_a_board_a_partner_title_and_a_title_opened_by_an_adjective(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in _facts(text, lang)}
+
+
+def test_a_title_with_a_singular_article_after_two_people_is_the_last_one_s() -> None:
+    text = (
+        "The firm added two directors, Raymond Ellis and Julia Marchetti, "
+        "a partner at the law firm Whitcombe & Gale."
+    )
+    held = {f[1] for f in _facts(text, "en") if f[0] == "position" and f[2] == "Whitcombe & Gale"}
+    assert held == {"Julia Marchetti"}

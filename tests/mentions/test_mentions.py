@@ -899,3 +899,38 @@ def test_a_named_newcomer_with_a_double_surname_is_a_person() -> None:
         "Meridian Trust Bank has named Olusegun Adebayo-Clarke as its next chief financial officer.", "en"
     )
     assert "Olusegun Adebayo-Clarke" in _names(a, "person")
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, kind",
+    [
+        (
+            "en",
+            "The group, led by partner Rupert Fairleigh-Moss, started on Monday.",
+            "Rupert Fairleigh-Moss",
+            "person",
+        ),
+        (
+            "en",
+            "Linwood Hart LLP hired a team. The group started at Linwood Hart on Monday.",
+            "Linwood Hart",
+            "org",
+        ),
+        (
+            "de",
+            "Die Stadtwerke Bad Kreuzbach haben einen neuen Geschäftsführer.",
+            "Stadtwerke Bad Kreuzbach",
+            "org",
+        ),
+    ],
+)
+def test_double_surnames_short_company_names_and_towns_with_a_prefix(
+    lang: str, text: str, name: str, kind: str
+) -> None:
+    assert (name, kind) in {(m.text, m.kind) for m in _mentions(text, lang).mentions}
+
+
+def test_an_adverb_opening_a_sentence_before_a_described_company_is_no_name() -> None:
+    assert not _names(_mentions("Separately, the company appointed two new directors.", "en"), "org") - {
+        "the company"
+    }

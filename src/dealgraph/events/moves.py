@@ -48,6 +48,8 @@ def join(
         # not "hat den früheren Siemens-Manager P gewählt": a past employer
         current = [m for m in view.orgs if not formerly(view, m)]
         org = name_before(view, current, ts, lo, set()) or apposed_subject(view, ts)
+        if org is None and any(view.word(k) in lex.governing_bodies for k in range(lo, ts)):
+            org = topic_org(view.a, view.index)  # "its Board of Directors has appointed P": its company
         if org is not None and genitive_of(view, org, lo):
             # "X hat drei Forscher des Konkurrenten Y abgeworben": X hires, Y is whose staff they were
             org = next(

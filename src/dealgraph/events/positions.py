@@ -237,7 +237,8 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             continue
         n = table.index.match(words, k - first)
         symbol = table.symbols[tuple(words[k - first : k - first + n])] if n else ""
-        if symbol == "T" and table.capitalised_titles and not tokens[k].text[:1].isupper():
+        # German titles are nouns ("geschäftsführende Gesellschafterin" ends in one)
+        if symbol == "T" and table.capitalised_titles and not tokens[k + n - 1].text[:1].isupper():
             symbol = ""
         if symbol and (symbol != "T" or n >= 1):
             items.append(_Item(symbol, k, k + n))
@@ -263,7 +264,8 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             genitive = (
                 table.capitalised_titles and k > first and mlex.genitive_noun(words[k - first - 1], text)
             )
-            symbol = "d" if mlex.is_org_head(text) or genitive else "x"
+            # "beim Berliner VC X", "at Dutch insurer X": a place's adjective describes the name too
+            symbol = "d" if mlex.is_org_head(text) or genitive or mlex.is_place_adjective(text) else "x"
         if (
             symbol == "x"
             and k + 2 < sent.end_token
@@ -370,6 +372,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     sent = analysis.sentences[index]
     tokens = analysis.tokens
     possessives = event_lexicon(analysis.lang).possessives
+    indefinite = event_lexicon(analysis.lang).indefinite_articles
     post_preps = lexicon(analysis.lang).post_preps
     found: list[Event] = []
     for (pattern, pairing, fixed), anywhere in zip(PATTERNS, _OVERLAPPING, strict=True):
@@ -382,6 +385,10 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 title = analysis.text[tokens[first.start].start : tokens[last.end - 1].end]
             if "z" in pattern.groupindex and match.group("z"):
                 title = f"former {title}"
+            if len(persons) > 1 and "t" in pattern.groupindex and match.start("t") > match.end("p"):
+                between = items[match.end("p") : match.start("t")]
+                if any(tokens[i.start].text.casefold() in indefinite for i in between):
+                    persons = persons[-1:]  # "P and Q, a partner at X": the last one only
             if pairing == "respectively" and len(persons) == len(orgs):
                 pairs = list(zip(persons, orgs, strict=True))
             else:

@@ -115,6 +115,7 @@ class _LanguageWords:
     credit_labels: frozenset[str]  # "Foto:", "Bild:"
     credit_words: frozenset[str]
     adjective_suffixes: tuple[str, ...]  # "Renewable energy is ...": an adjective, no name
+    adverb_endings: tuple[str, ...]  # "Separately, the company ...": an adverb, no name
     relation_heads: frozenset[str]  # "Kestrel rival X": a trade noun that relates two names
     compound_company_words: tuple[str, ...]  # "Klinikgruppe" ends in a company word
     company_endings: tuple[str, ...]  # shorter ones too: "Halbleiterwerk"
@@ -139,6 +140,7 @@ def _language_words(lang: str) -> _LanguageWords:
         credit_labels=credit,
         credit_words=frozenset(w.casefold() for w in credit),
         adjective_suffixes=tuple(data.get("adjective_suffixes", ())),
+        adverb_endings=tuple(data.get("adverb_endings", ())),
         relation_heads=frozenset(data.get("relation_heads", ())),
         compound_company_words=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 5),
         company_endings=tuple(w.casefold() for w in lexicon(lang).org_words if len(w) >= 4),
@@ -193,6 +195,7 @@ class FinderBase:
         self.place_suffixes = words.place_suffixes
         self.credit_labels, self.credit_words = words.credit_labels, words.credit_words
         self.adjective_suffixes = words.adjective_suffixes
+        self.adverb_endings = words.adverb_endings
         self.relation_heads = words.relation_heads
         self.compound_company_words = words.compound_company_words
         self.headline_stops = words.headline_stops
@@ -522,6 +525,8 @@ class FinderBase:
         town, a capitalised word is the town although it reads like a word, unless it is common."""
         toks = s.tokens
         word = toks[k].text
+        if word in self.lex.town_prefixes and k + 1 < s.end and is_cap(toks[k + 1].text):
+            word = toks[k + 1].text  # "die Stadtwerke Bad Kreuzbach"
         return (
             k > s.start
             and toks[k - 1].text in self.lex.town_companies

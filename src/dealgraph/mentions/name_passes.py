@@ -31,6 +31,8 @@ class NamePasses(FinderBase):
         for i, j, entity in self.gaz.match(s.tokens, s.start, s.end, s.words):
             if j == i + 1 and entity.kind == "org" and i > s.start and toks[i - 1].text in self.given:
                 continue  # "Kenneth Goldman" is a person, not the bank "Goldman"
+            if entity.kind == "org" and self._second_of_double_name(s, i):
+                continue  # "Rupert Fairleigh-Moss" is no company "Moss"
             if (
                 j == i + 1
                 and entity.kind == "org"
@@ -471,6 +473,10 @@ class NamePasses(FinderBase):
         words = [t.text for t in toks[s.start : comma]]
         if self.lex.capitalised_nouns and all(is_vocabulary(w, self.lex.lang) for w in words):
             return  # "Lieber Leser, die Aktie des ...": a German noun phrase, capitalised anyway
+        if len(words) == 1 and words[0].casefold().endswith(self.adverb_endings) and is_vocabulary(
+            words[0], self.lex.lang
+        ):
+            return  # "Separately, the company appointed ...": an adverb opening the sentence
         start = s.start
         if (
             not self.lex.capitalised_nouns
@@ -577,6 +583,20 @@ class NamePasses(FinderBase):
         close = next((j for j in range(k + 1, min(s.end, k + 8)) if toks[j].text == ")"), None)
         if close is not None and close + 1 < s.end and toks[close + 1].text in ("-", "–", "—"):
             s.claim(s.start, k, "place")
+
+    def _second_of_double_name(self, s: ClaimedSentence, i: int) -> bool:
+        """Is token ``i`` the second part of a hyphenated name whose first part is no word and no
+        known name ("Fairleigh-Moss"; not "Ex-Google", "US-Konzern")?"""
+        if i - 2 < s.start or s.tokens[i - 1].text != "-" or not s.free(i - 2, i - 1):
+            return False
+        first = s.tokens[i - 2].text
+        return (
+            len(first) >= 3
+            and first.isalpha()
+            and first[0].isupper()
+            and first[1:].islower()
+            and not is_vocabulary(first, self.lex.lang)
+        )
 
     def _company_compound_before(self, s: ClaimedSentence, i: int) -> bool:
         """A German compound on a company word ("Holzwerke", "Stadtwerke") right before a name

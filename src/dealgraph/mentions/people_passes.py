@@ -190,27 +190,32 @@ class PeoplePasses(FinderBase):
                 firsts.setdefault(words[0], m)
                 if len(words) == 2 and (words[0] in self.lex.org_words or self.lex.is_org_head(words[0])):
                     firsts.setdefault(words[1], m)  # "Volksbank Oberland" is "Oberland" for short
-                for n in range(2, len(words) - 1):
+                for n in range(2, len(words)):
                     firsts.setdefault(" ".join(words[:n]), m)  # "Harbor & Finch" for "Harbor & Finch Group"
         named_at: dict[int, int] = {}  # where each entity is first named
         for m in self.mentions:
             named_at[id(m.entity)] = min(named_at.get(id(m.entity), m.start), m.start)
         for m in self.mentions:
-            known_after = (  # "Aurora Telekom ... Aurora CEO P": a known short name after the document's own
-                m.source == "gazetteer" and m.text in firsts and named_at[id(firsts[m.text].entity)] < m.start
-            )
+            full = firsts.get(m.text)
+            said = full is not None and full.kind == "org" and named_at[id(full.entity)] < m.start
+            # "Aurora Telekom ... Aurora CEO P": a known short name after the document's own
+            known_after = said and m.source == "gazetteer"
+            # "Linwood Hart LLP ... started at Linwood Hart": a company's name without its legal form
+            # reads like a person's
+            person_like = said and m.source == "pattern" and m.kind == "person"
             if (
                 # "the firewall maker Caldera": an English trade noun's name may be a short form too
                 (
                     m.source in ("candidate", "compound")
                     or known_after
+                    or person_like
                     or (
                         m.source == "pattern"
                         and m.kind == "org"
                         and (not self.lex.capitalised_nouns or _after(firsts.get(m.text), m, named_at))
                     )
                 )
-                and (" " not in m.text or m.source == "candidate")
+                and (" " not in m.text or m.source == "candidate" or person_like)
                 and m.text in firsts
             ):
                 if firsts[m.text].entity is not m.entity:
