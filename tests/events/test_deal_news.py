@@ -919,3 +919,43 @@ def test_a_target_after_a_described_trade_noun(lang: str, text: str, pair: tuple
         (e["roles"]["acquirer"], e["roles"]["target"]) for e in result["events"] if e["type"] == "acquisition"
     }
     assert pair in deals
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Pharma group Elmstead bought a company-wide licence for Cortexa's lab-notebook software."),
+        (
+            "en",
+            "Janet Okafor was named CEO of collaboration-software company Lattice Point, a Threadline rival.",
+        ),
+        ("de", "Analysten der Privatbank Ellerbrock halten eine Übernahme der Sonnfeld AG für denkbar."),
+    ],
+)
+def test_no_deal_from_licences_compound_modifiers_or_analysts(lang: str, text: str) -> None:
+    result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
+    assert not [e for e in result["events"] if e["type"] in ("acquisition", "partnership")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Talks between aircraft maker Skylark Aero and Saudi investor Ramlah Capital over a $250 million "
+            "investment have broken down, Skylark said.",
+            ("Ramlah Capital", "Skylark Aero"),
+        ),
+        (
+            "Stratos is also in talks with Halvard Capital about a strategic investment, the person said.",
+            ("Halvard Capital", "Stratos"),
+        ),
+    ],
+)
+def test_the_investor_in_investment_talks_is_the_one_named_as_such(text: str, pair: tuple[str, str]) -> None:
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    found = {
+        (e["roles"]["investor"], e["roles"]["investee"])
+        for e in result["events"]
+        if e["type"] == "investment"
+    }
+    assert found == {pair}

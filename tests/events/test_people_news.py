@@ -1633,3 +1633,12 @@ def test_a_title_with_a_singular_article_after_two_people_is_the_last_one_s() ->
     )
     held = {f[1] for f in _facts(text, "en") if f[0] == "position" and f[2] == "Whitcombe & Gale"}
     assert held == {"Julia Marchetti"}
+
+
+def test_the_channel_a_departure_was_told_on_is_not_the_employer() -> None:
+    text = (
+        "Zenlo was acquired by Atlassian in May. "
+        "Chief executive Beatriz Gomes announced her departure on LinkedIn on Friday."
+    )
+    left = {f[2] for f in _facts(text, "en") if f[0] == "departure"}
+    assert "LinkedIn" not in left

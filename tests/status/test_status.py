@@ -414,3 +414,36 @@ def test_a_denial_in_a_second_predicate_leaves_the_first_deal_alone() -> None:
         "for further large deals this year."
     )
     assert _event(text, "en", "acquisition")["status"] == "completed"
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, status",
+    [
+        ("de", "Wird Sandra Köhler neue Chefin bei Velotec?", "hire", "rumored"),
+        ("en", "Is Orbital Dynamics about to buy Lumen Forge?", "acquisition", "rumored"),
+        ("en", "Was the merger of Dunmore Brewing and Caskfield Ales a mistake?", "merger", "completed"),
+        (
+            "de",
+            "Der Onlinehändler Nordkauf hat das Startup Promptly übernommen – "
+            "allerdings nicht wegen des Produkts.",
+            "acquisition",
+            "completed",
+        ),
+        (
+            "en",
+            "Three years after its first approach was rebuffed, Pemberton Foods has completed its takeover "
+            "of snack maker Crunchwell.",
+            "acquisition",
+            "completed",
+        ),
+        (
+            "de",
+            "Die Volksbank Lechrain und die Raiffeisenbank Ammersee prüfen nach Informationen dieser Zeitung "
+            "eine Fusion.",
+            "merger",
+            "rumored",
+        ),
+    ],
+)
+def test_questions_asides_fronted_clauses_and_reports(lang: str, text: str, etype: str, status: str) -> None:
+    assert _event(text, lang, etype)["status"] == status

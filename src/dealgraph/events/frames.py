@@ -238,6 +238,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 earlier = any(m.entity.key == key and m.sent < view.index for m in view.a.mentions)
                 subject = any(m.entity.key == key and view.prep_before(m) is None for m in view.orgs)
                 agent = topic if earlier or subject else None
+    if agent is not None and trig.cls == "noun" and any(
+        m.entity is agent.entity and _of_observers(view, m) for m in orgs
+    ):
+        return []  # "Analysten der Privatbank X halten eine Übernahme von Y für denkbar": X buys nothing
     if agent is None:
         return []
     if agent.kind == "person" and takes_post(view, te):
@@ -262,6 +266,16 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue  # "bought Venezuela's state oil-company bonds"
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _of_observers(view: SentenceView, m: Mention) -> bool:
+    """Is the name that of observers' employer ("Analysten der Privatbank X", "analysts at X")?"""
+    k = m.tok_start - 1
+    while k > view.first and view.mlex.is_org_head(view.a.tokens[k].text):
+        k -= 1
+    return k > view.first and view.word(k - 1) in view.lex.observer_nouns and (
+        view.word(k) in view.lex.genitive_articles or view.word(k) in view.mlex.post_preps
+    )
 
 
 def _of_a_unit(view: SentenceView, te: int) -> bool:

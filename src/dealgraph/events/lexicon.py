@@ -89,6 +89,9 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     # "Die Gewerkschaft X kritisiert ...": a voice on another company's affairs
     outsider_heads: tuple[str, ...]
+    observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
+    channel_preps: frozenset[str]  # "on LinkedIn": where news was told
+    question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
@@ -268,6 +271,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
         outsider_heads=tuple(data.get("outsider_heads", ())),
+        observer_nouns=_words(data.get("observer_nouns", ())),
+        channel_preps=_words(data.get("channel_preps", ())),
+        question_openers=_words(data.get("question_openers", ())),
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
         predecessor_nouns=_words(data.get("predecessor_nouns", ())),

@@ -321,6 +321,8 @@ def _employer(
         org = name_before(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
         org = name_after(view, view.orgs, te, own_hi, set())  # not "succeeds Keith": the one succeeded
+        if org is not None and view.prep_before(org) in lex.channel_preps:
+            org = None  # "announced her departure on LinkedIn": where it was said, not whom she left
     if org is None and not trig.spec.get("org_prep_only"):  # verb last: "... dem X-Team angeschlossen"
         org = next(
             (

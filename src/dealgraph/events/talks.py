@@ -91,6 +91,7 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
             return []
         agent, counterparts, between_found = between[0], between[1:], True
     ids = {id(m) for m in counterparts}
+    keys = {m.entity.key for m in counterparts}
     agent = (
         agent
         or name_before(view, view.orgs, ts, lo, ids)
@@ -98,7 +99,8 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
             (
                 m
                 for m in view.orgs
-                if id(m) not in ids and view.prep_before(m) is None and lo <= m.tok_start < hi
+                # not "..., Skylark said" after "talks between Skylark Aero and Y": one of the two
+                if m.entity.key not in keys and view.prep_before(m) is None and lo <= m.tok_start < hi
             ),
             None,
         )
@@ -123,6 +125,9 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         # "..., with Y in discussions to lead the round": the partner named first would invest
         or (any(view.word(k) in lex.lead_words for k in after) and all(c.tok_end <= ts for c in counterparts))
     )
+    if etype == "investment" and not funded and not _investor_like(view, agent):
+        # "X is in talks with Halvard Capital about an investment": the investor is the one named so
+        funded = bool(counterparts) and all(_investor_like(view, c) for c in counterparts)
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]

@@ -66,6 +66,13 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             if not trigs:
                 continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         if (
+            not nouns_capitalised
+            and view.word(k + n) == "-"
+            and k + n + 1 < view.end
+            and view.a.tokens[k + n + 1].text[:1].islower()
+        ):
+            continue  # "collaboration-software company", "acquisition-related costs": a modifier
+        if (
             nouns_capitalised
             and text[:1].isupper()
             and k - 1 in taken

@@ -23,6 +23,7 @@ MODAL = frozenset({"rumored"})
 PEOPLE = frozenset({"hire", "departure"})
 _SENTENCE_ENDS = frozenset(";:.!?")
 _CLOSES_PARTICIPLE = frozenset({".", ",", ";", "!", "?", ""})  # the verb ends its clause
+_ASIDE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})  # a negation after these is not the verb's
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 
@@ -59,6 +60,15 @@ def _in_subordinate_clause(view: SentenceView, ts: int) -> bool:
         k -= 1
     start = max(k, view.first)
     return view.word(start) in view.lex.subordinators
+
+
+def _in_fronted_clause(view: SentenceView, k: int, ts: int) -> bool:
+    """Does token ``k`` stand in a subordinate clause set off by a comma before the trigger?"""
+    comma = next((j for j in range(k + 1, ts) if view.word(j) == ","), None)
+    if comma is None:
+        return False
+    start = max((j + 1 for j in range(view.first, k) if view.word(j) == ","), default=view.first)
+    return any(view.word(j) in view.lex.subordinators for j in range(start, k))
 
 
 def _future_after(view: SentenceView, k: int) -> bool:
@@ -142,6 +152,8 @@ def _negated(
             continue
         if any(view.phrase_at(j, failed) for j in range(k + 1, k + 4)):
             continue  # negated failure: "will not be blocked"
+        if any(view.word(j) in _ASIDE_MARKS for j in range(te, k)):
+            continue  # "hat X übernommen – allerdings nicht wegen des Produkts": an aside on the deal
         return w
     return None
 
@@ -227,6 +239,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "a partnership with X to offer GPU capacity": the deal's purpose, not a bid
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
+            if status == "failed" and k < ts and _in_fronted_clause(view, k, ts):
+                continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
             if status == "failed" and _attempted(view, k):
                 status = "announced"  # "the FTC sued to block the deal": pending, not yet failed
             if status == "completed" and (
@@ -330,6 +344,9 @@ def assign_status(analysis: Analysis) -> None:
         elif _dated_plan(view, event, cues, analysis.anchor, lex):
             # "P soll zum 1. Juli neuer Vorstandschef werden": a plan with its date, not a rumour
             event.status, cues = "announced", [*cues, "announced:dated plan"]
+        if event.status == "announced" and view.word(view.end - 1) == "?" and _asks_ahead(view):
+            # "Wird P neue Chefin bei X?", "Is X about to buy Y?": a move asked about, not announced
+            event.status, cues = "rumored", [*cues, "rumored:question"]
         event.cues.extend(cues)
     _successions(analysis.events)
     _round_followups(analysis)
@@ -338,6 +355,14 @@ def assign_status(analysis: Analysis) -> None:
             event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
+
+
+def _asks_ahead(view: SentenceView) -> bool:
+    """Does the sentence open as a question of what will be ("Wird P ...?", "Is X about to ...?")?"""
+    k = view.first
+    while k < view.end and not view.a.tokens[k].text[:1].isalpha():
+        k += 1  # an opening quotation mark
+    return view.word(k) in view.lex.question_openers
 
 
 def _withdrawn(view: SentenceView, lex: EventLexicon) -> str | None:
