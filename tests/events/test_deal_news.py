@@ -959,3 +959,59 @@ def test_the_investor_in_investment_talks_is_the_one_named_as_such(text: str, pa
         if e["type"] == "investment"
     }
     assert found == {pair}
+
+
+def _investments(text: str, lang: str) -> set[tuple[str, str]]:
+    result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
+    return {
+        (e["roles"]["investor"], e["roles"]["investee"])
+        for e in result["events"]
+        if e["type"] == "investment"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Handwave, which raised $18 million from Quarry Hill Ventures, will be wound down.",
+            {("Quarry Hill Ventures", "Handwave")},
+        ),
+        (
+            "de",
+            "Stromkind hat in einer Series-A-Runde 14 Millionen Euro erhalten. Angeführt wird die Runde vom "
+            "Berliner Investor Lindenhof Ventures; auch die Bestandsinvestoren Kiefer Capital und der "
+            "Hochland Gründerfonds beteiligen sich erneut.",
+            {
+                ("Lindenhof Ventures", "Stromkind"),
+                ("Kiefer Capital", "Stromkind"),
+                ("Hochland Gründerfonds", "Stromkind"),
+            },
+        ),
+        (
+            "de",
+            "Der Drohnenhersteller Falkwerk erhält 40 Millionen Euro vom Verteidigungsfonds Europa. "
+            "Das Startup Bodenfrisch schließt eine Seed-Runde über 2 Millionen Euro ab – mit dabei: "
+            "Steiermark Invest und Alpenland Kapital.",
+            {
+                ("Verteidigungsfonds Europa", "Falkwerk"),
+                ("Steiermark Invest", "Bodenfrisch"),
+                ("Alpenland Kapital", "Bodenfrisch"),
+            },
+        ),
+    ],
+)
+def test_investors_of_rounds_in_relative_clauses_lists_and_the_next_round(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _investments(text, lang) == expected
+
+
+def test_a_company_that_raised_money_hires_staff_and_poaches_no_one() -> None:
+    text = (
+        "Rotawise, which raised $9 million from Kestrel Fields Capital last year, "
+        "said it would hire 40 people."
+    )
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    assert not [e for e in result["events"] if e["type"] == "poaching"]

@@ -79,6 +79,27 @@ def round_told(analysis: Analysis, index: int) -> tuple[Mention, tuple[int, int]
     return subject, (toks[k].start, toks[k + n - 1].end)
 
 
+def listed_investors(analysis: Analysis, index: int, investee: Mention) -> list[Event]:
+    """The investors listed after a colon in the sentence that tells the round ("X schließt eine
+    Seed-Runde über 2 Millionen Euro ab – mit dabei: A und B")."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    found = view.first_phrase(lex.round_words)
+    if found is None:
+        return []
+    colon = next((k for k in range(found[0], view.end) if view.word(k) == ":"), None)
+    first = next((m for m in view.orgs if colon is not None and m.tok_start == colon + 1), None)
+    if first is None:
+        return []
+    return [
+        _followup(
+            analysis, "investment", {"investor": [m], "investee": [investee]}, index, index, found[0], "round"
+        )
+        for m in view.coordinated(first, view.orgs, view.end)
+        if m.entity is not investee.entity
+    ]
+
+
 def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
     """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
     lex = event_lexicon(analysis.lang)

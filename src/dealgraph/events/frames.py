@@ -143,6 +143,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                     main = [m for m in orgs if lo <= m.tok_start < segment]
                     before = main[-1:] + before  # the subject of the clause the infinitive hangs on
                 unbound = [m for m in before[1:] if view.prep_before(m) is None]
+                group = view.coordinated(before[0], orgs, ts) if unbound else []
+                if unbound and unbound[-1] in group and joined_by_and(view, group):
+                    unbound = []  # "die Bestandsinvestoren A und der B beteiligen sich": both subjects
                 if len(before) >= 2 and unbound:
                     agent, first = before[0], unbound[-1]  # "hat die Marke B von der C übernommen"
             if first is None and agent is not None and not lex.verb_final:
@@ -527,6 +530,8 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
     taken = {id(m) for m in investors}
     investee = _invested_in(view, lo, ts, taken) if trig.cls == "noun" else None
     investee = investee or name_before(view, view.orgs, ts, lo, taken) or apposed_subject(view, ts)
+    if investee is None:  # "Handwave, which raised $18 million from X, ...": the relative clause's head
+        investee = next((m for m in view.relative_head(lo, view.orgs) if id(m) not in taken), None)
     if investee is None or investee.tok_start > first.tok_start:
         return []
     return [(inv, investee) for inv in investors if inv.entity is not investee.entity]

@@ -543,7 +543,8 @@ def poach(
             return []
         return [(winner, loser, person)]
     source_preps = view.lex.from_preps | view.lex.object_preps | frozenset(trig.spec.get("source_preps", ()))
-    source = name_after_prep(view, view.orgs, source_preps, lo, hi, set())
+    # "X, which raised $9m from Y, said it would hire 40 people": English names the source after the verb
+    source = name_after_prep(view, view.orgs, source_preps, lo if view.lex.verb_final else te, hi, set())
     poacher: Mention | None = None
     if view.lex.verb_final:
         # "Der Versuch von A, das Team der B abzuwerben": the last owner before the verb is the

@@ -37,7 +37,7 @@ def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
     return next((t for t in lex.type_priority if t in found), None)
 
 
-def _investor_like(view: SentenceView, m: Mention) -> bool:
+def investor_like(view: SentenceView, m: Mention) -> bool:
     """Is the name an investor's ("Huaxin Capital", "dem Investor X")?"""
     words = view.lex.investor_words
     return m.text.split()[-1].casefold() in words or view.word(m.tok_start - 1) in words
@@ -114,7 +114,7 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     if (side_by_side or between_found) and not EVENT_TYPES[etype].multi_party:
         # "talks between A and B over an investment": the investor is the one named as such
         both = [agent, *counterparts]
-        buyers = [m for m in both if _investor_like(view, m)]
+        buyers = [m for m in both if investor_like(view, m)]
         if len(buyers) == 1:
             agent, counterparts = buyers[0], [m for m in both if m is not buyers[0]]
         elif etype != "acquisition":
@@ -125,9 +125,9 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         # "..., with Y in discussions to lead the round": the partner named first would invest
         or (any(view.word(k) in lex.lead_words for k in after) and all(c.tok_end <= ts for c in counterparts))
     )
-    if etype == "investment" and not funded and not _investor_like(view, agent):
+    if etype == "investment" and not funded and not investor_like(view, agent):
         # "X is in talks with Halvard Capital about an investment": the investor is the one named so
-        funded = bool(counterparts) and all(_investor_like(view, c) for c in counterparts)
+        funded = bool(counterparts) and all(investor_like(view, c) for c in counterparts)
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]

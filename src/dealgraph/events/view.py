@@ -213,6 +213,8 @@ class SentenceView:
                 return None  # "Der Autozulieferer X wirbt ...": an article opening the clause, no genitive
             if w in self.lex.complementizers and self.a.tokens[k + 1].text[:1].isupper():
                 return None  # "after announcing that CEO P would step down": P is the subject
+            if w in preps and w in self.lex.genitive_articles and self.word(k - 1) in self.lex.coordinators:
+                return None  # "die Bestandsinvestoren A und der B beteiligen sich": B is a subject too
             if w in preps:
                 # "to help X" and "zu helfen": an infinitive marker, not a preposition
                 if (

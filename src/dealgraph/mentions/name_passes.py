@@ -166,6 +166,9 @@ class NamePasses(FinderBase):
                 if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
+            if n and s.free(i, i + n) and self._company_compound_before(s, i):
+                self.add(s, i - 1, i + n, "org", None, "pattern")  # "vom Verteidigungsfonds Europa"
+                continue
             if n and s.free(i, i + n):
                 k = i - 1
                 names_before = self._names_before
