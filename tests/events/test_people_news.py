@@ -1642,3 +1642,41 @@ def test_the_channel_a_departure_was_told_on_is_not_the_employer() -> None:
     )
     left = {f[2] for f in _facts(text, "en") if f[0] == "departure"}
     assert "LinkedIn" not in left
+
+
+@pytest.mark.parametrize(
+    "lang, text, fact",
+    [
+        (
+            "de",
+            "Personalien bei der Lindner Gebäudetechnik GmbH: Gleichzeitig wurde Nicole Brandt, bisher bei "
+            "der Konkurrentin Kraus Haustechnik, zur kaufmännischen Geschäftsführerin bestellt.",
+            ("hire", "Nicole Brandt", "Lindner Gebäudetechnik GmbH"),
+        ),
+        (
+            "en",
+            "Pillarbox's chief executive, Femi Adeyemi, will become Veldra's head of risk products.",
+            ("hire", "Femi Adeyemi", "Veldra"),
+        ),
+        (
+            "de",
+            "Der Softwarekonzern Kerngrund hat seinem Wettbewerber Datavo den Technikchef abgeworben. "
+            "Dr. Anne Vogt wird zum 1. Juli Chief Technology Officer bei Kerngrund.",
+            ("hire", "Anne Vogt", "Kerngrund"),
+        ),
+        (
+            "de",
+            "Der Softwarekonzern Kerngrund hat seinem Wettbewerber Datavo den Technikchef abgeworben.",
+            ("poaching", "Kerngrund", "Datavo"),
+        ),
+    ],
+)
+def test_hires_of_the_article_company_a_possessive_post_and_a_name_said_again(
+    lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in _facts(text, lang)}
+
+
+def test_a_past_employer_in_an_apposition_hires_no_one() -> None:
+    text = "Rüdiger Maas, bislang Vertriebschef bei Ampera Energie, heuert bei der Konkurrenz an."
+    assert not [f for f in _facts(text, "de") if f[0] == "hire"]

@@ -934,3 +934,13 @@ def test_an_adverb_opening_a_sentence_before_a_described_company_is_no_name() ->
     assert not _names(_mentions("Separately, the company appointed two new directors.", "en"), "org") - {
         "the company"
     }
+
+
+def test_a_compound_cut_before_und_is_no_part_of_a_name() -> None:
+    text = (
+        "Der Versicherer Hanseatica Versicherung AG und das Insurtech Policenpilot GmbH arbeiten zusammen. "
+        "Künftig vertreibt Policenpilot Hausrat- und Haftpflichtpolicen. "
+        "Der Darmstädter Chemie- und Pharmakonzern Merck forscht mit."
+    )
+    names = {m.text for m in _mentions(text, "de").mentions}
+    assert "Policenpilot" in names and not {"Policenpilot Hausrat", "Darmstädter"} & names

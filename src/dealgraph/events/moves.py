@@ -68,7 +68,7 @@ def join(
             # the company wherever it stands before the person
             first = next((m for m in reversed(people) if lo <= m.tok_start and m.tok_end <= ts), None)
             if first is not None and org is None:
-                org = next((m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts), None)
+                org = next((m for m in current if lo <= m.tok_start and m.tok_end <= ts), None)
         persons = view.coordinated(first, people, hi) if first else []
         unit = _unit_post(view, persons[-1].tok_end, hi) if persons and org is not None else None
         org = unit or org  # "X named P president of its trucking unit, Y": P joins Y
@@ -119,6 +119,16 @@ def join(
 
     if org is None and passive and trig.type == "hire" and title_between(view, te, te + 2):
         org = topic_org(view.a, view.index)  # "P was named CEO": of the company the article is about
+    elif (
+        org is None
+        and trig.type == "hire"
+        and order == "org_person"  # someone appoints P; not "P, bislang Vertriebschef bei X, heuert an"
+        and lex.verb_final
+        and persons
+        and persons[-1].tok_end < ts
+        and title_between(view, persons[-1].tok_end, ts)
+    ):
+        org = topic_org(view.a, view.index)  # "wurde P ... zur Geschäftsführerin bestellt": the article's
     if org is None and trig.spec.get("org_fallback_topic"):
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
         successor_of = name_after(view, view.mentions, te, hi, {id(p) for p in persons})
@@ -314,9 +324,9 @@ def _employer(
         and persons[-1].tok_end < ts
         and not view.word(te).isalpha()
     ):
-        org = name_after_prep(
-            view, view.orgs, preps, persons[-1].tok_end, ts, set()
-        )  # "P ist zu X gewechselt"
+        # "P ist zu X gewechselt" (not "P, bisher bei X, wurde bestellt")
+        current = [m for m in view.orgs if not formerly(view, m)]
+        org = name_after_prep(view, current, preps, persons[-1].tok_end, ts, set())
     if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
         org = name_before(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
@@ -533,7 +543,12 @@ def poach(
         w in talent or w.split("-")[-1] in talent or (len(w) > 8 and w.endswith(compounds))
         for w in view.words[lo - view.first : hi - view.first]
     ):
-        return []  # luring customers or investors is no poaching
+        # "hat dem Wettbewerber Y den Technikchef abgeworben": a post lured is talent too
+        titled = view.mlex.capitalised_nouns and any(
+            view.mlex.is_title(view.a.tokens[k].text) for k in range(lo, hi) if k not in view.named_tokens
+        )
+        if not titled:
+            return []  # luring customers or investors is no poaching
 
     poacher_preps = frozenset(trig.spec.get("poacher_preps", ()))
     if poacher_preps:  # "X lost several engineers to Y", "X verliert zwei Berater an die UBS"
@@ -560,6 +575,9 @@ def poach(
         source = owners[-1] if owners else source
         if source is not None and start > lo:
             poacher = name_before(view, view.orgs, start, view.first, {id(source)})
+        bare = [m for m in view.orgs if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+        if source is None and len({m.entity.key for m in bare}) >= 2:
+            poacher, source = bare[0], bare[-1]  # "X hat seinem Wettbewerber Y den Technikchef abgeworben"
     if source is None:  # "lure X's top researchers"
         source = next(
             (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None

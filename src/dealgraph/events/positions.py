@@ -122,6 +122,7 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"
     ),  # "P wird zum 1. Juli Finanzvorstand des X"
+    re.compile(r"(?P<p>P)c?b(?P<o>O)s(?P<t>T)"),  # "P, will become Veldra's head of risk products"
     # "P ist seit Anfang des Monats neuer Deutschland-Chef des X"
     re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
     # "P soll zum 1. Juli neuer Vorstandschef des X werden": the verb closes the clause

@@ -21,6 +21,7 @@ TAIL_ZIPF = 4.5
 FUNCTION_WORD_ZIPF = 5.5
 VERY_COMMON_ZIPF = 4.3
 COMMON_EN_ZIPF = 5.0  # a lone capitalised word this common is emphasis or a heading, not a name
+RARE_ZIPF = 3.0  # a word this rare that opened a company's name names it again later
 TOWN_ZIPF = 4.0  # the place list leaves out towns whose name is a word this common
 OPENERS = frozenset("\"“„‘'«(-–—:")
 
@@ -210,6 +211,7 @@ class FinderBase:
         self.titles = index_of(self.lex.titles)
         self.local: dict[str, Entity] = {}  # folded name -> entity of this document
         self.surnames: set[str] = set()  # of the people named so far: "Kühn, bisher ..." is one of them
+        self.org_firsts: set[str] = set()  # rare first words of companies named so far by a pattern
         self.mentions: list[Mention] = []
 
     # -- entities -------------------------------------------------------------
@@ -252,13 +254,22 @@ class FinderBase:
         self.mentions.append(mention)
         if entity.kind == "person" and j - i >= 2:
             self.surnames.add(toks[j - 1].text)
+        first = toks[i].text
+        if (
+            kind == "org"
+            and source == "pattern"
+            and first.isalpha()
+            and zipf(first, self.lex.lang) < RARE_ZIPF
+            and not self.lex.is_place_adjective(first)
+        ):
+            self.org_firsts.add(first)  # "der Softwarekonzern Kerngrund ... bei Kerngrund": the name again
 
     # -- token tests ------------------------------------------------------------
     def name_token(self, tok: Token, initial: bool, headline: bool) -> bool:
         text = tok.text
         if not is_cap(text) or text in self.lex.stop_names or self.lex.is_title(text):
             return False
-        if text in self.surnames:
+        if text in self.surnames or text in self.org_firsts:
             return True  # "Anna Kühn ... Kühn, bisher Bereichsleiterin": not the adjective
         if text.casefold() in self.lex.former:
             return False  # "Former Larchmont Bank CEO P"

@@ -81,6 +81,11 @@ class SequencePass(FinderBase):
                     break
             while j > k + 1 and toks[j - 1].text == "-":
                 j -= 1  # "Robotik-Expertin": the hyphen belongs to the compound, not to a name
+            if j > k + 1 and j + 1 < s.end and toks[j].text == "-" and toks[j + 1].text[:1].islower():
+                j -= 1  # "vertreibt X Hausrat- und Haftpflichtpolicen": a cut compound is no part of the name
+                if j == k + 1 and self.lex.is_place_adjective(toks[k].text):
+                    k = j
+                    continue  # "Der Darmstädter Chemie- und Pharmakonzern X"
             if j + 1 < s.end and toks[j].text == "-" and self.lex.is_org_head(toks[j + 1].text):
                 k = j + 2  # "Asset-Managers": a compound noun, the name follows it
                 continue
