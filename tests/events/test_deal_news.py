@@ -1015,3 +1015,17 @@ def test_a_company_that_raised_money_hires_staff_and_poaches_no_one() -> None:
     )
     result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
     assert not [e for e in result["events"] if e["type"] == "poaching"]
+
+
+def test_the_investor_a_company_negotiates_with_over_a_round_invests_in_it() -> None:
+    text = (
+        "Der KI-Entwickler Semantika verhandelt mit dem Investor General Catalyst "
+        "über eine neue Finanzierungsrunde."
+    )
+    result = extract_document(Document("n", text, lang="de", published="2025-03-05"))
+    found = {
+        (e["roles"]["investor"], e["roles"]["investee"], e["status"])
+        for e in result["events"]
+        if e["type"] == "investment"
+    }
+    assert found == {("General Catalyst", "Semantika", "in_talks")}

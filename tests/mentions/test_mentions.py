@@ -944,3 +944,21 @@ def test_a_compound_cut_before_und_is_no_part_of_a_name() -> None:
     )
     names = {m.text for m in _mentions(text, "de").mentions}
     assert "Policenpilot" in names and not {"Policenpilot Hausrat", "Darmstädter"} & names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Brauerei Ostermann hat Berichte über einen Verkauf zurückgewiesen.", "Brauerei Ostermann"),
+        ("Gabriele Hofer führt die Geschäfte der Textilkette Modehaus Rieck.", "Modehaus Rieck"),
+        ("Die Landesbank Mittelrhein hat einen neuen Risikovorstand.", "Landesbank Mittelrhein"),
+        ("Medigard AG beendet Gespräche über Übernahme der Kliniken Vogtland", "Kliniken Vogtland"),
+    ],
+)
+def test_a_trade_or_bank_that_is_part_of_a_german_name(text: str, name: str) -> None:
+    assert name in _names(_mentions(text, "de"), "org")
+
+
+def test_an_insolvency_administrator_is_no_company() -> None:
+    text = "Die Velora Group übernimmt den Betrieb, wie Insolvenzverwalter Jörg Tannhäuser mitteilte."
+    assert "Jörg Tannhäuser" not in _names(_mentions(text, "de"), "org")

@@ -34,7 +34,7 @@ from .arguments import (
 from .lexicon import EventLexicon, Trigger, event_lexicon
 from .moves import join, poach
 from .positions import topic_org
-from .talks import talk_roles, talks
+from .talks import investor_like, talk_roles, talks
 from .triggers import find_triggers
 from .view import SentenceView, sentence_view
 
@@ -70,6 +70,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     pairs: list[tuple[Mention, Mention]] = []
     agent: Mention | None = None
     patients: list[Mention] = []
+    partner: Mention | None = None  # "verhandelt mit dem Investor X über eine Finanzierungsrunde"
     if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
         agent = next((m for m in orgs if m.tok_end == ts - 1), None)
         patient = next((m for m in orgs if m.tok_start == te), None)
@@ -206,6 +207,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None and trig.cls == "noun" and not _of_a_unit(view, te):
             # "hat sich mit X auf eine Übernahme geeinigt" (not "mit X über eine Übernahme der Sparte")
             patient = name_after_prep(view, orgs, lex.with_preps, lo, ts, set())
+            partner = patient
         if patient is None:
             return []
         patient = apposed_name(view, patient)
@@ -257,6 +259,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     if trig.cls == "offer" and agent.tok_start >= te:  # "interest from Blackstone and Brookfield"
         agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
     for p in patients:
+        if p.kind == "person":
+            continue  # "..., wie Insolvenzverwalter P mitteilte": a person is bought by no one
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
         if view.word(p.tok_end) in lex.not_acquired or _security(view, ts + 1, lex.not_acquired):
             continue
@@ -267,6 +271,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             for k in range(p.tok_end + 1, p.tok_end + 7)
         ):
             continue  # "bought Venezuela's state oil-company bonds"
+        if trig.type == "investment" and p is partner and investor_like(view, p):
+            # "X verhandelt mit dem Investor Y über eine Finanzierungsrunde": Y would invest in X
+            pairs.extend((p, a) for a in agents if p.entity is not a.entity and not investor_like(view, a))
+            continue
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
 

@@ -71,6 +71,7 @@ class MentionLexicon:
     place_adjectives: frozenset[str] = frozenset()  # "Dutch", "French": listed where not derivable
     town_companies: frozenset[str] = frozenset()  # "Stadtwerke Lindau": a town's name closes these
     town_prefixes: frozenset[str] = frozenset()  # "Bad Kreuzbach": a word that opens a town's name
+    naming_heads: frozenset[str] = frozenset()  # "die Brauerei Ostermann": a trade that is part of the name
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
     title_lookalikes: tuple[str, ...] = ()  # "Halbleiter": a title's ending, but no title
     genitive_articles: frozenset[str] = frozenset()  # "des": a noun after it in the genitive
@@ -204,6 +205,7 @@ def lexicon(lang: str) -> MentionLexicon:
         place_adjectives=frozenset(data.get("place_adjectives", ())),
         town_companies=frozenset(data.get("town_companies", ())),
         town_prefixes=frozenset(data.get("town_prefixes", ())),
+        naming_heads=frozenset(data.get("naming_heads", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         title_lookalikes=tuple(data.get("title_lookalikes", ())),
         genitive_articles=frozenset(data.get("genitive_nouns", {}).get("articles", ())),

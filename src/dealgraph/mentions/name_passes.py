@@ -316,7 +316,15 @@ class NamePasses(FinderBase):
                         and head.casefold() not in self.lex.org_heads
                         and (nxt.casefold(),) in self.lex.places
                     )
-                    self.add(s, k if named_for_place else k + 1, j, "org", None, "pattern")
+                    # "die Brauerei Ostermann", "das Modehaus Rieck": the trade is part of the name
+                    # (but "die Brauerei Wittkopp Getränke GmbH" has a company word of its own)
+                    naming = (
+                        head == toks[k].text
+                        and s.free(k, k + 1)
+                        and (head in self.lex.naming_heads or head in self.lex.town_companies)
+                        and not any(t.text in self.lex.org_words for t in toks[k + 1 : j])
+                    )  # "die Landesbank Mittelrhein": a bank named for its region
+                    self.add(s, k if named_for_place or naming else k + 1, j, "org", None, "pattern")
 
     def acronym_pass(self, s: ClaimedSentence) -> None:
         """ "die Rheinische Baustoffunion (RBU)": capitalised words before a bracketed acronym
