@@ -1029,3 +1029,15 @@ def test_the_investor_a_company_negotiates_with_over_a_round_invests_in_it() -> 
         if e["type"] == "investment"
     }
     assert found == {("General Catalyst", "Semantika", "in_talks")}
+
+
+def test_talks_denied_in_a_quote_keep_the_buyer_the_report_named() -> None:
+    text = (
+        "Quantica denied a report that it was in talks to buy Lumenfold, the Dutch photonics start-up. "
+        "'There are no discussions with Lumenfold,' a Quantica spokeswoman said."
+    )
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    deals = {
+        (e["roles"]["acquirer"], e["roles"]["target"]) for e in result["events"] if e["type"] == "acquisition"
+    }
+    assert deals == {("Quantica", "Lumenfold")}

@@ -1680,3 +1680,11 @@ def test_hires_of_the_article_company_a_possessive_post_and_a_name_said_again(
 def test_a_past_employer_in_an_apposition_hires_no_one() -> None:
     text = "Rüdiger Maas, bislang Vertriebschef bei Ampera Energie, heuert bei der Konkurrenz an."
     assert not [f for f in _facts(text, "de") if f[0] == "hire"]
+
+
+def test_the_one_replaced_with_a_successor_is_not_hired() -> None:
+    text = (
+        "The board of scooter company Zipp ousted CEO Marco Bellini on Friday, "
+        "replacing him on an interim basis with finance chief Laura Chen."
+    )
+    assert ("hire", "Marco Bellini", "Zipp") not in {f[:3] for f in _facts(text, "en")}

@@ -447,3 +447,8 @@ def test_a_denial_in_a_second_predicate_leaves_the_first_deal_alone() -> None:
 )
 def test_questions_asides_fronted_clauses_and_reports(lang: str, text: str, etype: str, status: str) -> None:
     assert _event(text, lang, etype)["status"] == status
+
+
+def test_a_purchase_told_in_a_relative_clause_keeps_its_own_status_under_a_report() -> None:
+    text = "Tidewater Labs, which Orrin Capital bought in 2021, is now up for sale again, sources said."
+    assert _event(text, "en", "acquisition")["status"] == "completed"

@@ -249,6 +249,11 @@ def _subject_movers(
         )
         left = view.coordinated(first, people, view.end) if first is not None else []
     replacing: Mention | None = None  # the company in "GE to replace P with Q as CEO"
+    if trig.spec.get("org_fallback_topic") and view.word(te) in lex.person_objects:
+        # "ousted CEO P, replacing him on an interim basis with Q": Q comes, not the one before
+        at = next((k for k in range(te + 1, min(hi, te + 8)) if view.word(k) in lex.with_preps), None)
+        successor = next((m for m in people if at is not None and at < m.tok_start <= at + 6), None)
+        left = [successor] if successor is not None else left
     if not left and trig.spec.get("org_fallback_topic"):  # Q comes, P goes
         replaced = name_after(view, people, te, hi, set())
         at = (

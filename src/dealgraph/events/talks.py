@@ -130,7 +130,29 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         funded = bool(counterparts) and all(investor_like(view, c) for c in counterparts)
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
-    return [(etype, agent, c) for c in counterparts if c.entity is not agent.entity]
+    return [_as_told_before(analysis, etype, agent, c) for c in counterparts if c.entity is not agent.entity]
+
+
+def _as_told_before(
+    analysis: Analysis, etype: str, agent: Mention, other: Mention
+) -> tuple[str, Mention, Mention]:
+    """The two sides the way an earlier sentence put them ("Q denied a report it was in talks to buy
+    L. 'There are no discussions with L,' a Q spokeswoman said": Q would still be the buyer)."""
+    spec = EVENT_TYPES[etype]
+    if spec.multi_party:
+        return etype, agent, other
+    first, second = spec.key_roles
+    reverse = (other.entity.key, agent.entity.key)
+    for e in analysis.events:
+        sides = e.roles.get(first), e.roles.get(second)
+        if (
+            e.type == etype
+            and sides[0]
+            and sides[1]
+            and (sides[0][0].entity.key, sides[1][0].entity.key) == reverse
+        ):
+            return etype, other, agent
+    return etype, agent, other
 
 
 def talk_roles(etype: str, agent: Mention, other: Mention) -> dict[str, list[Mention]]:

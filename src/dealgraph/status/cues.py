@@ -189,9 +189,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     c_lo, c_hi = view.clause(ts, te)
     if event.trigger_class == "verb" and view.word(ts - 1) == "-":
         return "completed", ["completed:compound"]  # "X-backed Y": a standing fact, whatever Y does next
+    relative = _in_relative_clause(view, ts)
     if (
         _in_subordinate_clause(view, ts)
-        or _in_relative_clause(view, ts)
+        or relative
         or _bought_before(view, event)
         or _ends_verb_final_clause(view, te)
     ):
@@ -222,6 +223,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             # says nothing of the first one's deal, be it a closing or a denial
             ends = category in ("closing", "denied")
             start, end = view.first, second if second is not None and ends else view.end
+            if relative and category == "attribution" and event.trigger_class == "verb" and c_hi < view.end:
+                start, end = c_lo, c_hi  # "X, which Y bought in 2021, is up for sale again, sources said"
         elif category in CLAUSE_WIDE:
             start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
