@@ -1688,3 +1688,25 @@ def test_the_one_replaced_with_a_successor_is_not_hired() -> None:
         "replacing him on an interim basis with finance chief Laura Chen."
     )
     assert ("hire", "Marco Bellini", "Zipp") not in {f[:3] for f in _facts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "NEW YORK, Oct 29 (Reuters) - Palladian Data Corp beat revenue estimates on Tuesday. "
+            "Finance chief Marcus Ngata told analysts the company had closed its purchase of Shavit Cyber.",
+            ("position", "Marcus Ngata", "Palladian Data Corp"),
+        ),
+        (
+            "Helios Bio AI said it had closed a $400 million Series B led by General Catalyst. "
+            "Alphabet's GV and the fund MGX also took part. Chief executive Raj Venkataraman, a former head "
+            "of biology at Genentech, said the company would double its headcount.",
+            ("position", "Raj Venkataraman", "Helios Bio AI"),
+        ),
+    ],
+)
+def test_a_bare_title_after_a_dateline_or_a_list_of_investors_is_at_the_article_company(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in _facts(text, "en")}

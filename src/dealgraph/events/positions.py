@@ -349,11 +349,13 @@ def topic_org(analysis: Analysis, index: int) -> Mention | None:
         return None
     tokens = analysis.tokens
 
-    def rank(ms: list[Mention]) -> tuple[int, bool, bool]:
-        # on a tie, a company named on its own before one only seen in a compound ("Daimler-Managerin"),
-        # and one not only named as somebody's former employer
+    def rank(ms: list[Mention]) -> tuple[int, bool, bool, bool]:
+        # on a tie, a company named outside brackets ("NEW YORK (Reuters) - X ..."), named on its own
+        # before one only seen in a compound ("Daimler-Managerin"), and one not only named as
+        # somebody's former employer
         return (
             len(ms),
+            not all(in_brackets(analysis, m) for m in ms),
             not all(past_employer(analysis, m) for m in ms),
             any(m.tok_end >= len(tokens) or tokens[m.tok_end].text != "-" for m in ms),
         )
@@ -422,6 +424,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     return found
 
 
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
 TOPIC_WINDOW = 3  # sentences back in which the article's company must have been named
 
 
@@ -460,7 +463,14 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         return []
     public = event_lexicon(analysis.lang).public_titles
     compound_public = tuple(w for w in public if len(w) > 6)  # "Linksfraktionschefin"
-    taken = {id(m.entity) for e in placed for ms in e.roles.values() for m in ms}
+    # placed by another event, save a past post ("P, a former head of biology at Genentech")
+    taken = {
+        id(m.entity)
+        for e in placed
+        if not (e.type == "position" and (e.title or "").startswith("former "))
+        for ms in e.roles.values()
+        for m in ms
+    }
     items = symbolize(analysis, index)
     sent = analysis.sentences[index]
     found: list[Event] = []
@@ -548,12 +558,22 @@ def _article_company(analysis: Analysis, index: int) -> Mention | None:
 def _opens_sentence(analysis: Analysis, m: Mention) -> bool:
     """Is the name its sentence's subject, before its verb ("Der Versandhändler X hat ...")?"""
     first = analysis.sentences[m.sent].first_token
+    tokens = analysis.tokens
+    # "NEW YORK, Oct 29 (Reuters) - X beat estimates": the sentence starts after the dateline
+    first = next(
+        (
+            k + 1
+            for k in range(first + 1, min(m.tok_start, first + 14))
+            if tokens[k].text in _DATELINE_DASHES and tokens[k - 1].text == ")"
+        ),
+        first,
+    )
     grammar = event_lexicon(analysis.lang)
     mlex = lexicon(analysis.lang)
     # "Das Berliner Start-up X": a town's adjective and the hyphens of a compound do not count
     before = [
         t.text.casefold()
-        for t in analysis.tokens[first : m.tok_start]
+        for t in tokens[first : m.tok_start]
         if t.text != "-" and not mlex.is_place_adjective(t.text)
     ]
     return len(before) <= 3 and not any(
@@ -581,7 +601,15 @@ def _tied(analysis: Analysis, topic: Mention, index: int) -> bool:
         if m.kind == "org" and m.sent < index and not in_brackets(analysis, m):
             counts[m.entity.key] = counts.get(m.entity.key, 0) + 1
     best = counts.get(topic.entity.key, 0)
-    rivals = [key for key, n in counts.items() if n >= best and key != topic.entity.key]
+    backers = {  # "Alphabet's GV and the fund MGX also took part": the topic's investors rival it not
+        m.entity.key
+        for e in analysis.events
+        if e.type == "investment" and any(x.entity is topic.entity for x in e.roles.get("investee", []))
+        for m in e.roles.get("investor", [])
+    }
+    rivals = [
+        key for key, n in counts.items() if n >= best and key != topic.entity.key and key not in backers
+    ]
     if not rivals:
         return False
     # a tie is broken by the subject that opened a sentence ("Telvora Networks won a contract to
