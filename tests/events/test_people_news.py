@@ -1710,3 +1710,28 @@ def test_a_bare_title_after_a_dateline_or_a_list_of_investors_is_at_the_article_
     text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in {f[:3] for f in _facts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        (
+            "Die Weserstahl AG hat sich mit sofortiger Wirkung von ihrem Vorstandschef "
+            "Dr. Rainer Kopp getrennt.",
+            ("departure", "Rainer Kopp", "Weserstahl AG"),
+        ),
+        (
+            "Nach nur elf Monaten verlässt Personalvorständin Birte Ohlendorf den Landmaschinenhersteller "
+            "Krone-Ellinghaus wieder.",
+            ("departure", "Birte Ohlendorf", "Krone-Ellinghaus"),
+        ),
+    ],
+)
+def test_a_company_parting_with_its_chief_and_a_hyphenated_name_left(
+    text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in {f[:3] for f in _facts(text, "de")}
+
+
+def test_separately_run_units_part_with_no_one() -> None:
+    assert not _facts("Die Sparten der Weserstahl AG werden getrennt geführt, sagte Rainer Kopp.", "de")

@@ -29,6 +29,9 @@ def join(
     """(person, org, other org, person succeeded) for hires and departures."""
     lo, hi = view.clause(ts, te)
     lex = view.lex
+    context = trig.spec.get("context_words")
+    if context and not set(context).intersection(view.words[lo - view.first : hi - view.first]):
+        return []  # "hat sich von P getrennt" parts with P; "getrennt geführt" is something else
     prev_word = view.a.tokens[ts - 1].text if ts > view.first else ""
     if (
         trig.spec.get("not_after_nouns")

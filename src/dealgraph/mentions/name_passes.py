@@ -293,6 +293,8 @@ class NamePasses(FinderBase):
                 and very_common(nxt, self.lex)
                 and not self._particle_opens(s, k + 1)
             ):
+                if head_is_org and self._hyphen_name(s, k + 1):
+                    self.add(s, k + 1, k + 4, "org", None, "pattern")  # "den Hersteller Krone-Ellinghaus"
                 continue
             # a title first: "Kestrel-Manager Tomas Berger" is a person although "Manager" ends
             # organisation nouns ("Asset-Manager X") too
@@ -607,6 +609,19 @@ class NamePasses(FinderBase):
             and first[0].isupper()
             and first[1:].islower()
             and not is_vocabulary(first, self.lex.lang)
+        )
+
+    def _hyphen_name(self, s: ClaimedSentence, i: int) -> bool:
+        """A word and a name joined by a hyphen, ending there ("Krone-Ellinghaus")?"""
+        toks = s.tokens
+        return (
+            i + 3 <= s.end
+            and s.free(i, i + 3)
+            and toks[i + 1].text == "-"
+            and is_cap(toks[i + 2].text)
+            and toks[i + 2].text.isalpha()
+            and not is_vocabulary(toks[i + 2].text, self.lex.lang)
+            and (i + 3 == s.end or not is_cap(toks[i + 3].text) or toks[i + 3].text in (",", "."))
         )
 
     def _company_compound_before(self, s: ClaimedSentence, i: int) -> bool:
