@@ -1041,3 +1041,32 @@ def test_talks_denied_in_a_quote_keep_the_buyer_the_report_named() -> None:
         (e["roles"]["acquirer"], e["roles"]["target"]) for e in result["events"] if e["type"] == "acquisition"
     }
     assert deals == {("Quantica", "Lumenfold")}
+
+
+@pytest.mark.parametrize(
+    "text, parties, status",
+    [
+        (
+            "Die Familienunternehmen Gebr. Steinhauer GmbH & Co. KG und Holtkamp Fördertechnik legen ihr "
+            "Geschäft zusammen.",
+            {"Gebr. Steinhauer GmbH & Co. KG", "Holtkamp Fördertechnik"},
+            None,
+        ),
+        (
+            "Der Zusammenschluss der beiden Messegesellschaften Messe Weserland und Nordmesse Oldenburg ist "
+            "vom Tisch.",
+            {"Messe Weserland", "Nordmesse Oldenburg"},
+            "failed",
+        ),
+        (
+            "Rheinland Assekuranz und Westfalia Leben künftig unter einem Dach.",
+            {"Rheinland Assekuranz", "Westfalia Leben"},
+            None,
+        ),
+    ],
+)
+def test_german_mergers_told_by_idiom(text: str, parties: set[str], status: str | None) -> None:
+    result = extract_document(Document("n", text, lang="de", published="2025-03-05"))
+    mergers = [e for e in result["events"] if e["type"] == "merger"]
+    assert [set(e["roles"]["parties"]) for e in mergers] == [parties]
+    assert status is None or mergers[0]["status"] == status

@@ -318,7 +318,12 @@ class SentenceView:
             joined = "," in gap or any(w in self.lex.coordinators for w in gap)
             if not joined or any(w in self.lex.clause_breaks for w in gap):
                 break
-            if self.prep_before(m) not in (None, *self.lex.with_preps, *self.lex.object_preps):
+            governed = self.prep_before(m)
+            if (
+                governed not in (None, *self.lex.with_preps, *self.lex.object_preps)
+                # "A aus Göttingen und B": the preposition was the place's, before "und"
+                and not (gap[-1] in self.lex.coordinators and gap[-1] != "," and governed in gap[:-1])
+            ):
                 break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
             if len(gap) >= 2 and gap[-2] in self.lex.relation_nouns:
                 break  # "X, the hydrogen unit of Y": Y owns X, it is no second name of the list

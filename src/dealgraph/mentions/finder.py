@@ -579,7 +579,9 @@ class FinderBase:
             and not self.lex.is_title(word)
             and not self.lex.is_org_head(word)
             and word.casefold() not in self.triggers
-            and zipf(word, self.lex.lang) < VERY_COMMON_ZIPF
+            # "Rheinland Assekuranz": a company word that is no plain word lets a commoner one open
+            and zipf(word, self.lex.lang)
+            < (VERY_COMMON_ZIPF if is_vocabulary(nxt, self.lex.lang) else TAIL_ZIPF)
         )
 
     def _after_place_hyphen(self, s: ClaimedSentence, k: int) -> bool:
