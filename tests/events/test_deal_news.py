@@ -1070,3 +1070,33 @@ def test_german_mergers_told_by_idiom(text: str, parties: set[str], status: str 
     mergers = [e for e in result["events"] if e["type"] == "merger"]
     assert [set(e["roles"]["parties"]) for e in mergers] == [parties]
     assert status is None or mergers[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lang, text, parties",
+    [
+        (
+            "de",
+            "Die Kanzleien Hollmann & Partner aus Göttingen und Ebeling Treuhand aus Kassel haben sich "
+            "zusammengeschlossen.",
+            {"Hollmann & Partner", "Ebeling Treuhand"},
+        ),
+        (
+            "de",
+            "Eine Fusion mit der Kreissparkasse Hohenstein-Ried lehnt der Verwaltungsrat "
+            "der Sparkasse Talau ab.",
+            {"Kreissparkasse Hohenstein-Ried", "Sparkasse Talau"},
+        ),
+        (
+            "en",
+            "Hollins Grant, the Atlanta-based accounting firm, and Prairie Stone Advisors of Omaha "
+            "will combine their practices.",
+            {"Hollins Grant", "Prairie Stone Advisors"},
+        ),
+    ],
+)
+def test_merger_parties_with_their_towns_appositions_or_after_the_verb(
+    lang: str, text: str, parties: set[str]
+) -> None:
+    result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
+    assert [set(e["roles"]["parties"]) for e in result["events"] if e["type"] == "merger"] == [parties]

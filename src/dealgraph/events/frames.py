@@ -617,6 +617,8 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         left = [subject] if subject is not None else []
     elif len(left) == 1:  # "A und die B fusionieren": B stands by the verb, A is coordinated with it
         group = group_with(view, left[0], lo, ts)
+        if len(group) == 1:  # "A aus Göttingen und B aus Kassel haben sich zusammengeschlossen"
+            group = view.coordinated(left[0], view.orgs, ts, subject=True)
         if len(group) > 1 and joined_by_and(view, group):
             left = group
     if left:
@@ -645,6 +647,18 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if not parties and len(partners) > 1 and _alternatives(view, partners):
             return []  # "Eine Kooperation mit A oder B ist kein Thema": A and B are no pair
         parties.extend(partners)
+    if len(parties) == 1 and trig.cls == "noun" and lex.verb_final and not left:
+        # "Eine Fusion mit der X lehnt der Verwaltungsrat der Y ab": the subject after the verb
+        subject = next(
+            (
+                m
+                for m in view.orgs
+                if parties[0].tok_end < m.tok_start < hi
+                and (view.prep_before(m) is None or of_governing_body(view, m))
+            ),
+            None,
+        )
+        parties.extend([subject] if subject is not None else [])
     if len(parties) == 1 and view.prep_before(parties[0]) in lex.object_preps:
         # "die Fusion von A mit B", "the merger of A with B"
         partner = name_after_prep(view, view.orgs, lex.with_preps, parties[0].tok_end, hi, {id(parties[0])})

@@ -338,8 +338,12 @@ class SentenceView:
                 break  # "..., Bloomberg reported", "..., sources told Y": the source of the news
             gerunds = self.lex.gerund_endings
             if gerunds and any(
-                w.endswith(gerunds) and w.isalpha() and len(w) > 5 and w not in self.lex.ing_adjectives
-                for w in gap
+                w.endswith(gerunds)
+                and w.isalpha()
+                and len(w) > 5
+                and w not in self.lex.ing_adjectives
+                and not (i + 1 < len(gap) and self.mlex.is_org_head(gap[i + 1]))  # "the accounting firm"
+                for i, w in enumerate(gap)
             ):
                 break  # "ousted A, leaving B": a new verb, not a list
             if (
