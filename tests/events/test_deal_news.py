@@ -1100,3 +1100,41 @@ def test_merger_parties_with_their_towns_appositions_or_after_the_verb(
 ) -> None:
     result = extract_document(Document("n", text, lang=lang, published="2025-03-05"))
     assert [set(e["roles"]["parties"]) for e in result["events"] if e["type"] == "merger"] == [parties]
+
+
+@pytest.mark.parametrize(
+    "text, pair, status",
+    [
+        (
+            "Cresthaven Homes confirmed that its approach for housebuilder Millstream Developments had been "
+            "rebuffed.",
+            ("Cresthaven Homes", "Millstream Developments"),
+            "failed",
+        ),
+        (
+            "After a three-month bidding war, payments firm Tillpoint Inc. has won the auction for bankrupt "
+            "fintech Ledgerly, beating a rival offer from Block.",
+            ("Tillpoint Inc.", "Ledgerly"),
+            "completed",
+        ),
+        (
+            "A deal to fold voice-AI start-up Murmur into Spotify fell apart in late September.",
+            ("Spotify", "Murmur"),
+            "failed",
+        ),
+    ],
+)
+def test_approaches_auctions_and_folding_into_a_buyer(text: str, pair: tuple[str, str], status: str) -> None:
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    deals = {
+        (e["roles"]["acquirer"], e["roles"]["target"], e["status"])
+        for e in result["events"]
+        if e["type"] == "acquisition"
+    }
+    assert deals == {(*pair, status)}
+
+
+def test_a_company_named_fold_is_not_cut_by_the_verb() -> None:
+    text = "Nvidia and Arbre Capital invested in Lattice Fold, the protein-design start-up said."
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    assert {e["roles"]["investee"] for e in result["events"] if e["type"] == "investment"} == {"Lattice Fold"}

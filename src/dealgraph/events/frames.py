@@ -191,8 +191,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             return []
         if trig.spec.get("needs_money") and not view.names_money(lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
-        if patient is None and trig.cls == "offer":
-            patient = name_before(view, orgs, ts, lo, set())
+        if patient is None and trig.cls == "offer" and view.word(ts - 1) not in lex.rival_words:
+            patient = name_before(view, orgs, ts, lo, set())  # not "X won, beating a rival offer from Y"
         if patient is None:
             patient = next(
                 (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None
@@ -444,10 +444,11 @@ def sell(
         ),
         None,
     )
-    if target is None or seller is None:
-        return []
+    if target is None or (seller is None and not trig.spec.get("seller_optional")):
+        return []  # "fold X into Y" needs no seller; "sold X to Y" names one
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
-    if any(len({buyer.entity.key, t.entity.key, seller.entity.key}) < 3 for t in targets):
+    sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
+    if len(sides) < 1 + (seller is not None) or any(t.entity.key in sides for t in targets):
         return []
     return [(buyer, t, seller) for t in targets]
 

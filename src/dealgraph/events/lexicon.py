@@ -92,6 +92,7 @@ class EventLexicon:
     observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
     channel_preps: frozenset[str]  # "on LinkedIn": where news was told
     question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
+    rival_words: frozenset[str]  # "a rival offer": another bidder's
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
@@ -274,6 +275,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         observer_nouns=_words(data.get("observer_nouns", ())),
         channel_preps=_words(data.get("channel_preps", ())),
         question_openers=_words(data.get("question_openers", ())),
+        rival_words=_words(data.get("rival_words", ())),
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
         predecessor_nouns=_words(data.get("predecessor_nouns", ())),

@@ -221,7 +221,10 @@ class SentenceView:
                     w in self.lex.infinitive_markers
                     and loose
                     and (
-                        det_seen or not headed or self.lex.trigger_index.match(self.words, k + 1 - self.first)
+                        det_seen
+                        or not headed
+                        or self.lex.trigger_index.match(self.words, k + 1 - self.first)
+                        or self.lex.trigger_index.match(self.words, k - self.first)  # "to fold X into Y"
                     )
                     and k + 1 < self.end
                     and self.a.tokens[k + 1].text.islower()

@@ -240,9 +240,11 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # the trigger is no cue about itself ("zieht sich zurück" withdraws no offer)
             if status == "in_talks" and k >= te and view.word(k - 1) in lex.infinitive_markers:
                 continue  # "a partnership with X to offer GPU capacity": the deal's purpose, not a bid
+            if status == "in_talks" and k >= te and view.word(k - 1) in lex.rival_words:
+                continue  # "has won the auction for X, beating a rival offer": another bidder's
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
-            if status == "failed" and k < ts and _in_fronted_clause(view, k, ts):
+            if status in ("failed", "in_talks") and k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
             if status == "failed" and _attempted(view, k):
                 status = "announced"  # "the FTC sued to block the deal": pending, not yet failed
