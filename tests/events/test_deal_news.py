@@ -1138,3 +1138,13 @@ def test_a_company_named_fold_is_not_cut_by_the_verb() -> None:
     text = "Nvidia and Arbre Capital invested in Lattice Fold, the protein-design start-up said."
     result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
     assert {e["roles"]["investee"] for e in result["events"] if e["type"] == "investment"} == {"Lattice Fold"}
+
+
+def test_buying_out_a_partner_s_holding_buys_the_company_held() -> None:
+    text = (
+        "Nordvik Energy has bought out partner Calderon Renewables' 50% holding "
+        "in offshore developer Seabright Wind."
+    )
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    facts = {(e["type"], *sorted(str(v) for v in e["roles"].values())) for e in result["events"]}
+    assert facts == {("acquisition", "Nordvik Energy", "Seabright Wind")}

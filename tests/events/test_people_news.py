@@ -1735,3 +1735,11 @@ def test_a_company_parting_with_its_chief_and_a_hyphenated_name_left(
 
 def test_separately_run_units_part_with_no_one() -> None:
     assert not _facts("Die Sparten der Weserstahl AG werden getrennt geführt, sagte Rainer Kopp.", "de")
+
+
+def test_a_title_in_the_first_sentence_belongs_to_the_subject_before_it() -> None:
+    text = (
+        "Gideon Motors on Friday denied a report that Chief Executive Alan Prescott was being courted "
+        "to run Ford."
+    )
+    assert ("position", "Alan Prescott", "Gideon Motors") in {f[:3] for f in _facts(text, "en")}

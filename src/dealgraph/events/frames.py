@@ -243,8 +243,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 earlier = any(m.entity.key == key and m.sent < view.index for m in view.a.mentions)
                 subject = any(m.entity.key == key and view.prep_before(m) is None for m in view.orgs)
                 agent = topic if earlier or subject else None
-    if agent is not None and trig.cls == "noun" and any(
-        m.entity is agent.entity and _of_observers(view, m) for m in orgs
+    if (
+        agent is not None
+        and trig.cls == "noun"
+        and any(m.entity is agent.entity and _of_observers(view, m) for m in orgs)
     ):
         return []  # "Analysten der Privatbank X halten eine Übernahme von Y für denkbar": X buys nothing
     if agent is None:
@@ -266,7 +268,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         if any(_security(view, k, lex.not_acquired_object) for k in range(te, p.tok_start)):
             continue  # "acquired the assets of X"
-        if view.word(p.tok_end) in lex.possessives and any(
+        # "partner Calderon Renewables' holding": a bare apostrophe after an s is a possessive too
+        owner = view.word(p.tok_end) in lex.possessives or (
+            view.word(p.tok_end) in ("'", "’") and p.text.endswith("s")
+        )
+        if owner and any(
             view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object
             for k in range(p.tok_end + 1, p.tok_end + 7)
         ):
@@ -284,8 +290,10 @@ def _of_observers(view: SentenceView, m: Mention) -> bool:
     k = m.tok_start - 1
     while k > view.first and view.mlex.is_org_head(view.a.tokens[k].text):
         k -= 1
-    return k > view.first and view.word(k - 1) in view.lex.observer_nouns and (
-        view.word(k) in view.lex.genitive_articles or view.word(k) in view.mlex.post_preps
+    return (
+        k > view.first
+        and view.word(k - 1) in view.lex.observer_nouns
+        and (view.word(k) in view.lex.genitive_articles or view.word(k) in view.mlex.post_preps)
     )
 
 

@@ -513,8 +513,10 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
 def _sole_subject(analysis: Analysis, here: list[Mention], person: Mention) -> Mention | None:
     """ "Der Aufsichtsrat der X hat den Vertrag von Vorstandschef P verlängert": in an article's first
     sentence, the one company, named in the subject before the title, is the title's."""
-    orgs = [m for m in here if m.kind == "org" and not m.generic]
-    if len(orgs) != 1 or orgs[0].tok_end > person.tok_start or not _opens_sentence(analysis, orgs[0]):
+    # companies after the post belong to what is said of it ("X denied a report that chief
+    # executive P was being courted to run Ford")
+    orgs = [m for m in here if m.kind == "org" and not m.generic and m.tok_end <= person.tok_start]
+    if len(orgs) != 1 or not _opens_sentence(analysis, orgs[0]):
         return None
     return orgs[0]
 

@@ -302,7 +302,9 @@ class NamePasses(FinderBase):
                 j = self._extend_right(s, k + 1, 3)
                 if j == k + 2 and nxt in self.given and self._town_surname(s, j):
                     j += 1  # "Neurona-Chef Jonas Freiberg": a surname that is also a town
-                if j >= k + 3 or (j == k + 2 and nxt in self.given):
+                # "partner Calderon Renewables": a company word makes it no person
+                companyish = any(t.text in self.lex.org_words for t in toks[k + 1 : j])
+                if (j >= k + 3 or (j == k + 2 and nxt in self.given)) and not companyish:
                     self.add(s, k + 1, self._double_surname(s, j), "person", None, "pattern")
                     continue
             # German nouns are capitalised, English ones only in a title-case headline
@@ -486,8 +488,10 @@ class NamePasses(FinderBase):
         words = [t.text for t in toks[s.start : comma]]
         if self.lex.capitalised_nouns and all(is_vocabulary(w, self.lex.lang) for w in words):
             return  # "Lieber Leser, die Aktie des ...": a German noun phrase, capitalised anyway
-        if len(words) == 1 and words[0].casefold().endswith(self.adverb_endings) and is_vocabulary(
-            words[0], self.lex.lang
+        if (
+            len(words) == 1
+            and words[0].casefold().endswith(self.adverb_endings)
+            and is_vocabulary(words[0], self.lex.lang)
         ):
             return  # "Separately, the company appointed ...": an adverb opening the sentence
         start = s.start
