@@ -1148,3 +1148,29 @@ def test_buying_out_a_partner_s_holding_buys_the_company_held() -> None:
     result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
     facts = {(e["type"], *sorted(str(v) for v in e["roles"].values())) for e in result["events"]}
     assert facts == {("acquisition", "Nordvik Energy", "Seabright Wind")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kestrel Robotics has raised $210 million in a Series C round led by Lightspeed Venture "
+            "Partners, with participation from Nvidia's venture arm NVentures, existing investor Atomico "
+            "and the Qatar Investment Authority.",
+            {"Lightspeed Venture Partners", "NVentures", "Atomico", "Qatar Investment Authority"},
+        ),
+        (
+            "Vireo AI has raised $120 million in a Series B round led by Sequoia Capital, with participation "
+            "from Nvidia and existing investor Hollins Ventures.",
+            {"Sequoia Capital", "Nvidia", "Hollins Ventures"},
+        ),
+        (
+            "BioNest Capital, the venture arm of Dutch insurer Zeelander Verzekeringen N.V., has led a "
+            "€12 million seed round in Amsterdam-based Carewave.",
+            {"BioNest Capital"},
+        ),
+    ],
+)
+def test_every_investor_a_round_names(text: str, expected: set[str]) -> None:
+    result = extract_document(Document("n", text, lang="en", published="2025-03-05"))
+    assert {e["roles"]["investor"] for e in result["events"] if e["type"] == "investment"} == expected

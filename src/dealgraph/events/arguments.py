@@ -142,7 +142,12 @@ def apposed_name(view: SentenceView, m: Mention) -> Mention:
             view.a.tokens[k].text[:1].islower() or k in heads or view.word(k) in ("-", "'s", "’s")
             for k in between
         )
-        if heads and lower and not any(view.word(k) in view.lex.prepositions for k in between):
+        if (
+            heads
+            and lower
+            and not any(view.word(k) in view.lex.prepositions for k in between)
+            and not any(view.word(k) in view.lex.coordinators for k in between)  # "A and existing investor B"
+        ):
             return n  # not "... X durch den Handelsriesen Y": a preposition starts another role
     k = m.tok_start - 1
     while k > view.first and view.word(k) in view.lex.determiners:

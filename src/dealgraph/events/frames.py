@@ -543,7 +543,8 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
             between = view.words[investors[-1].tok_end - view.first : m.tok_start - view.first]
             if view.lex.reporting_verbs.intersection(between):
                 break  # "..., according to a term sheet seen by Axios": the source, not an investor
-            investors.extend(view.coordinated(m, view.orgs, view.end))
+            # "with participation from Nvidia's venture arm NVentures, existing investor A and B"
+            investors.extend(view.coordinated(apposed_name(view, m), view.orgs, view.end))
     taken = {id(m) for m in investors}
     investee = _invested_in(view, lo, ts, taken) if trig.cls == "noun" else None
     investee = investee or name_before(view, view.orgs, ts, lo, taken) or apposed_subject(view, ts)
