@@ -1743,3 +1743,14 @@ def test_a_title_in_the_first_sentence_belongs_to_the_subject_before_it() -> Non
         "to run Ford."
     )
     assert ("position", "Alan Prescott", "Gideon Motors") in {f[:3] for f in _facts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text, hired",
+    [
+        ("Venture firm Saltmarsh Capital has added Nadia Ferrante as a general partner.", True),
+        ("Saltmarsh Capital added that Nadia Ferrante would speak at the conference.", False),
+    ],
+)
+def test_a_firm_that_adds_someone_as_a_partner_hires_them(text: str, hired: bool) -> None:
+    assert (("hire", "Nadia Ferrante", "Saltmarsh Capital") in {f[:3] for f in _facts(text, "en")}) == hired

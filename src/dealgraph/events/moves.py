@@ -96,6 +96,10 @@ def join(
         org = topic if earlier else (_speaker(view, persons[0]) if persons else None)
     if not persons:
         return []
+    if trig.spec.get("title_after") and not title_between(
+        view, persons[-1].tok_end, min(hi, persons[-1].tok_end + 5)
+    ):
+        return []  # "has added P as a general partner" (not "added that P ...")
     if org is not None and trig.spec.get("requires_title") and not title_between(view, te, org.tok_start):
         return []
     moving_on = None
