@@ -1754,3 +1754,28 @@ def test_a_title_in_the_first_sentence_belongs_to_the_subject_before_it() -> Non
 )
 def test_a_firm_that_adds_someone_as_a_partner_hires_them(text: str, hired: bool) -> None:
     assert (("hire", "Nadia Ferrante", "Saltmarsh Capital") in {f[:3] for f in _facts(text, "en")}) == hired
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        (
+            "Die Privatbank Hallberg & Söhne hat beim Wettbewerber Bankhaus Ortmann ein ganzes Team "
+            "abgeworben: Vermögensverwalter Konstantin Reuß-Lindemann und vier Kollegen wechseln "
+            "zu Hallberg.",
+            {
+                ("hire", "Konstantin Reuß-Lindemann", "Hallberg"),
+                ("departure", "Konstantin Reuß-Lindemann", "Bankhaus Ortmann"),
+            },
+        ),
+        (
+            "Nach der Insolvenz von Flinkbox übernimmt der Wettbewerber Rapido Markt Teile des Teams. "
+            "Rund 60 Beschäftigte wechseln zu Rapido, darunter der Mitgründer Jan Petersen.",
+            {("hire", "Jan Petersen", "Rapido")},
+        ),
+    ],
+)
+def test_staff_moving_to_a_poacher_and_the_one_named_among_them(
+    text: str, facts: set[tuple[str, str, str]]
+) -> None:
+    assert facts <= {f[:3] for f in _facts(text, "de")}

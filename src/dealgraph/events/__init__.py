@@ -14,6 +14,7 @@ from .people import (
     departures_of_movers,
     employer_of_leaver,
     org_of_predecessor,
+    poached_from,
     previous_employer,
     title_of_leaver,
 )
@@ -59,6 +60,7 @@ def find_events(analysis: Analysis) -> None:
         held = positions(analysis, index)
         previous_employer(found, held, analysis.lang)
         bracketed_employer(found, analysis)
+        poached_from(found, analysis, index)
         found.extend(departures_of_movers(found))
         # "Personalvorstand P tritt zurück": a bare title at the article's company, and so the
         # company left (a mover whose employer is not yet known is not placed)

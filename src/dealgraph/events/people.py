@@ -175,6 +175,25 @@ def departures_of_movers(events: list[Event]) -> list[Event]:
     return leaving
 
 
+def poached_from(events: list[Event], analysis: Analysis, index: int) -> None:
+    """ "X hat beim Wettbewerber Y ein Team abgeworben: P und vier Kollegen wechseln zu X": a mover
+    to a company that poached lately comes from the company it poached from."""
+    poachings = [
+        e
+        for e in [*analysis.events, *events]
+        if e.type == "poaching" and index - e.sent <= 1 and e.roles.get("poacher") and e.roles.get("source")
+    ]
+    for event in events:
+        if event.type != "hire" or event.roles.get("from_org") or not event.roles.get("org"):
+            continue
+        org = event.roles["org"][0].entity
+        source = next((p.roles["source"][0] for p in poachings if p.roles["poacher"][0].entity is org), None)
+        if source is not None:
+            event.roles["from_org"] = [source]
+            if "move" not in event.cues:
+                event.cues.append("move")
+
+
 def previous_employer(events: list[Event], held: list[Event], lang: str) -> None:
     """A hire's ``from_org`` is the current position of the person stated beside it."""
     former = mention_lexicon(lang).former

@@ -373,6 +373,15 @@ class FinderBase:
         j = i
         while j < s.end and j - i < limit and s.free(j, j + 1):
             text = toks[j].text
+            if (
+                self.lex.capitalised_nouns
+                and j > i + 1  # "Energie Saalequelle": a company word opening the name takes the next
+                and toks[j - 1].text in self.lex.org_words
+                and is_vocabulary(text, self.lex.lang)
+                and not self.lex.is_legal_form(text)
+                and text not in self.lex.org_words
+            ):
+                break  # "der Wettbewerber Rapido Markt Teile des Teams": the company word ends the name
             if is_cap(text) and text not in self.lex.stop_names and not self.lex.is_title(text):
                 j += 1
             elif j > i and text in self.lex.org_words:
