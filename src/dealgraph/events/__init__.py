@@ -5,9 +5,15 @@ from __future__ import annotations
 from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .attributes import attach_values
-from .followups import listed_investors, round_followup, round_told, suitors_followup, target_followup
+from .followups import (
+    another_round,
+    listed_investors,
+    round_followup,
+    round_told,
+    suitors_followup,
+    target_followup,
+)
 from .frames import sentence_events
-from .lexicon import event_lexicon
 from .merge import merge_events
 from .people import (
     bracketed_employer,
@@ -19,8 +25,6 @@ from .people import (
     title_of_leaver,
 )
 from .positions import new_in_post, positions, titled_at_topic
-from .talks import investor_like
-from .view import sentence_view
 
 FOLLOW_UP = 2  # sentences after a funding round (or a sale) in which its investors (bidders) may be named
 
@@ -41,14 +45,7 @@ def find_events(analysis: Analysis) -> None:
         told_here = ("raised", index) in analysis.cache  # a round of its own, not more of the last
         fresh = raised is None or index - raised[1] > FOLLOW_UP  # no round being told already
         round_here = round_told(analysis, index) if not funded and not told_here else None
-        # a round of another company is its own, however soon after the last one
-        other = (
-            round_here is not None
-            and raised is not None
-            and round_here[0].entity is not raised[0].entity
-            and not investor_like(sentence_view(analysis, index, event_lexicon(analysis.lang)), round_here[0])
-        )  # not "Existing investors A and B also participated, bringing total funding to $160m"
-        if round_here is not None and (fresh or other):
+        if round_here is not None and (fresh or another_round(analysis, index, round_here[0], raised)):
             analysis.cache[("raised", index)] = round_here  # "X hat eine Finanzierungsrunde abgeschlossen"
             told_here = True
             # "X schließt eine Seed-Runde über 2 Millionen Euro ab – mit dabei: A und B"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Analysis, Event, Mention
 from .frames import confidence_of, make_event
 from .lexicon import event_lexicon
+from .talks import investor_like
 from .view import SentenceView, sentence_view
 
 
@@ -77,6 +78,17 @@ def round_told(analysis: Analysis, index: int) -> tuple[Mention, tuple[int, int]
         return None
     toks = analysis.tokens
     return subject, (toks[k].start, toks[k + n - 1].end)
+
+
+def another_round(
+    analysis: Analysis, index: int, raiser: Mention, raised: tuple[Mention, int] | None
+) -> bool:
+    """Is the round told in sentence ``index`` another company's than the last one's, so that its
+    investors are its own however soon after the last round it comes? Not when the one "raising"
+    is an investor ("Existing investors A and B also participated, bringing total funding to $160m")."""
+    if raised is None or raiser.entity is raised[0].entity:
+        return False
+    return not investor_like(sentence_view(analysis, index, event_lexicon(analysis.lang)), raiser)
 
 
 def listed_investors(analysis: Analysis, index: int, investee: Mention) -> list[Event]:

@@ -456,8 +456,8 @@ def sell(
         return []  # "fold X into Y" needs no seller; "sold X to Y" names one
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
     sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
-    if len(sides) < 1 + (seller is not None) or any(t.entity.key in sides for t in targets):
-        return []
+    if (seller is not None and seller.entity is buyer.entity) or any(t.entity.key in sides for t in targets):
+        return []  # buyer, seller and target are three companies
     return [(buyer, t, seller) for t in targets]
 
 
