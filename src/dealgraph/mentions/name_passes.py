@@ -625,7 +625,7 @@ class NamePasses(FinderBase):
             and is_cap(toks[i + 2].text)
             and toks[i + 2].text.isalpha()
             and not is_vocabulary(toks[i + 2].text, self.lex.lang)
-            and (i + 3 == s.end or not is_cap(toks[i + 3].text) or toks[i + 3].text in (",", "."))
+            and (i + 3 == s.end or not is_cap(toks[i + 3].text))  # the name ends with the pair
         )
 
     def _company_compound_before(self, s: ClaimedSentence, i: int) -> bool:
