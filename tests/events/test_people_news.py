@@ -1779,3 +1779,25 @@ def test_staff_moving_to_a_poacher_and_the_one_named_among_them(
     text: str, facts: set[tuple[str, str, str]]
 ) -> None:
     assert facts <= {f[:3] for f in _facts(text, "de")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, held",
+    [
+        (
+            "en",
+            "Nexora has bought Kartlab. Kartlab founders Elin Sjöberg and Mats Hellqvist will join Nexora.",
+            {"Elin Sjöberg", "Mats Hellqvist"},
+        ),
+        ("en", "Kartlab CEO Elin Sjöberg and Mats Hellqvist of Nexora spoke at the fair.", {"Elin Sjöberg"}),
+        (
+            "de",
+            "Zellblick-Gründer Jonas Wetterich und Mara Lenz bleiben an Bord.",
+            {"Jonas Wetterich", "Mara Lenz"},
+        ),
+    ],
+)
+def test_a_plural_title_names_each_person_listed_after_it(lang: str, text: str, held: set[str]) -> None:
+    assert {
+        f[1] for f in _facts(text, lang) if f[0] == "position" and f[2] in ("Kartlab", "Zellblick")
+    } == held

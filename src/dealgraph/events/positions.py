@@ -49,6 +49,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])cd(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*(?:ox{1,2}(?=[PQ]))?)(?P<p>[PQ])"), "all", None),
+    # "Kartlab founders P and Q", "Zellblick-Gründer P und Q": a plural title names each
+    (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?P<p>[PQ](?:a[PQ])+)"), "plural", None),
     # "said P, O's chief product officer"
     (re.compile(r"(?P<p>[PQ])c(?P<o>[OQ])s(?P<t>F?T(?:aF?T)*)(?![od])"), "all", None),
     # "O's co-founder, P", "O's longtime head of design, P"
@@ -392,6 +394,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 between = items[match.end("p") : match.start("t")]
                 if any(tokens[i.start].text.casefold() in indefinite for i in between):
                     persons = persons[-1:]  # "P and Q, a partner at X": the last one only
+            if pairing == "plural" and not (title or "").casefold().endswith(PLURAL_ENDINGS[analysis.lang]):
+                continue  # "Google CEO P and Q": a title in the singular is the first one's only
             if pairing == "respectively" and len(persons) == len(orgs):
                 pairs = list(zip(persons, orgs, strict=True))
             else:
@@ -425,6 +429,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
+# endings a title has in the plural ("founders"; "Gründer", "Vorstände" are plural too)
+PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("s",), "de": ("er", "e")}
 TOPIC_WINDOW = 3  # sentences back in which the article's company must have been named
 
 
