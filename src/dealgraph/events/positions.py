@@ -378,6 +378,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
     tokens = analysis.tokens
     possessives = event_lexicon(analysis.lang).possessives
     indefinite = event_lexicon(analysis.lang).indefinite_articles
+    mlex = lexicon(analysis.lang)
     post_preps = lexicon(analysis.lang).post_preps
     found: list[Event] = []
     for (pattern, pairing, fixed), anywhere in zip(PATTERNS, _OVERLAPPING, strict=True):
@@ -394,7 +395,7 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                 between = items[match.end("p") : match.start("t")]
                 if any(tokens[i.start].text.casefold() in indefinite for i in between):
                     persons = persons[-1:]  # "P and Q, a partner at X": the last one only
-            if pairing == "plural" and not (title or "").casefold().endswith(PLURAL_ENDINGS[analysis.lang]):
+            if pairing == "plural" and not (title or "").casefold().endswith(mlex.plural_title_endings):
                 continue  # "Google CEO P and Q": a title in the singular is the first one's only
             if pairing == "respectively" and len(persons) == len(orgs):
                 pairs = list(zip(persons, orgs, strict=True))
@@ -429,8 +430,6 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
-# endings a title has in the plural ("founders"; "Gründer", "Vorstände" are plural too)
-PLURAL_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("s",), "de": ("er", "e")}
 TOPIC_WINDOW = 3  # sentences back in which the article's company must have been named
 
 
