@@ -1801,3 +1801,8 @@ def test_a_plural_title_names_each_person_listed_after_it(lang: str, text: str, 
     assert {
         f[1] for f in _facts(text, lang) if f[0] == "position" and f[2] in ("Kartlab", "Zellblick")
     } == held
+
+
+def test_a_former_post_and_the_one_held_now_make_a_hire() -> None:
+    text = "Former Cohere CTO Meredith Lange is now chief operating officer at Vantablack Labs."
+    assert ("hire", "Meredith Lange", "Vantablack Labs") in {f[:3] for f in _facts(text, "en")}

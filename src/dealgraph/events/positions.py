@@ -125,6 +125,8 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"
     ),  # "P wird zum 1. Juli Finanzvorstand des X"
     re.compile(r"(?P<p>P)c?b(?P<o>O)s(?P<t>T)"),  # "P, will become Veldra's head of risk products"
+    # "Former Cohere VP P is now chief operating officer at O": a former post, and the one held now
+    re.compile(r"F[OQ](?:-d)?[-s]?T(?P<p>P)in(?P<t>T)o[od]*(?P<o>O)"),
     # "P ist seit Anfang des Monats neuer Deutschland-Chef des X"
     re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
     # "P soll zum 1. Juli neuer Vorstandschef des X werden": the verb closes the clause
@@ -310,8 +312,13 @@ def new_in_post(analysis: Analysis, index: int) -> list[Event]:
         return []
     items = symbolize(analysis, index)
     string = "".join(i.symbol for i in items)
-    if "N" not in string and "b" not in string and "u" not in string:
-        return []
+    if (
+        "N" not in string
+        and "b" not in string
+        and "u" not in string
+        and not ("F" in string and "in" in string)
+    ):
+        return []  # a new title, "becomes", a successor, or a former post and the one held now
     sent = analysis.sentences[index]
     tokens = analysis.tokens
     found: list[Event] = []
