@@ -1806,3 +1806,34 @@ def test_a_plural_title_names_each_person_listed_after_it(lang: str, text: str, 
 def test_a_former_post_and_the_one_held_now_make_a_hire() -> None:
     text = "Former Cohere CTO Meredith Lange is now chief operating officer at Vantablack Labs."
     assert ("hire", "Meredith Lange", "Vantablack Labs") in {f[:3] for f in _facts(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text, fact, absent",
+    [
+        (
+            "Der frühere Siemens-Manager Dr. Heiko van der Laan steigt als Partner bei der "
+            "Beteiligungsgesellschaft Fichtelberg Capital ein.",
+            ("position", "Heiko van der Laan", "Siemens"),
+            "investment",
+        ),
+        (
+            "Der Aufsichtsratsvorsitzende des Chemiekonzerns Auermann, Hans-Georg von der Heyde, legt sein "
+            "Mandat zur Hauptversammlung im Mai nieder.",
+            ("departure", "Hans-Georg von der Heyde", "Auermann"),
+            "hire",
+        ),
+        (
+            "Gründer und Großaktionär Dietmar Vektor hat sich bereits verpflichtet, seine Anteile der "
+            "Vectrum Software AG anzudienen.",
+            None,
+            "hire",
+        ),
+    ],
+)
+def test_names_with_particles_posts_taken_up_and_commitments(
+    text: str, fact: tuple[str, str, str] | None, absent: str
+) -> None:
+    facts = _facts(text, "de")
+    assert fact is None or fact in {f[:3] for f in facts}
+    assert not [f for f in facts if f[0] == absent]

@@ -30,6 +30,7 @@ from .arguments import (
     relative_opener,
     subject_fallback,
     takes_post,
+    title_between,
 )
 from .lexicon import EventLexicon, Trigger, event_lexicon
 from .moves import join, poach
@@ -87,7 +88,13 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
-            agent = name_before(view, orgs, ts, lo, set()) or apposed_relative_head(view, lo)
+            # not "Der frühere Siemens-Manager P steigt ... ein": a company in a person's title
+            titled = {
+                id(m)
+                for m in orgs
+                if view.word(m.tok_end) == "-" and view.mlex.is_title(view.word(m.tok_end + 1))
+            }
+            agent = name_before(view, orgs, ts, lo, titled) or apposed_relative_head(view, lo)
             agent = agent or subject_fallback(view, ts, lo)
             if agent is None and lex.verb_final:
                 # "Dafür übernimmt er den Chipdesigner X": the subject right after the verb
@@ -253,6 +260,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         return []
     if agent.kind == "person" and takes_post(view, te):
         return []  # "Finanzvorstand P übernimmt kommissarisch die Führung": a post, not a company
+    if agent.kind == "person" and any(
+        view.word(k) in lex.role_markers and title_between(view, k + 1, k + 3) for k in range(lo, hi)
+    ):
+        return []  # "P steigt als Partner bei der Beteiligungsgesellschaft X ein": a post, no stake
     if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):
         return []  # "selling its stake in X", "X's stake in Y declined": no purchase
     # "A and B, which agreed to buy C": every buyer the relative clause hangs on

@@ -32,6 +32,10 @@ def join(
     context = trig.spec.get("context_words")
     if context and not set(context).intersection(view.words[lo - view.first : hi - view.first]):
         return []  # "hat sich von P getrennt" parts with P; "getrennt geführt" is something else
+    if set(trig.spec.get("not_after", ())).intersection(
+        view.words[max(lo, ts - 3) - view.first : ts - view.first]
+    ):
+        return []  # "P hat sich verpflichtet, seine Anteile anzudienen": committed, not hired
     prev_word = view.a.tokens[ts - 1].text if ts > view.first else ""
     if (
         trig.spec.get("not_after_nouns")

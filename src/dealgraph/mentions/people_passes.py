@@ -41,7 +41,14 @@ class PeoplePasses(FinderBase):
                     or (  # "Claudia von Essen-Harbach" (not "im Sommer zu Rennwerk")
                         toks[k + 1].text in self.lex.particles
                         and k + 2 < s.end
-                        and is_cap(toks[k + 2].text)
+                        and (
+                            is_cap(toks[k + 2].text)
+                            or (  # "Heiko van der Laan"
+                                toks[k + 2].text in self.lex.particles
+                                and k + 3 < s.end
+                                and is_cap(toks[k + 3].text)
+                            )
+                        )
                         and not (k > s.start and toks[k - 1].text in self.function_words)
                     )
                 )
@@ -86,9 +93,10 @@ class PeoplePasses(FinderBase):
                         or (
                             # "Ursula von der Leyen", never "Tomas Berger von Kestrel Oil"
                             toks[j].text in self.lex.particles
-                            and toks[j - 1].text in self.given
+                            # "Heiko van der Laan": particles follow the given name or each other
+                            and (toks[j - 1].text in self.given or toks[j - 1].text in self.lex.particles)
                             and j + 1 < s.end
-                            and is_cap(toks[j + 1].text)
+                            and (is_cap(toks[j + 1].text) or toks[j + 1].text in self.lex.particles)
                         )
                     )
                 ):
@@ -108,7 +116,10 @@ class PeoplePasses(FinderBase):
                     and not self.lex.is_title(last)
                 ):
                     org = self._post_place(s, k) or self._owns_post(s, j)
-                    self.add(s, k, j, "org" if org else "person", None, "pattern")
+                    first = k
+                    if k - 2 >= s.start and toks[k - 1].text == "-" and toks[k - 2].text in self.given:
+                        first = k - 2 if s.free(k - 2, k) else k  # "Hans-Georg von der Heyde"
+                    self.add(s, first, j, "org" if org else "person", None, "pattern")
                     k = j
                     continue
             k += 1
