@@ -237,6 +237,11 @@ def formerly(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def current_orgs(view: SentenceView) -> list[Mention]:
+    """The sentence's companies but those named as someone's past employer ("bisher bei X")."""
+    return [m for m in view.orgs if not formerly(view, m)]
+
+
 def title_between(view: SentenceView, start: int, end: int) -> bool:
     """A title phrase, or a compound title ("Marketingchefin"), between the two tokens?"""
     titles = view.mlex.titles

@@ -92,7 +92,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             titled = {
                 id(m)
                 for m in orgs
-                if view.word(m.tok_end) == "-" and view.mlex.is_title(view.word(m.tok_end + 1))
+                if view.word(m.tok_end) == "-"
+                and m.tok_end + 1 < view.end
+                and view.mlex.is_title(view.a.tokens[m.tok_end + 1].text)  # "Siemens-Finanzchef" too
             }
             agent = name_before(view, orgs, ts, lo, titled) or apposed_relative_head(view, lo)
             agent = agent or subject_fallback(view, ts, lo)

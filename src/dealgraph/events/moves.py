@@ -8,6 +8,7 @@ from ..model import Mention
 from .arguments import (
     apposed_name,
     apposed_subject,
+    current_orgs,
     formerly,
     genitive_of,
     is_passive,
@@ -53,7 +54,7 @@ def join(
     people = view.persons
     if order == "org_person" and not passive:
         # not "hat den früheren Siemens-Manager P gewählt": a past employer
-        current = [m for m in view.orgs if not formerly(view, m)]
+        current = current_orgs(view)
         org = name_before(view, current, ts, lo, set()) or apposed_subject(view, ts)
         if org is None and any(view.word(k) in lex.governing_bodies for k in range(lo, ts)):
             org = topic_org(view.a, view.index)  # "its Board of Directors has appointed P": its company
@@ -341,8 +342,7 @@ def _employer(
         and not view.word(te).isalpha()
     ):
         # "P ist zu X gewechselt" (not "P, bisher bei X, wurde bestellt")
-        current = [m for m in view.orgs if not formerly(view, m)]
-        org = name_after_prep(view, current, preps, persons[-1].tok_end, ts, set())
+        org = name_after_prep(view, current_orgs(view), preps, persons[-1].tok_end, ts, set())
     if org is None and nominal is not None:  # "Der Aufsichtsrat der X hat die Berufung von P beschlossen"
         org = name_before(view, view.orgs, ts, lo, set())
     if org is None and not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..mentions.lexicon import lexicon as mention_lexicon
-from ..model import Analysis, Event
+from ..model import Analysis, Event, Mention
 from .lexicon import event_lexicon
 from .positions import symbolize, topic_org
 
@@ -149,8 +149,7 @@ def bracketed_employer(events: list[Event], analysis: Analysis) -> None:
             continue
         org = starts.get(k + 2)
         if org is not None and org.entity is not event.roles["org"][0].entity:
-            event.roles["from_org"] = [org]
-            event.cues.append("move")  # and so a departure from it
+            _came_from(event, org)
 
 
 def departures_of_movers(events: list[Event]) -> list[Event]:
@@ -189,9 +188,14 @@ def poached_from(events: list[Event], analysis: Analysis, index: int) -> None:
         org = event.roles["org"][0].entity
         source = next((p.roles["source"][0] for p in poachings if p.roles["poacher"][0].entity is org), None)
         if source is not None:
-            event.roles["from_org"] = [source]
-            if "move" not in event.cues:
-                event.cues.append("move")
+            _came_from(event, source)
+
+
+def _came_from(hire: Event, org: Mention) -> None:
+    """The hire comes from ``org``, and so is a move that leaves it (``departures_of_movers``)."""
+    hire.roles["from_org"] = [org]
+    if "move" not in hire.cues:
+        hire.cues.append("move")
 
 
 def previous_employer(events: list[Event], held: list[Event], lang: str) -> None:
