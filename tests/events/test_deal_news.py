@@ -1145,3 +1145,26 @@ def test_buying_out_a_partner_s_holding_buys_the_company_held() -> None:
 )
 def test_every_investor_a_round_names(text: str, expected: set[str]) -> None:
     assert _found(text, "en", "investment", "investor") == {(name,) for name in expected}
+
+
+def test_a_stake_told_by_its_size_before_the_company() -> None:
+    text = "Die Versicherungsgruppe Fernhall hat 12 Prozent am Zahlungsdienst Ketterpay erworben."
+    assert _found(text, "de", "acquisition", "acquirer", "target") == {("Fernhall", "Ketterpay")}
+
+
+def test_a_fronted_phrase_names_no_buyer() -> None:
+    # in a German main clause the phrase before the verb is one constituent: the subject follows the verb
+    text = (
+        "Nach der Pleite des Versandhändlers Kistenwerk übernimmt der Konkurrent Paketprofi die Marke Bunt."
+    )
+    assert _found(text, "de", "acquisition", "acquirer", "target") == {("Paketprofi", "Bunt")}
+    text = (
+        "Nach der Pleite des Versandhändlers Kistenwerk übernimmt der Konkurrent Paketprofi "
+        "Teile der Belegschaft."
+    )
+    assert _found(text, "de", "acquisition", "acquirer") == set()
+
+
+def test_an_infinitive_after_a_form_of_be_is_active() -> None:
+    text = "Harwick Foods is preparing to invest in the snack maker Crunchly, its chief executive said."
+    assert _found(text, "en", "investment", "investor", "investee") == {("Harwick Foods", "Crunchly")}

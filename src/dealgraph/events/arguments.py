@@ -90,8 +90,8 @@ def is_passive(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
             return True
         if lex.gerund_endings and word.endswith(lex.gerund_endings):
             return False  # "was promoting": progressive, not passive
-        if any(view.word(k) in lex.infinitive_markers for k in range(ts, te)):
-            return False  # "is nearing a deal to buy X": the buyer is the subject
+        if any(view.word(k) in lex.infinitive_markers for k in range(ts - 1, te)):
+            return False  # "is nearing a deal to buy X", "is preparing to invest in X": active
         return any(view.phrase_at(k, lex.passive_aux, 3) for k in range(max(lo, ts - 3), ts))
     # verb last (German): a participle with an auxiliary of the passive in its clause, and an
     # agent phrase "von/durch X" or the auxiliary right beside the participle

@@ -48,6 +48,32 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
 
 
+def _fronted_phrase(view: SentenceView, lo: int, ts: int) -> int:
+    """Where a German main clause opening with a prepositional phrase reaches its finite verb ("Nach der
+    Insolvenz des X übernimmt Y ..."): no name before it is the subject. ``lo`` if the clause opens
+    otherwise."""
+    lex = view.lex
+    if not lex.verb_final or view.word(lo) not in lex.prepositions:
+        return lo
+    k = lo + 1
+    while k < ts:  # nouns, articles, prepositions and an adjective between article and noun
+        text = view.a.tokens[k].text
+        noun_like = text[:1].isupper() or text[:1].isdigit() or text == "-"
+        adjective = view.word(k - 1) in lex.determiners and view.a.tokens[k + 1].text[:1].isupper()
+        if not (noun_like or adjective or view.word(k) in lex.prepositions | lex.determiners):
+            break
+        k += 1
+    return k
+
+
+def _sized_stake(view: SentenceView, owner: Mention, m: Mention) -> bool:
+    """A share ("10 Prozent") stands between the owner and a name its stake preposition governs."""
+    sizes = view.lex.size_words
+    return view.prep_before(m) in view.lex.stake_preps and any(
+        view.word(k)[:1].isdigit() and view.word(k + 1) in sizes for k in range(owner.tok_end, m.tok_start)
+    )
+
+
 def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
     """The name set off after a described object: "the purchase of a smaller rival, X"."""
     if view.word(te) not in preps or view.word(te + 1) not in view.lex.determiners | view.lex.possessives:
@@ -96,22 +122,19 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 and m.tok_end + 1 < view.end
                 and view.mlex.is_title(view.a.tokens[m.tok_end + 1].text)  # "Siemens-Finanzchef" too
             }
+            fronted = _fronted_phrase(view, lo, ts)  # "Nach der Insolvenz des X übernimmt Y ...": not X
+            titled |= {id(m) for m in orgs if lo <= m.tok_start and m.tok_end <= fronted}
             agent = name_before(view, orgs, ts, lo, titled) or apposed_relative_head(view, lo)
             agent = agent or subject_fallback(view, ts, lo)
             if agent is None and lex.verb_final:
-                # "Dafür übernimmt er den Chipdesigner X": the subject right after the verb
-                agent = next(
-                    (
-                        m
-                        for m in orgs
-                        if m.tok_start == te
-                        or (
-                            m.tok_start == te + 1
-                            and view.word(te) in lex.determiners - lex.accusative_articles
-                        )
-                    ),
-                    None,
-                )
+                # "Dafür übernimmt er den Chipdesigner X", "übernimmt der Wettbewerber Y": the subject
+                # right after the verb
+                start = te
+                if view.word(te) in lex.determiners - lex.accusative_articles:
+                    start = te + 1
+                    while start < min(hi, te + 4) and view.head_like(start):
+                        start += 1
+                agent = next((m for m in orgs if te <= m.tok_start <= start), None)
             joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
             if joined and agent is not None and agent.tok_end < ts - 1:
                 # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject
@@ -158,6 +181,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                     unbound = []  # "die Bestandsinvestoren A und der B beteiligen sich": both subjects
                 if len(before) >= 2 and unbound:
                     agent, first = before[0], unbound[-1]  # "hat die Marke B von der C übernommen"
+                elif len(before) >= 2:  # "hat 10 Prozent am Versicherer C erworben": a stake in C
+                    first = next((m for m in before[1:] if _sized_stake(view, before[0], m)), None)
             if first is None and agent is not None and not lex.verb_final:
                 first = _after_colon(view, orgs, te)  # "has acquired three firms this year: A, B and C"
             if first is None and agent is not None and not lex.verb_final:
