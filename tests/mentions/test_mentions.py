@@ -71,6 +71,11 @@ def test_apposition_names_an_org_with_trade_noun() -> None:
     assert {"Tessel Energy", "Kranich Software AG"} <= _names(a, "org")
 
 
+def test_a_company_word_of_the_trade_ends_a_name() -> None:
+    a = _mentions("Chip designer Marrow Silicon agreed to buy a Silicon Valley start-up.", "en")
+    assert "Marrow Silicon" in _names(a, "org")
+
+
 @pytest.mark.parametrize(
     "lang, text",
     [
