@@ -1168,3 +1168,27 @@ def test_a_fronted_phrase_names_no_buyer() -> None:
 def test_an_infinitive_after_a_form_of_be_is_active() -> None:
     text = "Harwick Foods is preparing to invest in the snack maker Crunchly, its chief executive said."
     assert _found(text, "en", "investment", "investor", "investee") == {("Harwick Foods", "Crunchly")}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("de", "Die Kessel Armaturen GmbH gehört seit 2021 zum Finanzinvestor Talbrück Capital.", True),
+        ("de", "Seit dem Frühjahr gehört die Kessel Armaturen GmbH zur Talbrück Holding.", True),
+        (
+            "de",
+            "Die Kessel Armaturen GmbH gehört jetzt mehrheitlich dem Finanzinvestor Talbrück Capital.",
+            True,
+        ),
+        ("en", "Kessel Valves has been owned by Talbrück Capital since 2021.", True),
+        # a parent named without a time is no deal; nor is a customer list
+        ("de", "Die Kessel Armaturen GmbH gehört zur Talbrück Holding.", False),
+        ("de", "Die Kessel Armaturen GmbH gehört seit Jahren zu den Kunden der Talbrück Holding.", False),
+        ("en", "Kessel Valves is owned by Talbrück Capital.", False),
+    ],
+)
+def test_an_owner_that_came_in_at_a_time_bought_the_company(lang: str, text: str, expected: bool) -> None:
+    found = _found(text, lang, "acquisition", "acquirer", "target", "status")
+    owner = "Talbrück Capital" if "Capital" in text else "Talbrück Holding"
+    target = "Kessel Valves" if lang == "en" else "Kessel Armaturen GmbH"
+    assert found == ({(owner, target, "completed")} if expected else set())

@@ -48,6 +48,40 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
 
 
+def _owned_since(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger
+) -> list[tuple[Mention, Mention]]:
+    """ "X gehört seit 2020 zum Finanzinvestor Y", "X is now owned by Y": an owner that came in at a
+    time (without one, "X gehört zu Y" only says who the parent is)."""
+    change = set(trig.spec["change_words"])
+    if not any(view.word(k) in change for k in range(max(lo, ts - 3), min(view.end, te + 4))):
+        return []  # "since" may open a clause of its own: "owned by Y since it bought ..."
+    preps = frozenset(trig.spec["owner_preps"])
+    owned = name_before(view, view.orgs, ts, lo, set())
+    if owned is not None and not view.lex.verb_final and ts - owned.tok_end > 3:
+        owned = None  # "SPARC servers have been popular and are now owned by X": the subject is no name
+    start = te
+    if owned is None and view.lex.verb_final:  # "Seit 2020 gehört die X zum Investor Y"
+        first = te + (view.word(te) in view.lex.determiners)
+        owned = next((m for m in view.orgs if m.tok_start == first), None)
+        start = owned.tok_end if owned is not None else te
+    for m in view.orgs:
+        if not start <= m.tok_start < hi or m is owned:
+            continue
+        # the owner is governed by "zu"/"by" (not "zu den Kunden der Y"), or (a German dative)
+        # follows with only adverbs and its trade noun between
+        direct = all(
+            view.a.tokens[k].text[:1].islower() or view.head_like(k) for k in range(start, m.tok_start)
+        )
+        articles = sum(view.word(k) in view.lex.determiners for k in range(start, m.tok_start))
+        if (view.prep_before(m) in preps and articles <= 1) or (direct and view.lex.verb_final):
+            if owned is None or owned.entity is m.entity:
+                return []
+            return [(m, owned)]
+        break
+    return []
+
+
 def _fronted_phrase(view: SentenceView, lo: int, ts: int) -> int:
     """Where a German main clause opening with a prepositional phrase reaches its finite verb ("Nach der
     Insolvenz des X übernimmt Y ..."): no name before it is the subject. ``lo`` if the clause opens
@@ -98,6 +132,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     agent: Mention | None = None
     patients: list[Mention] = []
     partner: Mention | None = None  # "verhandelt mit dem Investor X über eine Finanzierungsrunde"
+    if trig.spec.get("owner_preps"):
+        return _owned_since(view, ts, te, lo, hi, trig)
     if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
         agent = next((m for m in orgs if m.tok_end == ts - 1), None)
         patient = next((m for m in orgs if m.tok_start == te), None)
@@ -757,7 +793,7 @@ def make_event(
         roles=roles,
         sent=view.index,
         trigger=(toks[ts].start, toks[te - 1].end),
-        status="in_talks" if trig.spec.get("status") == "in_talks" else None,
+        status=trig.spec.get("status"),  # "in_talks" for "is in talks to buy", "completed" for "owned since"
         confidence=confidence,
         evidence=(view.sent.start, view.sent.end),
         trigger_class=trig.cls,
