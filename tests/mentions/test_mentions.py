@@ -71,6 +71,23 @@ def test_apposition_names_an_org_with_trade_noun() -> None:
     assert {"Tessel Energy", "Kranich Software AG"} <= _names(a, "org")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a trade noun spelled with "ß" is one ("Gießerei" casefolds to "giesserei")
+        (
+            "Die Übernahme der Gießerei Hammerhütte Lenzingen durch die Varga AG ist geplatzt.",
+            "Hammerhütte Lenzingen",
+        ),
+        # a workshop's trade is part of its name, also at the end of a compound
+        ("Die Molkerei Almgrün hat die Käserei Obermaier übernommen.", "Käserei Obermaier"),
+        ("Die Familienbrauerei Zwirnhofer bleibt unabhängig.", "Familienbrauerei Zwirnhofer"),
+    ],
+)
+def test_trade_nouns_before_german_names(text: str, name: str) -> None:
+    assert name in _names(_mentions(text, "de"), "org")
+
+
 def test_a_company_word_of_the_trade_ends_a_name() -> None:
     a = _mentions("Chip designer Marrow Silicon agreed to buy a Silicon Valley start-up.", "en")
     assert "Marrow Silicon" in _names(a, "org")

@@ -135,6 +135,13 @@ class MentionLexicon:
         folded) is the trade noun before a name; names take no genitive -s there."""
         return before in self.genitive_articles and word.endswith(self.genitive_endings) and len(word) > 6
 
+    def is_naming_head(self, word: str) -> bool:
+        """ "die Brauerei Ostermann", "die Familienbrauerei Zwickl": a trade that is part of the name,
+        on its own or closing a compound."""
+        return word in self.naming_heads or any(
+            len(word) > len(h) + 2 and word.endswith(h.casefold()) for h in self.naming_heads
+        )
+
     def is_org_head(self, word: str) -> bool:
         found = self._head_memo.get(word)
         if found is None:
@@ -171,7 +178,7 @@ def lexicon(lang: str) -> MentionLexicon:
         pair_words=frozenset(data.get("pair_words", ())),
         name_openers=frozenset(data.get("name_openers", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
-        org_head_suffixes=tuple(data.get("org_head_suffixes", ())),
+        org_head_suffixes=tuple(x.casefold() for x in data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
         generic_possessive=frozenset(data.get("generic_org_possessive", ())),
         generic_kin={k: tuple(v) for k, v in data.get("generic_kin", {}).items()},

@@ -325,7 +325,7 @@ class NamePasses(FinderBase):
                     naming = (
                         head == toks[k].text
                         and s.free(k, k + 1)
-                        and (head in self.lex.naming_heads or head in self.lex.town_companies)
+                        and (self.lex.is_naming_head(head) or head in self.lex.town_companies)
                         and not any(t.text in self.lex.org_words for t in toks[k + 1 : j])
                     )  # "die Landesbank Mittelrhein": a bank named for its region
                     self.add(s, k if named_for_place or naming else k + 1, j, "org", None, "pattern")
