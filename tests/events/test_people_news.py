@@ -1837,3 +1837,34 @@ def test_names_with_particles_posts_taken_up_and_commitments(
     facts = _facts(text, "de")
     assert fact is None or fact in {f[:3] for f in facts}
     assert not [f for f in facts if f[0] == absent]
+
+
+def test_a_new_head_named_with_the_date_before_the_name() -> None:
+    text = "Neuer Geschäftsführer der Stadtwerke Ohlenbach wird zum 1. April Dr. Henrike Salm."
+    assert ("hire", "Henrike Salm", "Stadtwerke Ohlenbach", "announced") in _facts(text, "de")
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Jonas Brede ist neuer Vertriebsleiter der Hafenbahn Kersting. Bei der Volksbank Ruhland hat "
+            "Vorstandsmitglied Gabriele Ostrop ihren Rückzug zum Jahresende angekündigt.",
+            {("departure", "Gabriele Ostrop", "Volksbank Ruhland", "announced")},
+        ),
+        (
+            "en",
+            "Tessmer Freight has named Priya Anand as chief operating officer. At Kilbride Ports, Declan "
+            "Hoyle has been promoted to commercial director, succeeding Alan Brisk, who retires in June.",
+            {
+                ("hire", "Declan Hoyle", "Kilbride Ports", "completed"),
+                ("departure", "Alan Brisk", "Kilbride Ports", "announced"),
+            },
+        ),
+    ],
+)
+def test_the_company_a_sentence_opens_with_is_where_people_move(
+    lang: str, text: str, expected: set[tuple[str, str, str, str | None]]
+) -> None:
+    assert expected <= _facts(text, lang)

@@ -44,6 +44,7 @@ class EventLexicon:
     from_preps: frozenset[str]
     to_preps: frozenset[str]
     org_preps: frozenset[str]
+    workplace_preps: frozenset[str]  # "bei X", "at X": where somebody works, not whose or whither
     prepositions: frozenset[str]
     determiners: frozenset[str]
     passive_aux: frozenset[Phrase]
@@ -195,6 +196,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         from_preps=_words(data["from_preps"]),
         to_preps=_words(data["to_preps"]),
         org_preps=_words(data["org_preps"]),
+        workplace_preps=_words(data["workplace_preps"]),
         prepositions=_words(data["prepositions"]),
         determiners=_words(data["determiners"]),
         passive_aux=phrases(data["passive_aux"]),

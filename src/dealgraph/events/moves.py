@@ -145,7 +145,8 @@ def join(
         # "P succeeded Q", "P folgt auf Q": a successor joins the company the article is about
         successor_of = name_after(view, view.mentions, te, hi, {id(p) for p in persons})
         if successor_of is not None or swapped is not None:
-            org = _new_employer(view, persons, topic_org(view.a, view.index))
+            fronted = _fronted_employer(view, lo, persons[0]) if persons else None
+            org = fronted or _new_employer(view, persons, topic_org(view.a, view.index))
             aside = next((k for k in range(te + 1, hi) if view.opens_relative(k)), hi)
             if org is not None and not any(
                 m.entity is org.entity
@@ -311,6 +312,8 @@ def _employer(
         org = next(
             (m for m in view.orgs if after <= m.tok_start <= after + 3 and view.prep_before(m) is None), None
         )
+    if org is None and persons:  # "Bei der Volksbank X hat Vorstandsmitglied P ihren Rückzug angekündigt"
+        org = _fronted_employer(view, lo, persons[0])
     if (
         org is None
         and lex.verb_final
@@ -373,6 +376,25 @@ def _employer(
         topic = topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the article's company's
         org = topic if topic is not None and topic.sent < view.index else None
     return org or _stated_by(view, te)
+
+
+def _fronted_employer(view: SentenceView, lo: int, person: Mention) -> Mention | None:
+    """The company a clause or its sentence opens with, "Bei der X" / "At X,", before the person who
+    moves ("At X, P has been promoted ..., succeeding Q": Q's too)."""
+    for start in dict.fromkeys((lo, view.first)):
+        if view.word(start) not in view.lex.workplace_preps:
+            continue
+        found = next(
+            (
+                m
+                for m in view.orgs
+                if start < m.tok_start <= start + 3 and m.tok_end <= person.tok_start and not m.generic
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _in_apposition(view: SentenceView, person: Mention, m: Mention, ts: int) -> bool:

@@ -120,7 +120,8 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "X hat einen neuen Risikovorstand: Zum 1. März übernimmt P das Ressort"
     re.compile(r"(?P<o>O)x{0,3}d?N(?:x-)?(?P<t>T)(?:o[od]*x)?:[xd]{0,5}(?P<p>P)"),
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
-    re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib](?P<p>P)"),  # "Neuer Finanzvorstand der X wird P"
+    # "Neuer Finanzvorstand der X wird (zum 1. Mai) P"
+    re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib][xd]{0,5}?(?P<p>P)"),
     re.compile(
         r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"
     ),  # "P wird zum 1. Juli Finanzvorstand des X"
