@@ -1192,3 +1192,28 @@ def test_an_owner_that_came_in_at_a_time_bought_the_company(lang: str, text: str
     owner = "Talbrück Capital" if "Capital" in text else "Talbrück Holding"
     target = "Kessel Valves" if lang == "en" else "Kessel Armaturen GmbH"
     assert found == ({(owner, target, "completed")} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted participle: the company after the verb is the one taken over
+        (
+            "Übernommen wird der Ventilhersteller Ebbert Hydraulik von der Industriegruppe Solvang.",
+            {("Solvang", "Ebbert Hydraulik", "announced")},
+        ),
+        # "geht an": who gets the company; a contract or a listing is no company
+        (
+            "Die Kalmer GmbH geht an den Finanzinvestor Talbrück Capital.",
+            {("Talbrück Capital", "Kalmer GmbH", "announced")},
+        ),
+        ("Der Auftrag geht an die Kalmer GmbH.", set()),
+        # two common words joined by "&" name a firm
+        (
+            "Die Spedition Kramer & Töchter ist von der Transportgruppe Hoekman Logistiek übernommen worden.",
+            {("Hoekman Logistiek", "Kramer & Töchter", "completed")},
+        ),
+    ],
+)
+def test_more_ways_german_news_tells_a_takeover(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert _found(text, "de", "acquisition", "acquirer", "target", "status") == expected

@@ -1868,3 +1868,41 @@ def test_the_company_a_sentence_opens_with_is_where_people_move(
     lang: str, text: str, expected: set[tuple[str, str, str, str | None]]
 ) -> None:
     assert expected <= _facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Die Aufsichtsratsvorsitzende der Lindmann Immobilien SE, Dr. Petra Lassow, wird ihr Mandat "
+            "mit Ablauf der Hauptversammlung niederlegen.",
+            ("departure", "Petra Lassow", "Lindmann Immobilien SE", "announced"),
+        ),
+        (
+            "de",
+            "Der Aufsichtsrat der Berghof Pharma AG hat beschlossen, den Vertrag von Vorstandschef "
+            "Holger Wiesent nicht zu verlängern.",
+            ("departure", "Holger Wiesent", "Berghof Pharma AG", "announced"),
+        ),
+        (
+            "en",
+            "Kalder Foods will not renew chief executive Holger Wiesent's contract.",
+            ("departure", "Holger Wiesent", "Kalder Foods", "announced"),
+        ),
+        (
+            "de",
+            "Christoph Ammer wechselt in die Geschäftsführung der Dresdner Halbleiterfirma Elbkern.",
+            ("hire", "Christoph Ammer", "Elbkern", "announced"),
+        ),
+    ],
+)
+def test_mandates_laid_down_contracts_not_renewed_and_boards_joined(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _facts(text, lang)
+
+
+def test_laying_down_work_is_no_departure() -> None:
+    text = "Die Beschäftigte Anna Kessler will mit den Kollegen der Gießerei Haller die Arbeit niederlegen."
+    assert not any(fact[0] == "departure" for fact in _facts(text, "de"))

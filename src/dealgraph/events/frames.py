@@ -52,9 +52,9 @@ def _owned_since(
     view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger
 ) -> list[tuple[Mention, Mention]]:
     """ "X gehört seit 2020 zum Finanzinvestor Y", "X is now owned by Y": an owner that came in at a
-    time (without one, "X gehört zu Y" only says who the parent is)."""
-    change = set(trig.spec["change_words"])
-    if not any(view.word(k) in change for k in range(max(lo, ts - 3), min(view.end, te + 4))):
+    time (without one, "X gehört zu Y" only says who the parent is); "X geht an Y": Y gets X."""
+    change = set(trig.spec.get("change_words", ()))
+    if change and not any(view.word(k) in change for k in range(max(lo, ts - 3), min(view.end, te + 4))):
         return []  # "since" may open a clause of its own: "owned by Y since it bought ..."
     preps = frozenset(trig.spec["owner_preps"])
     owned = name_before(view, view.orgs, ts, lo, set())
@@ -74,7 +74,7 @@ def _owned_since(
             view.a.tokens[k].text[:1].islower() or view.head_like(k) for k in range(start, m.tok_start)
         )
         articles = sum(view.word(k) in view.lex.determiners for k in range(start, m.tok_start))
-        if (view.prep_before(m) in preps and articles <= 1) or (direct and view.lex.verb_final):
+        if (view.prep_before(m) in preps and articles <= 1) or (direct and trig.spec.get("dative_owner")):
             if owned is None or owned.entity is m.entity:
                 return []
             return [(m, owned)]
@@ -145,6 +145,15 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             first = name_before(view, orgs, ts, lo, exclude)
             if first is None:  # "X, which was bought by Y"
                 first = next((m for m in view.relative_head(lo, orgs) if id(m) not in exclude), None)
+            if first is None and lex.verb_final and ts == lo:  # "Übernommen wird der Hersteller X von Y"
+                first = next(
+                    (
+                        m
+                        for m in orgs
+                        if te < m.tok_start < hi and id(m) not in exclude and view.prep_before(m) is None
+                    ),
+                    None,
+                )
             patients = [first] if first else []
         elif (relative := _relative_subject(view, ts, lo, orgs)) is not None:
             agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"

@@ -440,7 +440,10 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
             continue
         k = m.tok_start - 1
         while k > te + 1:
-            if (view.word(k),) in of_words and view.mlex.is_title(view.a.tokens[k - 1].text):
+            post = (
+                view.mlex.is_title(view.a.tokens[k - 1].text) or view.word(k - 1) in view.lex.governing_bodies
+            )
+            if (view.word(k),) in of_words and post:  # "in die Geschäftsführung der X" too
                 return m
             if view.mlex.is_title(view.a.tokens[k].text) or not (
                 view.word(k) in view.lex.determiners or view.head_like(k) or view.word(k) in ("'s", "’s")

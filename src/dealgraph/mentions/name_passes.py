@@ -295,6 +295,8 @@ class NamePasses(FinderBase):
             ):
                 if head_is_org and self._hyphen_name(s, k + 1):
                     self.add(s, k + 1, k + 4, "org", None, "pattern")  # "den Hersteller Krone-Ellinghaus"
+                elif head_is_org and self._ampersand_name(s, k + 1):
+                    self.add(s, k + 1, k + 4, "org", None, "pattern")  # "die Baumarktkette Hammer & Kelle"
                 continue
             # a title first: "Kestrel-Manager Tomas Berger" is a person although "Manager" ends
             # organisation nouns ("Asset-Manager X") too
@@ -329,6 +331,12 @@ class NamePasses(FinderBase):
                         and not any(t.text in self.lex.org_words for t in toks[k + 1 : j])
                     )  # "die Landesbank Mittelrhein": a bank named for its region
                     self.add(s, k if named_for_place or naming else k + 1, j, "org", None, "pattern")
+
+    def _ampersand_name(self, s: ClaimedSentence, k: int) -> bool:
+        """ "Hammer & Kelle", "Meyer & Töchter": two capitalised words joined by "&" are a firm's name,
+        though each is a common word."""
+        toks = s.tokens
+        return k + 2 < s.end and toks[k + 1].text == "&" and is_cap(toks[k + 2].text) and s.free(k, k + 3)
 
     def acronym_pass(self, s: ClaimedSentence) -> None:
         """ "die Rheinische Baustoffunion (RBU)": capitalised words before a bracketed acronym
