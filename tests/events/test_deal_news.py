@@ -1217,3 +1217,34 @@ def test_an_owner_that_came_in_at_a_time_bought_the_company(lang: str, text: str
 )
 def test_more_ways_german_news_tells_a_takeover(text: str, expected: set[tuple[str, ...]]) -> None:
     assert _found(text, "de", "acquisition", "acquirer", "target", "status") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, target",
+    [
+        (
+            "de",
+            "Der Hersteller Kessing & Sohn wird verkauft. Neuer Eigentümer wird die Alpenfeld Capital.",
+            "Kessing & Sohn",
+        ),
+        (
+            "de",
+            "Die Lindgarten Pflege GmbH ist verkauft. Käufer ist der Pflegeheimbetreiber Alpenfeld Capital.",
+            "Lindgarten Pflege GmbH",
+        ),
+        (
+            "en",
+            "Kessing Foods has been sold. The buyer is Alpenfeld Capital, a private equity firm.",
+            "Kessing Foods",
+        ),
+    ],
+)
+def test_a_buyer_named_in_the_sentence_after_the_sale(lang: str, text: str, target: str) -> None:
+    assert _found(text, lang, "acquisition", "acquirer", "target") == {("Alpenfeld Capital", target)}
+
+
+def test_a_suitor_is_no_buyer() -> None:
+    text = "Kessing Foods is exploring a sale of its unit Brixa. Potential buyers include Alpenfeld Capital."
+    assert _found(text, "en", "acquisition", "acquirer", "target", "status") == {
+        ("Alpenfeld Capital", "Brixa", "rumored")
+    }

@@ -116,6 +116,20 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
     """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
+    stated = next(
+        (k + n for k in range(view.first, view.end) if (n := view.phrase_at(k, lex.buyer_statements, 4))),
+        None,
+    )
+    if (
+        stated is not None
+    ):  # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
+        buyer = next(
+            (m for m in view.orgs if stated <= m.tok_start <= stated + 6 and m.source != "coref"), None
+        )
+        if buyer is None or buyer.entity is on_offer.entity:
+            return []
+        roles = {"acquirer": [buyer], "target": [on_offer]}
+        return [_followup(analysis, "acquisition", roles, since, index, stated - 1, "buyer")]
     cue = next((k for k in range(view.first, view.end) if view.word(k) in lex.suitor_words), None)
     if cue is None:
         return []
@@ -190,6 +204,6 @@ def _followup(
         trigger=(toks[cue].start, toks[cue].end),
         confidence=confidence_of(*(ms[0] for ms in roles.values())) - 0.1,
         evidence=(analysis.sentences[since].start, analysis.sentences[index].end),
-        trigger_class="noun" if kind == "suitor" else "verb",
+        trigger_class="noun" if kind in ("suitor", "buyer") else "verb",
         cues=[f"trigger:{toks[cue].text}", kind],
     )

@@ -497,6 +497,10 @@ def sell(
         return _sale(view, ts, te, lo, hi, preps)
     buyers = [m for m in view.orgs if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps]
     if not buyers:
+        if _sold_without_buyer(view, ts, te, lo, hi) and (
+            sold := name_before(view, view.orgs, ts, lo, set())
+        ):
+            view.a.cache[("for sale", view.index)] = sold  # "X ist verkauft. Käufer ist Y"
         return []
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
     buyer = buyers[-1] if view.lex.verb_final else buyers[0]
@@ -542,6 +546,15 @@ def sell(
     if (seller is not None and seller.entity is buyer.entity) or any(t.entity.key in sides for t in targets):
         return []  # buyer, seller and target are three companies
     return [(buyer, t, seller) for t in targets]
+
+
+def _sold_without_buyer(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:
+    """ "X has been sold", "X wird verkauft", "X ist verkauft": the subject is what is sold."""
+    lex = view.lex
+    if not lex.verb_final:
+        return is_passive(view, ts, te, lo, hi)
+    participle = view.word(ts).endswith(lex.participle_endings or "\0")
+    return participle and any((view.word(k),) in lex.passive_aux for k in range(lo, ts))
 
 
 def _stake_in(view: SentenceView, m: Mention) -> bool:

@@ -99,6 +99,7 @@ class EventLexicon:
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
     denial_verbs: frozenset[str]  # "dismissing a newspaper report": with a report as object, a denial
     suitor_words: frozenset[str]  # "talks with potential buyers including A and B": A and B would buy
+    buyer_statements: frozenset[Phrase]  # "X ist verkauft. Käufer ist Y", "The new owner is Y": Y bought
     start_words: frozenset[Phrase]  # "P will start in March", "take up": a move not yet happened
     later_words: frozenset[str]  # "starts next month"
     contrast_words: frozenset[str]  # "tried to poach them, but the effort collapsed": the same attempt fails
@@ -253,6 +254,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         lead_words=_words(data.get("lead_words", ())),
         contrast_words=_words(data.get("contrast_words", ())),
         suitor_words=_words(data.get("suitor_words", ())),
+        buyer_statements=phrases(data.get("buyer_statements", [])),
         denial_verbs=_words(data.get("denial_verbs", ())),
         passive_perfect=_words(data.get("passive_perfect", ())),
         present_forms=phrases(data.get("present_forms", [])),
