@@ -187,6 +187,12 @@ Oceania | Ozeanien
 Middle East | Nahost; Naher Osten; Nahen Osten
 Southeast Asia | Südostasien
 Scandinavia | Skandinavien
+# regions that are no name's last word ("NetStream Baltics" and "X Benelux" are companies)
+Midwest | Mittlerer Westen; Mittleren Westen
+Balkans | Balkan
+Silicon Valley
+Bay Area
+New England | Neuengland
 """
 
 SUBDIVISIONS = """

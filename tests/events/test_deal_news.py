@@ -1248,3 +1248,27 @@ def test_a_suitor_is_no_buyer() -> None:
     assert _found(text, "en", "acquisition", "acquirer", "target", "status") == {
         ("Alpenfeld Capital", "Brixa", "rumored")
     }
+
+
+def test_it_in_a_relative_clause_is_the_company_the_sentence_is_about() -> None:
+    text = (
+        "The purchase of Tarrow Cold Chain by Brugmann Transport was completed in March. Tarrow was sold "
+        "by private equity firm Kesh Partners, which had bought it from its founders in 2017."
+    )
+    found = _found(text, "en", "acquisition", "acquirer", "target")
+    assert ("Kesh Partners", "Tarrow") in found
+    assert ("Brugmann Transport", "Tarrow Cold Chain") in found
+    assert not any(target == "Brugmann Transport" for _, target in found)
+
+
+def test_a_person_s_past_employer_is_no_investor_of_the_round() -> None:
+    text = (
+        "Mendell Health has closed a $32 million Series B financing led by Orchid Life Fund. Alongside the "
+        "round, Mendell appointed Karen Osmond, previously chief medical officer at Halvern Diagnostics."
+    )
+    assert _found(text, "en", "investment", "investor") == {("Orchid Life Fund",)}
+
+
+def test_a_region_is_no_party_to_a_merger() -> None:
+    text = "Two hospital operators in the US Midwest, Prairie Health and Lakeview Medical, agreed to merge."
+    assert _found(text, "en", "merger", "parties") == {(str(["Prairie Health", "Lakeview Medical"]),)}

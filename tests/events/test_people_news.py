@@ -1906,3 +1906,10 @@ def test_mandates_laid_down_contracts_not_renewed_and_boards_joined(
 def test_laying_down_work_is_no_departure() -> None:
     text = "Die Beschäftigte Anna Kessler will mit den Kollegen der Gießerei Haller die Arbeit niederlegen."
     assert not any(fact[0] == "departure" for fact in _facts(text, "de"))
+
+
+def test_a_name_used_as_a_noun_appoints_nobody() -> None:
+    text = "The combined company keeps the Loudmoor name and is led by Loudmoor founder Tara Quist."
+    facts = _facts(text, "en")
+    assert ("position", "Tara Quist", "Loudmoor", None) in facts
+    assert not any(fact[0] == "hire" for fact in facts)

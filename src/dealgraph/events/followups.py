@@ -32,6 +32,8 @@ def round_followup(analysis: Analysis, index: int, investee: Mention, since: int
             continue
         if m.tok_start <= cue < m.tok_end:
             continue  # "Backers include X": the cue word opening the sentence is no investor
+        if view.prep_before(m) in lex.workplace_preps:
+            continue  # "Alongside the round, X hired P, previously CFO at Y": where P worked
         if view.word(m.tok_end) == "-":
             continue  # "Die Series-B-Runde": a name inside a compound noun is no investor
         if view.word(m.tok_end) in ("'s", "’s") and any(

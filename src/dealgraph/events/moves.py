@@ -45,6 +45,8 @@ def join(
         and not any(m.tok_end == ts for m in view.mentions)  # "the company hired P": the subject
     ):
         return []  # "a public company named Clearwell": called, not appointed
+    if trig.cls == "verb" and _noun_use(view, ts, te):
+        return []  # "keeps the Loudhouse name", "under a new name": the noun, not the verb
     if trig.spec.get("post_object") and not takes_post(view, te):
         return []  # "übernimmt die Führung der X" joins X; "übernimmt X" buys it
     order = trig.spec.get("order", "person_org")
@@ -376,6 +378,22 @@ def _employer(
         topic = topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the article's company's
         org = topic if topic is not None and topic.sent < view.index else None
     return org or _stated_by(view, te)
+
+
+def _noun_use(view: SentenceView, ts: int, te: int) -> bool:
+    """A verb form used as a noun: after an article ("under a new name" aside), or after an article
+    and a name with nothing taking an object after it ("keeps the Loudhouse name and ...")."""
+    lex = view.lex
+    articles = lex.determiners - lex.possessives - lex.relatives
+    if view.word(ts - 1) in articles:
+        return True
+    named = next((m for m in view.mentions if m.tok_end == ts), None)
+    after = view.word(te)
+    return (
+        named is not None
+        and view.word(named.tok_start - 1) in articles
+        and (after in lex.coordinators or after in lex.clause_breaks or not after[:1].isalnum())
+    )
 
 
 def _fronted_employer(view: SentenceView, lo: int, person: Mention) -> Mention | None:

@@ -193,7 +193,11 @@ def resolve_references(analysis: Analysis) -> None:
             if low in lex.object_pronouns and _after_deal_verb(words, k - first, analysis.lang):
                 # "X demonstrated its system. Uber bought it": the company the sentence before is about
                 buyer = _sentence_subject(analysis, first, k)
-                target = _previous_subject(analysis, tokens[k].sent, buyer)
+                head = _relative_head(analysis, first, k)
+                if head is not None and buyer is not None and head.entity is not buyer.entity:
+                    target = buyer  # "X was sold by Y, which had bought it in 2017": X
+                else:
+                    target = _previous_subject(analysis, tokens[k].sent, buyer)
                 if target is not None:
                     keep(_copy(target, analysis, k, k + 1))
                 continue
@@ -318,6 +322,23 @@ def _opens_with_person(analysis: Analysis, sent: int) -> bool:
         return False
     first = analysis.sentences[sent].first_token
     return any(m.kind == "person" and m.tok_start == first for m in analysis.mentions)
+
+
+def _relative_head(analysis: Analysis, first: int, k: int) -> Mention | None:
+    """The organisation a relative clause before token ``k`` hangs on ("Y, which had bought it")."""
+    relatives = event_lexicon(analysis.lang).relatives
+    tokens = analysis.tokens
+    opener = next(
+        (
+            j
+            for j in range(k - 1, first, -1)
+            if tokens[j].text.casefold() in relatives and tokens[j - 1].text == ","
+        ),
+        None,
+    )
+    if opener is None:
+        return None
+    return next((m for m in analysis.mentions if m.tok_end == opener - 1 and m.kind == "org"), None)
 
 
 def _previous_subject(analysis: Analysis, sent: int, other: Mention | None) -> Mention | None:

@@ -56,6 +56,8 @@ class SequencePass(FinderBase):
                     j += 1
                 elif text in self.lex.org_words and not toks[k].text.isupper():
                     j += 1  # "Greyfield Pharma", "Vesper Antriebe": a company word closes the name
+                elif self._running_trade_word(text, headline):
+                    j += 1  # "Norland Cold Chain": capitalised in running English text, the trade is named
                 elif self.lex.capitalised_nouns and text.casefold().endswith(self.compound_company_words):
                     j += 1  # "Helmsdorf Klinikgruppe": a compound on a company word closes it too
                 elif (text.casefold(),) in self.lex.places:
@@ -134,3 +136,9 @@ class SequencePass(FinderBase):
                 continue  # "Oncology biotech X", "Telecom equipment makers A and B": the field, not a name
             self.add(s, k, j, "org", None, "candidate")
             k = j
+
+    def _running_trade_word(self, text: str, headline: bool) -> bool:
+        """A trade noun capitalised where nouns are not (English, not a headline) is part of a name."""
+        return (
+            not (self.lex.capitalised_nouns or headline) and text[:1].isupper() and self.lex.is_org_head(text)
+        )
