@@ -1913,3 +1913,29 @@ def test_a_name_used_as_a_noun_appoints_nobody() -> None:
     facts = _facts(text, "en")
     assert ("position", "Tara Quist", "Loudmoor", None) in facts
     assert not any(fact[0] == "hire" for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Die Rheinmoor Chemie AG kauft den Hersteller Haftling, sagte Vorstandschef Matthias Oelkers.",
+            ("position", "Matthias Oelkers", "Rheinmoor Chemie AG", None),
+        ),
+        (
+            "en",
+            "Kalder Foods agreed to buy Brixley for $2 billion, chief executive Tara Quist said on Monday.",
+            ("position", "Tara Quist", "Kalder Foods", None),
+        ),
+    ],
+)
+def test_the_speaker_of_a_deal_holds_a_post_at_the_subject(
+    lang: str, text: str, expected: tuple[str, str, str, None]
+) -> None:
+    assert expected in _facts(text, lang)
+
+
+def test_a_speaker_after_another_company_is_not_placed() -> None:
+    text = "Kalder Foods agreed to buy Brixley, which chief executive Tara Quist founded in 2010."
+    assert not any(f[0] == "position" and f[2] == "Kalder Foods" for f in _facts(text, "en"))

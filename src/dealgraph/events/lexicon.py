@@ -121,6 +121,7 @@ class EventLexicon:
     hire_withdrawn: frozenset[Phrase]  # "P, named CEO in October, will no longer take up the role"
     tenure_words: frozenset[str]  # "After eleven years at X, P is joining Y": where P worked till now
     reporting_verbs: frozenset[str]
+    speaker_openers: frozenset[str]  # ", wie Vorstandschef P mitteilte", ", as chief executive P said"
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
     noun_determiners: frozenset[str]
@@ -236,6 +237,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         money_words=_words(data.get("money_words", ())),
         governing_rumor=_words(data.get("governing_rumor", ())),
         reporting_verbs=_words(data.get("reporting_verbs", ())),
+        speaker_openers=_words(data.get("speaker_openers", ())),
         progressive_aux=_words(data.get("progressive_aux", ())),
         predicate_openers=_words(data.get("predicate_openers", ())),
         plural_pronouns=_words(data.get("plural_pronouns", ())),

@@ -456,6 +456,9 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     if not titled:
         return []
     topic = _article_company(analysis, index) if index else _sole_subject(analysis, here, titled[0])
+    if topic is None:  # "X bought Y, chief executive P said": the subject's, the sentence's first name
+        subject = min((m for m in here if m.kind == "org"), key=lambda m: m.tok_start, default=None)
+        topic = subject if _subject_speaker(analysis, index, titled[-1], subject) else None
     if topic is None and index == 0:
         return []
     reach = titled[-1].tok_end + 3
@@ -465,7 +468,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         and (topic is None or m.entity is not topic.entity)
         and m.tok_start < reach
         for m in here
-    ):
+    ) and not _subject_speaker(analysis, index, titled[-1], topic):
         return []  # another company named before or beside the post: the patterns read the sentence
     family: dict[str, Mention] = {}  # each word of a company's name, to the name first written so
     for m in analysis.mentions:
@@ -521,6 +524,27 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         )
         taken.add(id(person.entity))
     return found
+
+
+def _subject_speaker(analysis: Analysis, index: int, person: Mention, topic: Mention | None) -> bool:
+    """ "Sie kauft den Hersteller Y, wie Vorstandschef P mitteilte", "X bought Y, chief executive P
+    said": a bare title in the clause that tells who spoke, in a sentence whose subject is the
+    article's company, is that company's post (other companies named are what was said)."""
+    if topic is None:
+        return False
+    tokens = analysis.tokens
+    lex = event_lexicon(analysis.lang)
+    here = [m for m in analysis.mentions_in(index) if m.kind == "org"]
+    first = min(here, key=lambda m: m.tok_start, default=None)
+    if first is None or first.entity is not topic.entity or not _opens_sentence(analysis, first):
+        return False
+    k = person.tok_start - 1
+    while k > first.tok_end and lexicon(analysis.lang).is_title(tokens[k].text):
+        k -= 1  # past the title
+    between = [t.text.casefold() for t in tokens[max(first.tok_end, k - 1) : k + 1]]
+    speaker = lex.reporting_verbs | lex.speaker_openers
+    opened = between[-1:] == [","] or (len(between) == 2 and between[0] == "," and between[1] in speaker)
+    return opened and not any(m.tok_start > person.tok_end and m.entity is not topic.entity for m in here)
 
 
 def _sole_subject(analysis: Analysis, here: list[Mention], person: Mention) -> Mention | None:
