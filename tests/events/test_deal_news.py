@@ -1272,3 +1272,10 @@ def test_a_person_s_past_employer_is_no_investor_of_the_round() -> None:
 def test_a_region_is_no_party_to_a_merger() -> None:
     text = "Two hospital operators in the US Midwest, Prairie Health and Lakeview Medical, agreed to merge."
     assert _found(text, "en", "merger", "parties") == {(str(["Prairie Health", "Lakeview Medical"]),)}
+
+
+def test_an_english_passive_takes_its_agent_after_the_verb() -> None:
+    text = (
+        "Scribbler, the notes app founded by former Dropbax engineers Kenji Alda and Rhea Voss, was bought."
+    )
+    assert _found(text, "en", "acquisition", "acquirer") == set()

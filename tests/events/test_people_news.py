@@ -1939,3 +1939,45 @@ def test_the_speaker_of_a_deal_holds_a_post_at_the_subject(
 def test_a_speaker_after_another_company_is_not_placed() -> None:
     text = "Kalder Foods agreed to buy Brixley, which chief executive Tara Quist founded in 2010."
     assert not any(f[0] == "position" and f[2] == "Kalder Foods" for f in _facts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Kestrel Labs was founded by Mikko Laane, Sanna Virta and Ilkka Paavo in 2019.",
+            {
+                ("Mikko Laane", "Kestrel Labs"),
+                ("Sanna Virta", "Kestrel Labs"),
+                ("Ilkka Paavo", "Kestrel Labs"),
+            },
+        ),
+        # the founders named after a company is bought are the bought company's
+        (
+            "de",
+            "Der Finanzinvestor Isar Growth Partners erwirbt 70 Prozent an der Privona GmbH. Die Gründer "
+            "Julia Metzler und Sven Ostrau behalten die restlichen 30 Prozent.",
+            {("Julia Metzler", "Privona GmbH"), ("Sven Ostrau", "Privona GmbH")},
+        ),
+        # a plural title is the second person's too; each is placed at the firm bearing the name
+        (
+            "de",
+            "Die Möbelhersteller Lüttke Wohnen GmbH und Brinkmeier Küchen GmbH führen Gespräche über einen "
+            "Zusammenschluss. Das bestätigten die Geschäftsführer Anke Lüttke und Jörg Brinkmeier.",
+            {("Anke Lüttke", "Lüttke Wohnen GmbH"), ("Jörg Brinkmeier", "Brinkmeier Küchen GmbH")},
+        ),
+        # a compound title opened by the first word of a company's name
+        (
+            "de",
+            "Der Schraubenhersteller Berger Befestigungstechnik AG hat sich an der Logiqa GmbH beteiligt. "
+            "Man wolle gemeinsam Software entwickeln, sagte Berger-Vorstandschef Martin Eschweiler.",
+            {("Martin Eschweiler", "Berger Befestigungstechnik AG")},
+        ),
+    ],
+)
+def test_founders_and_heads_named_in_lists_and_compounds(
+    lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    posts = {(f[1], f[2]) for f in _facts(text, lang) if f[0] == "position"}
+    assert expected <= posts

@@ -140,7 +140,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         return [(agent, patient)] if agent is not None and patient is not None else []
     if trig.cls == "verb":
         if is_passive(view, ts, te, lo, hi):
-            agent = name_after_prep(view, orgs, lex.agent_preps, lo, hi, set())
+            # English names the agent after the verb: not "X, founded by former Y engineers, was bought"
+            agent = name_after_prep(view, orgs, lex.agent_preps, lo if lex.verb_final else ts, hi, set())
             exclude = {id(agent)} if agent else set()
             first = name_before(view, orgs, ts, lo, exclude)
             if first is None:  # "X, which was bought by Y"

@@ -75,7 +75,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "the founders of robotics startup O, P and Q"
     (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
-    (re.compile(r"(?P<o>[OQ])c?g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])c?i?g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:c?a?[PQ])*)"), "all", "founder"),
     # "O was founded last year by P and Q", "... by former DeepMind researcher P" (the earlier
     # employer is read by the patterns of former posts)
     (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
@@ -459,6 +459,8 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
     if topic is None:  # "X bought Y, chief executive P said": the subject's, the sentence's first name
         subject = min((m for m in here if m.kind == "org"), key=lambda m: m.tok_start, default=None)
         topic = subject if _subject_speaker(analysis, index, titled[-1], subject) else None
+    if topic is None and index and tokens[titled[0].tok_start - 1].text.casefold() in mlex.founder_titles:
+        topic = _bought_by(analysis, index, placed, None)  # "X kauft 70 % an Y. Die Gründer P und Q ..."
     if topic is None and index == 0:
         return []
     reach = titled[-1].tok_end + 3
@@ -497,17 +499,21 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         org = family.get(person.text.split()[-1], topic)
         if org is None:
             continue
-        first = n
+        first, last = n, n - 1
+        if n >= 3 and "".join(i.symbol for i in items[n - 3 : n]) == "TPa":
+            first, last = n - 2, n - 3  # "die Geschäftsführer A und B": the title is B's too
         while first > 0 and (
-            items[first - 1].symbol == "T" or (items[first - 1].symbol == "a" and first < n)
+            items[first - 1].symbol == "T" or (items[first - 1].symbol == "a" and first <= last)
         ):
             first -= 1
-        if first == n or items[first].symbol != "T" or (first > 0 and items[first - 1].symbol in "OQ-sFyz"):
+        if first > last or items[first].symbol != "T" or (first > 0 and items[first - 1].symbol in "OQ-sFyz"):
             continue
         before = items[first - 1].start if first > 0 and items[first - 1].symbol == "x" else None
         if before is not None and before > sent.first_token and tokens[before].text[:1].isupper():
             continue  # "Für Schalkes Manager P": a name not recognised owns the title
-        title = analysis.text[tokens[items[first].start].start : tokens[items[n - 1].end - 1].end]
+        title = analysis.text[tokens[items[first].start].start : tokens[items[last].end - 1].end]
+        if title.casefold() in mlex.founder_titles and org is topic:
+            org = _bought_by(analysis, index, placed, topic) or org  # "Die Gründer P und Q behalten 30 %"
         if title.casefold() in public or title.casefold().endswith(compound_public):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
         found.append(
@@ -524,6 +530,19 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         )
         taken.add(id(person.entity))
     return found
+
+
+def _bought_by(analysis: Analysis, index: int, placed: list[Event], buyer: Mention | None) -> Mention | None:
+    """The company ``buyer`` (or anybody) has just bought or invested in (this sentence or the one
+    before): the founders named next are that company's."""
+    for e in reversed(analysis.events + placed):
+        if e.sent < index - 1 or e.type not in ("acquisition", "investment"):
+            continue
+        agents = e.roles.get("acquirer") or e.roles.get("investor") or []
+        targets = e.roles.get("target") or e.roles.get("investee") or []
+        if agents and targets and (buyer is None or agents[0].entity is buyer.entity):
+            return targets[0]
+    return None
 
 
 def _subject_speaker(analysis: Analysis, index: int, person: Mention, topic: Mention | None) -> bool:

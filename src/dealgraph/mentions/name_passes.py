@@ -431,6 +431,11 @@ class NamePasses(FinderBase):
                 i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
             ):
                 i -= 2
+            opened = self._opened_by(prefix) if i == k - 1 else None
+            if opened is not None:  # "Berger-Vorstandschef P" after "Berger Befestigungstechnik AG"
+                self.add(s, i, j, "org", opened.entity, "compound")
+                self.mentions[-1].name = opened.display  # reported under the company's name
+                continue
             if i == k - 1 and self.lex.capitalised_nouns and very_common(prefix, self.lex):
                 continue  # "Marketing-Leiter" is a job, not an organisation ("E-Plus-Übernahme" is a name)
             if i == k - 1 and prefix.casefold() in self.lex.unit_words:
@@ -450,6 +455,17 @@ class NamePasses(FinderBase):
                     2  # "SPD-Fraktions-Chef": the name is "SPD", "Fraktions" is a plain word ("E-Plus" stays)
                 )
             self.add(s, i, j, "org", None, "compound")  # "Nordwind-Chef": may be a short form
+
+    def _opened_by(self, word: str) -> Mention | None:
+        """The last company found so far whose name of several words opens with ``word``."""
+        return next(
+            (
+                m
+                for m in reversed(self.mentions)
+                if m.kind == "org" and not m.generic and " " in m.text and m.text.split()[0] == word
+            ),
+            None,
+        )
 
     def _named_by_head(self, head: str) -> Mention | None:
         """The last company found so far whose name ends in ``head`` ("X Holding", "X Holding AG")."""
