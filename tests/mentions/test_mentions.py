@@ -984,3 +984,18 @@ def test_a_trade_or_bank_that_is_part_of_a_german_name(text: str, name: str) -> 
 def test_an_insolvency_administrator_is_no_company() -> None:
     text = "Die Velora Group übernimmt den Betrieb, wie Insolvenzverwalter Jörg Tannhäuser mitteilte."
     assert "Jörg Tannhäuser" not in _names(_mentions(text, "de"), "org")
+
+
+def test_a_compound_on_a_reference_noun_refers_back() -> None:
+    text = (
+        "Ein Sprecher der Merkbach Gruppe hat einen Bericht dementiert, wonach der Autozulieferer den "
+        "Kabelspezialisten Feldmark Systems kaufen wolle."
+    )
+    a = _mentions(text, "de")
+    (ref,) = [m for m in a.mentions if m.text == "der Autozulieferer"]
+    assert ref.entity.name == "Merkbach Gruppe"
+
+
+def test_a_compound_on_a_reference_noun_before_a_name_is_no_reference() -> None:
+    a = _mentions("Sensiq liefert Sensorik für die Werke des Autozulieferers Bremer & Sohn.", "de")
+    assert not any(m.text == "des Autozulieferers" for m in a.mentions)

@@ -18,7 +18,7 @@ from functools import cache
 from ..events.lexicon import event_lexicon
 from ..model import Analysis, Mention, Token
 from ..text.phrases import index_of
-from .lexicon import lexicon
+from .lexicon import MentionLexicon, lexicon
 
 WINDOW = 3
 
@@ -97,6 +97,28 @@ def _governed(analysis: Analysis, m: Mention) -> bool:
 
 
 @cache
+@cache
+def _generic_heads(lang: str) -> dict[str, frozenset[str]]:
+    """The article and head words of the two-word references ("der Zulieferer", "des Konzerns")."""
+    heads: dict[str, set[str]] = {}
+    for phrase in lexicon(lang).generic_org:
+        if len(phrase) == 2 and len(phrase[1]) >= 5:
+            heads.setdefault(phrase[0], set()).add(phrase[1])
+    return {article: frozenset(ws) for article, ws in heads.items()}
+
+
+def _compound_generic(words: list[str], i: int, lex: MentionLexicon) -> int:
+    """ "der Autozulieferer", "des Chemiekonzerns": a German compound on the head of a reference
+    is one too (2 tokens)."""
+    if not lex.capitalised_nouns or i + 2 > len(words):
+        return 0
+    heads = _generic_heads(lex.lang).get(words[i])
+    word = words[i + 1]
+    if not heads or not any(word.endswith(h) and len(word) > len(h) + 2 for h in heads):
+        return 0
+    return 2
+
+
 def _cue_words(lang: str) -> frozenset[str]:
     """Words that may open a reference; every other token is passed over at once."""
     lex = lexicon(lang)
@@ -145,6 +167,9 @@ def resolve_references(analysis: Analysis) -> None:
                 pos += 1
             low = words[k - first]
             found = generic.match(words, k - first) or None
+            if not found and _compound_generic(words, k - first, lex):
+                after = tokens[k + 2].text if k + 2 < sent.end_token else ""
+                found = None if after[:1].isupper() else 2  # "des Autozulieferers Bremer & Sohn": named
             if found and (k + found) in starts:
                 resume = k + found
                 continue  # "Der Handelskonzern Spar": an apposition to the name, not an anaphor
