@@ -1981,3 +1981,39 @@ def test_founders_and_heads_named_in_lists_and_compounds(
 ) -> None:
     posts = {(f[1], f[2]) for f in _facts(text, lang) if f[0] == "position"}
     assert expected <= posts
+
+
+def test_a_past_post_told_with_its_department() -> None:
+    text = (
+        "Sana Quresh has joined Helder Biologics as chief medical officer. She was previously head of "
+        "oncology development at Pfizer."
+    )
+    assert ("position", "Sana Quresh", "Pfizer", None) in _facts(text, "en")
+
+
+def test_a_speaker_with_two_titles() -> None:
+    text = (
+        "Climate-software company Terrasol Labs has closed a $12 million seed round co-led by Ironleaf "
+        "Ventures, co-founder and chief executive Priya Rangan said."
+    )
+    assert ("position", "Priya Rangan", "Terrasol Labs", None) in _facts(text, "en")
+
+
+def test_denying_wrongdoing_is_no_denial_of_the_move() -> None:
+    text = "Vantor has sued its former CTO, Leon Brandl. Brandl, who left Vantor in June, denied wrongdoing."
+    assert ("departure", "Brandl", "Vantor", "completed") in _facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Meta has hired Dana Ferro from Tenfold, two sources told Reuters.", "rumored"),
+        # a view of the move, in a relative clause, is no source for it
+        (
+            "Meta has hired Dana Ferro, in a move that people close to the company described as bold.",
+            "completed",
+        ),
+    ],
+)
+def test_who_tells_of_a_hire(text: str, status: str) -> None:
+    assert ("hire", "Dana Ferro", "Meta", status) in _facts(text, "en")

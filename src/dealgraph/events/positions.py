@@ -33,7 +33,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     # "P, head of research at O": a department between title and organisation
-    (re.compile(r"(?P<p>[PQ])c?(?P<z>z?)d?(?P<t>F?T)o(?=x)[xd]{1,3}o[od]*(?P<o>[OQ])"), "all", None),
+    # "She was previously head of oncology clinical development at O"
+    (re.compile(r"(?P<p>[PQ])[ci]?(?P<z>z?)d?(?P<t>F?T)o(?=x)[xd]{1,3}o[od]*(?P<o>[OQ])"), "all", None),
     # "P, kaufmännischer Geschäftsführer der O": one word before the title, one person
     (re.compile(r"(?P<p>[PQ])cd?x(?P<t>F?T(?:aF?T)*)o[od]*(?P<o>[OQ](?:a[OQ])*)"), "all", None),
     # "Former O CEO P": a former post
@@ -558,8 +559,12 @@ def _subject_speaker(analysis: Analysis, index: int, person: Mention, topic: Men
     if first is None or first.entity is not topic.entity or not _opens_sentence(analysis, first):
         return False
     k = person.tok_start - 1
-    while k > first.tok_end and lexicon(analysis.lang).is_title(tokens[k].text):
-        k -= 1  # past the title
+    joins = (lex.coordinators - {","}) | {"-"}
+    mlex = lexicon(analysis.lang)
+    while k > first.tok_end and (
+        mlex.is_title(tokens[k].text) or tokens[k].text.casefold() in joins or tokens[k + 1].text == "-"
+    ):
+        k -= 1  # past the title ("co-founder and chief executive")
     between = [t.text.casefold() for t in tokens[max(first.tok_end, k - 1) : k + 1]]
     speaker = lex.reporting_verbs | lex.speaker_openers
     opened = between[-1:] == [","] or (len(between) == 2 and between[0] == "," and between[1] in speaker)

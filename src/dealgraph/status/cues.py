@@ -223,6 +223,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             # says nothing of the first one's deal, be it a closing or a denial
             ends = category in ("closing", "denied")
             start, end = view.first, second if second is not None and ends else view.end
+            if relative and category == "denied" and event.trigger_class == "verb" and event.type in PEOPLE:
+                start, end = c_lo, c_hi  # "P, who left X in June, denied wrongdoing": not the move denied
             if relative and category == "attribution" and event.trigger_class == "verb" and c_hi < view.end:
                 start, end = c_lo, c_hi  # "X, which Y bought in 2021, is up for sale again, sources said"
         elif category in CLAUSE_WIDE:
@@ -244,6 +246,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "has won the auction for X, beating a rival offer": another bidder's
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
+            if category == "attribution" and k > view.first and view.word(k - 1) in lex.relatives:
+                continue  # "in a move that people close to it described as ...": a view of the move
             if status in ("failed", "in_talks") and k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
             if status == "failed" and _attempted(view, k):
