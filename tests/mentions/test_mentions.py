@@ -999,3 +999,8 @@ def test_a_compound_on_a_reference_noun_refers_back() -> None:
 def test_a_compound_on_a_reference_noun_before_a_name_is_no_reference() -> None:
     a = _mentions("Sensiq liefert Sensorik für die Werke des Autozulieferers Bremer & Sohn.", "de")
     assert not any(m.text == "des Autozulieferers" for m in a.mentions)
+
+
+def test_a_hyphenated_name_opening_a_sentence() -> None:
+    a = _mentions("Al-Nour Sovereign Fund is in discussions to invest in Ferrante Automobili.", "en")
+    assert "Al-Nour Sovereign Fund" in _names(a, "org")

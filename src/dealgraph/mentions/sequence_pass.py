@@ -42,6 +42,7 @@ class SequencePass(FinderBase):
                 or not (
                     self.name_token(toks[k], initial, headline)
                     or self._opens_name(s, k, initial, headline)
+                    or (initial and self._hyphen_opener(s, k, headline))
                     or (k + 1 < s.end and toks[k + 1].text in org_words and self._opens_company_word(s, k))
                     or (word in self.name_adjectives and self._adjective_opens(s, k, headline))
                     or self._town_of_company(s, k)
@@ -141,4 +142,15 @@ class SequencePass(FinderBase):
         """A trade noun capitalised where nouns are not (English, not a headline) is part of a name."""
         return (
             not (self.lex.capitalised_nouns or headline) and text[:1].isupper() and self.lex.is_org_head(text)
+        )
+
+    def _hyphen_opener(self, s: ClaimedSentence, k: int, headline: bool) -> bool:
+        """ "Al-Noor Sovereign Fund ...": a common word opening a sentence is a name's first part when
+        a hyphen joins it to a name."""
+        toks = s.tokens
+        return (
+            k + 2 < s.end
+            and toks[k + 1].text == "-"
+            and toks[k].text[:1].isupper()
+            and self.name_token(toks[k + 2], False, headline)
         )
