@@ -1279,3 +1279,20 @@ def test_an_english_passive_takes_its_agent_after_the_verb() -> None:
         "Scribbler, the notes app founded by former Dropbax engineers Kenji Alda and Rhea Voss, was bought."
     )
     assert _found(text, "en", "acquisition", "acquirer") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Brixley Systems rejected Kalder Foods' $5 billion offer.",
+            {("Kalder Foods", "Brixley Systems", "failed")},
+        ),
+        ("The board of Brixley Systems rejected Kalder's offer.", {("Kalder", "Brixley Systems", "failed")}),
+        # an offer of shares, or one of the past, is no bid here
+        ("Brixley Systems said Kalder's share offer was oversubscribed.", set()),
+        ("Kalder said it was considering its offer for the stake, Brixley Systems said.", set()),
+    ],
+)
+def test_an_offer_owned_by_its_bidder(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert _found(text, "en", "acquisition", "acquirer", "target", "status") == expected

@@ -158,6 +158,12 @@ def apposed_name(view: SentenceView, m: Mention) -> Mention:
     return m
 
 
+def owns_next(view: SentenceView, m: Mention) -> bool:
+    """Is the name a possessive ("X's", "its"; "Kalter Foods'": a bare apostrophe after an "s")?"""
+    w = view.word(m.tok_end)
+    return w in view.lex.possessives or (w in ("'", "’") and m.text.endswith("s"))
+
+
 def possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
     """The owner in "X's $5bn purchase of", "its planned takeover of" (a few words before)."""
     for m in reversed(view.orgs):
@@ -166,10 +172,7 @@ def possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
         if ts - m.tok_end > 5:
             return None
         between = view.words[m.tok_end - view.first : ts - view.first]
-        if m.generic and m.text.casefold() in view.lex.possessives:
-            ok = True
-        else:
-            ok = bool(between) and between[0] in view.lex.possessives
+        ok = (m.generic and m.text.casefold() in view.lex.possessives) or owns_next(view, m)
         if ok and all(w[:1].isdigit() or w.isalpha() or w in ("$", "€", "£", "-", ".") for w in between[1:]):
             return m
         return None

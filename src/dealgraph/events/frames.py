@@ -25,6 +25,7 @@ from .arguments import (
     nearest_group,
     of_governing_body,
     owns,
+    owns_next,
     possessor,
     reduced_relative_head,
     relative_opener,
@@ -46,6 +47,24 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     """Only a size stands between ("of about 6%", "von rund 25 Prozent")?"""
     sizes = view.lex.size_words
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
+
+
+def _owned_offer(view: SentenceView, ts: int) -> bool:
+    """ "rejected X's $5bn offer", "X's revised proposal": an owner, and only sums and words of bidding
+    between it and the noun."""
+    owner = possessor(view, ts, set())
+    if owner is None or owner.generic:
+        return False  # "said it was considering its options": no bidder named here
+    lex = view.lex
+    words = view.words[owner.tok_end + 1 - view.first : ts - view.first]
+    return all(
+        (w[:1].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20")))  # a sum, not "its 2023 offer"
+        or w in lex.money_words
+        or w in lex.offer_modifiers
+        or w in ("-", ".", ",", "a", "per")
+        or (w == "share" and i and words[i - 1] in ("a", "per", "-"))  # "$41-a-share"
+        for i, w in enumerate(words)
+    )
 
 
 def _owned_since(
@@ -134,6 +153,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     partner: Mention | None = None  # "verhandelt mit dem Investor X über eine Finanzierungsrunde"
     if trig.spec.get("owner_preps"):
         return _owned_since(view, ts, te, lo, hi, trig)
+    if trig.spec.get("possessed") and not _owned_offer(view, ts):
+        return []  # a bare "offer" is a bid only with its owner: "rejected X's offer" (not "X's share offer")
     if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
         agent = next((m for m in orgs if m.tok_end == ts - 1), None)
         patient = next((m for m in orgs if m.tok_start == te), None)
@@ -272,7 +293,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if trig.spec.get("needs_money") and not view.names_money(lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
         if patient is None and trig.cls == "offer" and view.word(ts - 1) not in lex.rival_words:
-            patient = name_before(view, orgs, ts, lo, set())  # not "X won, beating a rival offer from Y"
+            # not "X won, beating a rival offer from Y"; "X rejected Y's offer": Y offers, X is sought
+            bidder = possessor(view, ts, set())
+            patient = name_before(view, orgs, ts, lo, {id(bidder)} if bidder is not None else set())
         if patient is None:
             patient = next(
                 (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None
@@ -352,10 +375,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         if any(_security(view, k, lex.not_acquired_object) for k in range(te, p.tok_start)):
             continue  # "acquired the assets of X"
-        # "partner Calderon Renewables' holding": a bare apostrophe after an s is a possessive too
-        owner = view.word(p.tok_end) in lex.possessives or (
-            view.word(p.tok_end) in ("'", "’") and p.text.endswith("s")
-        )
+        owner = owns_next(view, p)  # "partner Calderon Renewables' holding"
         if owner and any(
             view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object
             for k in range(p.tok_end + 1, p.tok_end + 7)

@@ -124,6 +124,7 @@ class EventLexicon:
     speaker_openers: frozenset[str]  # ", wie Vorstandschef P mitteilte", ", as chief executive P said"
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
+    offer_modifiers: frozenset[str]  # "X's revised $5bn offer": words that leave an offer a bid
     noun_determiners: frozenset[str]
     noun_modifiers: frozenset[str]
     possessives: frozenset[str]
@@ -235,6 +236,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         participle_endings=tuple(data["participle_endings"]),
         coordinators=frozenset(load(lang, "mentions")["coordinators"]) | {","},
         money_words=_words(data.get("money_words", ())),
+        offer_modifiers=_words(data.get("offer_modifiers", ())),
         governing_rumor=_words(data.get("governing_rumor", ())),
         reporting_verbs=_words(data.get("reporting_verbs", ())),
         speaker_openers=_words(data.get("speaker_openers", ())),
