@@ -1296,3 +1296,21 @@ def test_an_english_passive_takes_its_agent_after_the_verb() -> None:
 )
 def test_an_offer_owned_by_its_bidder(text: str, expected: set[tuple[str, ...]]) -> None:
     assert _found(text, "en", "acquisition", "acquirer", "target", "status") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Kalder Foods now owns 30% of Brixley Systems.", {("Kalder Foods", "Brixley Systems")}),
+        (
+            "de",
+            "Die Zeltmann AG hält nun 75 statt bisher 50 Prozent an der Timis GmbH.",
+            {("Zeltmann AG", "Timis GmbH")},
+        ),
+        # without a change it is only who owns what
+        ("en", "Kalder Foods owns 30% of Brixley Systems.", set()),
+        ("de", "Die Zeltmann AG hält 30 Prozent an der Timis GmbH.", set()),
+    ],
+)
+def test_a_holding_that_has_changed(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _found(text, lang, "acquisition", "acquirer", "target") == expected

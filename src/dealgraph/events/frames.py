@@ -49,6 +49,24 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
 
 
+def _holds_now(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger
+) -> list[tuple[Mention, Mention]]:
+    """ "X now owns 30% of Y", "X hält nun 75 statt bisher 50 Prozent an Y": a holding that has
+    changed (without "now" it is only who owns what)."""
+    change = set(trig.spec["change_words"])
+    if not any(view.word(k) in change for k in range(max(lo, ts - 3), min(hi, te + 3))):
+        return []
+    holder = name_before(view, view.orgs, ts, lo, set())
+    if holder is None:
+        return []
+    preps = frozenset(trig.spec["held_preps"])
+    held = next((m for m in view.orgs if te <= m.tok_start < hi and view.prep_before(m) in preps), None)
+    if held is None or held.entity is holder.entity or not _sized_stake(view, holder, held, preps):
+        return []
+    return [(holder, held)]
+
+
 def _owned_offer(view: SentenceView, ts: int) -> bool:
     """ "rejected X's $5bn offer", "X's revised proposal": an owner, and only sums and words of bidding
     between it and the noun."""
@@ -119,10 +137,10 @@ def _fronted_phrase(view: SentenceView, lo: int, ts: int) -> int:
     return k
 
 
-def _sized_stake(view: SentenceView, owner: Mention, m: Mention) -> bool:
+def _sized_stake(view: SentenceView, owner: Mention, m: Mention, preps: frozenset[str] | None = None) -> bool:
     """A share ("10 Prozent") stands between the owner and a name its stake preposition governs."""
     sizes = view.lex.size_words
-    return view.prep_before(m) in view.lex.stake_preps and any(
+    return view.prep_before(m) in (preps or view.lex.stake_preps) and any(
         view.word(k)[:1].isdigit() and view.word(k + 1) in sizes for k in range(owner.tok_end, m.tok_start)
     )
 
@@ -153,6 +171,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     partner: Mention | None = None  # "verhandelt mit dem Investor X über eine Finanzierungsrunde"
     if trig.spec.get("owner_preps"):
         return _owned_since(view, ts, te, lo, hi, trig)
+    if trig.spec.get("held_preps"):
+        return _holds_now(view, ts, te, lo, hi, trig)
     if trig.spec.get("possessed") and not _owned_offer(view, ts):
         return []  # a bare "offer" is a bid only with its owner: "rejected X's offer" (not "X's share offer")
     if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
