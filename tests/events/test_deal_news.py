@@ -1314,3 +1314,30 @@ def test_an_offer_owned_by_its_bidder(text: str, expected: set[tuple[str, ...]])
 )
 def test_a_holding_that_has_changed(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _found(text, lang, "acquisition", "acquirer", "target") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Die Kalder AG hat die Schwelle von 5 Prozent an der Brixley GmbH überschritten.",
+            {("Kalder AG", "Brixley GmbH")},
+        ),
+        (
+            "en",
+            "Kalder Capital crossed the 5% threshold in Brixley Systems, a filing showed.",
+            {("Kalder Capital", "Brixley Systems")},
+        ),
+        # a notice whose holder is named outside the clause names no buyer; nor is a sales figure a stake
+        (
+            "de",
+            "Die Kanzlei hat mitgeteilt, dass sein Stimmrechtsanteil an der Brixley GmbH die Schwelle von "
+            "15 Prozent überschritten hat.",
+            set(),
+        ),
+        ("de", "Die Kalder AG hat die Umsatzschwelle überschritten.", set()),
+    ],
+)
+def test_a_holding_that_crosses_a_threshold(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _found(text, lang, "acquisition", "acquirer", "target") == expected

@@ -212,6 +212,11 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             fronted = _fronted_phrase(view, lo, ts)  # "Nach der Insolvenz des X übernimmt Y ...": not X
             titled |= {id(m) for m in orgs if lo <= m.tok_start and m.tok_end <= fronted}
             agent = name_before(view, orgs, ts, lo, titled) or apposed_relative_head(view, lo)
+            if trig.spec.get("agent_in_clause"):
+                # "..., dass sein Stimmrechtsanteil an X die Schwelle überschritten hat": whose is unsaid
+                seg = max([k + 1 for k in range(lo, ts) if view.word(k) == ","], default=lo)
+                if agent is None or agent.tok_start < seg:
+                    return []
             agent = agent or subject_fallback(view, ts, lo)
             if agent is None and lex.verb_final:
                 # "Dafür übernimmt er den Chipdesigner X", "übernimmt der Wettbewerber Y": the subject
