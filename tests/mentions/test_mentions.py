@@ -1004,3 +1004,10 @@ def test_a_compound_on_a_reference_noun_before_a_name_is_no_reference() -> None:
 def test_a_hyphenated_name_opening_a_sentence() -> None:
     a = _mentions("Al-Nour Sovereign Fund is in discussions to invest in Ferrante Automobili.", "en")
     assert "Al-Nour Sovereign Fund" in _names(a, "org")
+
+
+def test_a_column_rubric_is_no_company() -> None:
+    a = _mentions(
+        "Personalie bei Nordkern: Der Hersteller hat Heike Sörens zur Geschäftsführerin berufen.", "de"
+    )
+    assert "Personalie" not in _names(a, "org")
