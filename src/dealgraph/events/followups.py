@@ -122,9 +122,8 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
         (k + n for k in range(view.first, view.end) if (n := view.phrase_at(k, lex.buyer_statements, 4))),
         None,
     )
-    if (
-        stated is not None
-    ):  # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
+    # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
+    if stated is not None:
         buyer = next(
             (m for m in view.orgs if stated <= m.tok_start <= stated + 6 and m.source != "coref"), None
         )

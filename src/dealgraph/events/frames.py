@@ -49,13 +49,18 @@ def _size_only(view: SentenceView, start: int, end: int) -> bool:
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
 
 
+def _told_as_change(view: SentenceView, trig: Trigger, start: int, end: int) -> bool:
+    """A word of change ("now", "seit", "inzwischen") near the verb, where the trigger asks for one."""
+    change = trig.spec.get("change_words")
+    return not change or any(view.word(k) in change for k in range(start, end))
+
+
 def _holds_now(
     view: SentenceView, ts: int, te: int, lo: int, hi: int, trig: Trigger
 ) -> list[tuple[Mention, Mention]]:
     """ "X now owns 30% of Y", "X hält nun 75 statt bisher 50 Prozent an Y": a holding that has
     changed (without "now" it is only who owns what)."""
-    change = set(trig.spec["change_words"])
-    if not any(view.word(k) in change for k in range(max(lo, ts - 3), min(hi, te + 3))):
+    if not _told_as_change(view, trig, max(lo, ts - 3), min(hi, te + 3)):
         return []
     holder = name_before(view, view.orgs, ts, lo, set())
     if holder is None:
@@ -79,8 +84,8 @@ def _owned_offer(view: SentenceView, ts: int) -> bool:
         (w[:1].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20")))  # a sum, not "its 2023 offer"
         or w in lex.money_words
         or w in lex.offer_modifiers
-        or w in ("-", ".", ",", "a", "per")
-        or (w == "share" and i and words[i - 1] in ("a", "per", "-"))  # "$41-a-share"
+        or w in ("-", ".", ",")
+        or (w in lex.price_units and i and words[i - 1] in lex.offer_modifiers | {"-"})  # "$41-a-share"
         for i, w in enumerate(words)
     )
 
@@ -90,9 +95,9 @@ def _owned_since(
 ) -> list[tuple[Mention, Mention]]:
     """ "X gehört seit 2020 zum Finanzinvestor Y", "X is now owned by Y": an owner that came in at a
     time (without one, "X gehört zu Y" only says who the parent is); "X geht an Y": Y gets X."""
-    change = set(trig.spec.get("change_words", ()))
-    if change and not any(view.word(k) in change for k in range(max(lo, ts - 3), min(view.end, te + 4))):
-        return []  # "since" may open a clause of its own: "owned by Y since it bought ..."
+    # "since" may open a clause of its own: "owned by Y since it bought ..."
+    if not _told_as_change(view, trig, max(lo, ts - 3), min(view.end, te + 4)):
+        return []
     preps = frozenset(trig.spec["owner_preps"])
     owned = name_before(view, view.orgs, ts, lo, set())
     if owned is not None and not view.lex.verb_final and ts - owned.tok_end > 3:

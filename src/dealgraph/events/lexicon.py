@@ -125,6 +125,7 @@ class EventLexicon:
     governing_rumor: frozenset[str]
     money_words: frozenset[str]
     offer_modifiers: frozenset[str]  # "X's revised $5bn offer": words that leave an offer a bid
+    price_units: frozenset[str]  # "$41-a-share": what a price is quoted per
     noun_determiners: frozenset[str]
     noun_modifiers: frozenset[str]
     possessives: frozenset[str]
@@ -237,6 +238,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         coordinators=frozenset(load(lang, "mentions")["coordinators"]) | {","},
         money_words=_words(data.get("money_words", ())),
         offer_modifiers=_words(data.get("offer_modifiers", ())),
+        price_units=_words(data.get("price_units", ())),
         governing_rumor=_words(data.get("governing_rumor", ())),
         reporting_verbs=_words(data.get("reporting_verbs", ())),
         speaker_openers=_words(data.get("speaker_openers", ())),

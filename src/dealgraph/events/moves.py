@@ -381,8 +381,8 @@ def _employer(
 
 
 def _noun_use(view: SentenceView, ts: int, te: int) -> bool:
-    """A verb form used as a noun: after an article ("under a new name" aside), or after an article
-    and a name with nothing taking an object after it ("keeps the Loudhouse name and ...")."""
+    """A verb form used as a noun: right after an article ("under the name"), or after an article and
+    a name when what follows is no object ("keeps the Loudhouse name and ...")."""
     lex = view.lex
     articles = lex.determiners - lex.possessives - lex.relatives
     if view.word(ts - 1) in articles:
