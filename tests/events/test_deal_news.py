@@ -1341,3 +1341,10 @@ def test_a_holding_that_has_changed(lang: str, text: str, expected: set[tuple[st
 )
 def test_a_holding_that_crosses_a_threshold(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _found(text, lang, "acquisition", "acquirer", "target") == expected
+
+
+def test_a_bid_with_its_price_per_share() -> None:
+    text = "Brixley Systems rejected Kalder's revised $41-a-share proposal."
+    assert _found(text, "en", "acquisition", "acquirer", "target", "status") == {
+        ("Kalder", "Brixley Systems", "failed")
+    }

@@ -2017,3 +2017,8 @@ def test_denying_wrongdoing_is_no_denial_of_the_move() -> None:
 )
 def test_who_tells_of_a_hire(text: str, status: str) -> None:
     assert ("hire", "Dana Ferro", "Meta", status) in _facts(text, "en")
+
+
+def test_an_adverb_of_report_belongs_to_its_own_verb() -> None:
+    text = "Jules Amadieu left Mistral AI after two years and is reportedly talking to Apple."
+    assert ("departure", "Jules Amadieu", "Mistral AI", "completed") in _facts(text, "en")

@@ -169,9 +169,10 @@ def possessor(view: SentenceView, ts: int, exclude: set[int]) -> Mention | None:
     for m in reversed(view.orgs):
         if m.tok_end > ts or id(m) in exclude:
             continue
-        if ts - m.tok_end > 5:
-            return None
         between = view.words[m.tok_end - view.first : ts - view.first]
+        sums = sum(w[:1].isdigit() or w in ("$", "€", "£", "-") for w in between)
+        if len(between) > 5 and (len(between) - sums > 4 or len(between) > 10):
+            return None  # a few words, or fewer and a sum ("X's revised $41-a-share proposal")
         ok = (m.generic and m.text.casefold() in view.lex.possessives) or owns_next(view, m)
         if ok and all(w[:1].isdigit() or w.isalpha() or w in ("$", "€", "£", "-", ".") for w in between[1:]):
             return m

@@ -248,6 +248,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "will not be blocked" asserts no failure
             if category == "attribution" and k > view.first and view.word(k - 1) in lex.relatives:
                 continue  # "in a move that people close to it described as ...": a view of the move
+            if category == "attribution" and n == 1 and second is not None and ts < second <= k:
+                continue  # "P left X and is reportedly talking to Y": the adverb is the second verb's
             if status in ("failed", "in_talks") and k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
             if status == "failed" and _attempted(view, k):
