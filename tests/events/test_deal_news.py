@@ -1348,3 +1348,29 @@ def test_a_bid_with_its_price_per_share() -> None:
     assert _found(text, "en", "acquisition", "acquirer", "target", "status") == {
         ("Kalder", "Brixley Systems", "failed")
     }
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Founder Tom Halle has sold his start-up Taktly to Ravensberg Software.",
+            {("Ravensberg Software", "Taktly")},
+        ),
+        (
+            "de",
+            "Gründer Tobias Merk hat sein Startup Taktly an die Ravensberg AG verkauft.",
+            {("Ravensberg AG", "Taktly")},
+        ),
+        # a speaker before the comma is not the one who sells
+        (
+            "de",
+            "Im Brief schreibt Vorstandschef Oliver Brandt, die Grünfels Holding habe ihre Beteiligung an "
+            "der Solarfirma Lichtweg an den Versorger Enervia verkauft.",
+            {("Enervia", "Lichtweg")},
+        ),
+    ],
+)
+def test_a_person_who_sells_a_company(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _found(text, lang, "acquisition", "acquirer", "target") == expected

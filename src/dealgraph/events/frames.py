@@ -486,9 +486,14 @@ def sell(
     if heads and opener is not None:  # "P, der sein Start-up B an C verkauft hatte": P sells
         seller, start = heads[-1], opener + 1
     elif view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
-        seller = next(
-            (m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), seller
-        )
+        first = next((m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), None)
+        # "Gründer P hat sein Startup B an C verkauft": a person first is the subject, B is sold
+        person_first = first is not None and any(
+            lo <= p.tok_end <= first.tok_start
+            and "," not in view.words[p.tok_end - view.first : first.tok_start - view.first]
+            for p in view.persons
+        )  # (not "schreibt Vorstandschef P, die X habe ihre Beteiligung an Y verkauft")
+        seller = None if person_first else (first or seller)
     if seller is not None and any(
         m.entity is seller.entity and m.text.casefold() in view.mlex.reflexive_pronouns
         for m in view.orgs
@@ -496,6 +501,11 @@ def sell(
     ):
         return [(buyer, seller, None)]  # "X agreed to sell itself to Y"
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
+    # "Founder P has sold his start-up X to Y", "Die Brüder A und B haben ihren Werkzeugbau X an Y
+    # verkauft": a person sells (and plays no role of the deal); what is sold comes after the person
+    owner = name_before(view, view.persons, ts, lo, set()) if seller is None else None
+    if owner is not None:
+        start = max(start, owner.tok_end)
     target = next(
         (
             m
@@ -508,7 +518,7 @@ def sell(
         ),
         None,
     )
-    if target is None or (seller is None and not trig.spec.get("seller_optional")):
+    if target is None or (seller is None and owner is None and not trig.spec.get("seller_optional")):
         return []  # "fold X into Y" needs no seller; "sold X to Y" names one
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
     sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
