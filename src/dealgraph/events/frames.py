@@ -503,9 +503,9 @@ def sell(
     exclude = {id(buyer)} | ({id(seller)} if seller else set())
     # "Founder P has sold his start-up X to Y", "Die Brüder A und B haben ihren Werkzeugbau X an Y
     # verkauft": a person sells (and plays no role of the deal); what is sold comes after the person
-    owner = name_before(view, view.persons, ts, lo, set()) if seller is None else None
-    if owner is not None:
-        start = max(start, owner.tok_end)
+    selling_person = name_before(view, view.persons, ts, lo, set()) if seller is None else None
+    if selling_person is not None:
+        start = max(start, selling_person.tok_end)
     target = next(
         (
             m
@@ -518,7 +518,7 @@ def sell(
         ),
         None,
     )
-    if target is None or (seller is None and owner is None and not trig.spec.get("seller_optional")):
+    if target is None or (seller is None and selling_person is None and not trig.spec.get("seller_optional")):
         return []  # "fold X into Y" needs no seller; "sold X to Y" names one
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
     sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
