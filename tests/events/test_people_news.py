@@ -2022,3 +2022,17 @@ def test_who_tells_of_a_hire(text: str, status: str) -> None:
 def test_an_adverb_of_report_belongs_to_its_own_verb() -> None:
     text = "Jules Amadieu left Mistral AI after two years and is reportedly talking to Apple."
     assert ("departure", "Jules Amadieu", "Mistral AI", "completed") in _facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Die Kaltermann AG bestätigte, dass Stefan Kühnel neuer Vorstandschef wird.", "announced"),
+        (
+            "Die Kaltermann AG wies Berichte zurück, wonach Stefan Kühnel neuer Vorstandschef werden soll.",
+            "denied",
+        ),
+    ],
+)
+def test_a_new_head_without_the_company_named(text: str, status: str) -> None:
+    assert ("hire", "Stefan Kühnel", "Kaltermann AG", status) in _facts(text, "de")

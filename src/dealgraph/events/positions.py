@@ -137,6 +137,10 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # the company the article is about
     re.compile(r"d?N(?P<t>T)[ib][^P.]{0,8}?(?P<p>P)"),
     re.compile(r"d?(?P<t>u)[ib][^P.]{0,8}?(?P<p>P)"),
+    # "..., dass P neuer Vorstandschef wird", "wonach P neuer Chef werden soll", "P wird neuer Chef":
+    # no company named, the article's
+    re.compile(r"(?P<p>P)N(?P<t>T)b"),
+    re.compile(r"(?P<p>P)bd?N(?P<t>T)(?![od]*[OQ])"),
 )
 
 
