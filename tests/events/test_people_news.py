@@ -2036,3 +2036,11 @@ def test_an_adverb_of_report_belongs_to_its_own_verb() -> None:
 )
 def test_a_new_head_without_the_company_named(text: str, status: str) -> None:
     assert ("hire", "Stefan Kühnel", "Kaltermann AG", status) in _facts(text, "de")
+
+
+def test_a_successor_in_reported_speech() -> None:
+    text = (
+        "Bei der Wohnkiste GmbH steht ein Wechsel an. Als Nachfolger sei der frühere Otto-Manager "
+        "Dirk Hanselmann im Gespräch."
+    )
+    assert any(f[:3] == ("hire", "Dirk Hanselmann", "Wohnkiste GmbH") for f in _facts(text, "de"))
