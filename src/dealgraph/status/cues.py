@@ -186,6 +186,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
     te = ts + 1
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
+    persons = event.roles.get("person") or []
+    if event.type in PEOPLE and persons and any(c.startswith("pattern:") for c in event.cues):
+        te = max(te, persons[0].tok_end)  # "Als Nachfolger sei P im Gespräch": the title names P after it
     c_lo, c_hi = view.clause(ts, te)
     if event.trigger_class == "verb" and view.word(ts - 1) == "-":
         return "completed", ["completed:compound"]  # "X-backed Y": a standing fact, whatever Y does next
