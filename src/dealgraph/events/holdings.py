@@ -54,7 +54,8 @@ def owned_offer(view: SentenceView, ts: int) -> bool:
         or w in lex.money_words
         or w in lex.offer_modifiers
         or w in ("-", ".", ",")
-        or (w in lex.price_units and i and words[i - 1] in lex.offer_modifiers | {"-"})  # "$41-a-share"
+        # "$41-a-share": a price per unit
+        or (w in lex.price_units and i and (words[i - 1] in lex.offer_modifiers or words[i - 1] == "-"))
         for i, w in enumerate(words)
     )
 

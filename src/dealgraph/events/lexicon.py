@@ -160,6 +160,16 @@ class EventLexicon:
             | (self.future_markers - self.infinitive_markers)
         )
 
+    @cached_property
+    def articles(self) -> frozenset[str]:
+        """Determiners that are neither possessives nor relative pronouns ("the", "a", "die")."""
+        return self.determiners - self.possessives - self.relatives
+
+    @cached_property
+    def speaker_words(self) -> frozenset[str]:
+        """Words that open the clause telling who spoke (", said", ", wie")."""
+        return self.reporting_verbs | self.speaker_openers
+
     @property
     def relative_pronouns(self) -> frozenset[str]:
         """Relative pronouns that are never articles: German "der"/"die" open clauses and nouns alike."""

@@ -384,7 +384,7 @@ def _noun_use(view: SentenceView, ts: int, te: int) -> bool:
     """A verb form used as a noun: right after an article ("under the name"), or after an article and
     a name when what follows is no object ("keeps the Loudhouse name and ...")."""
     lex = view.lex
-    articles = lex.determiners - lex.possessives - lex.relatives
+    articles = lex.articles
     if view.word(ts - 1) in articles:
         return True
     named = next((m for m in view.mentions if m.tok_end == ts), None)

@@ -570,8 +570,9 @@ def _subject_speaker(analysis: Analysis, index: int, person: Mention, topic: Men
     ):
         k -= 1  # past the title ("co-founder and chief executive")
     between = [t.text.casefold() for t in tokens[max(first.tok_end, k - 1) : k + 1]]
-    speaker = lex.reporting_verbs | lex.speaker_openers
-    opened = between[-1:] == [","] or (len(between) == 2 and between[0] == "," and between[1] in speaker)
+    opened = between[-1:] == [","] or (
+        len(between) == 2 and between[0] == "," and between[1] in lex.speaker_words
+    )
     return opened and not any(m.tok_start > person.tok_end and m.entity is not topic.entity for m in here)
 
 

@@ -139,9 +139,10 @@ class MentionLexicon:
     def is_naming_head(self, word: str) -> bool:
         """ "die Brauerei Ostermann", "die Familienbrauerei Zwickl": a trade that is part of the name,
         on its own or closing a compound."""
-        return word in self.naming_heads or any(
-            len(word) > len(h) + 2 and word.endswith(h.casefold()) for h in self.naming_heads
-        )
+        return word in self.naming_heads or self._memoised(self._closes_naming_compound, word)
+
+    def _closes_naming_compound(self, word: str) -> bool:
+        return any(len(word) > len(h) + 2 and word.endswith(h.casefold()) for h in self.naming_heads)
 
     def is_org_head(self, word: str) -> bool:
         found = self._head_memo.get(word)
