@@ -193,6 +193,11 @@ Balkans | Balkan
 Silicon Valley
 Bay Area
 New England | Neuengland
+South West
+North West
+North East
+South East
+East Anglia
 """
 
 SUBDIVISIONS = """

@@ -164,6 +164,38 @@ def test_selling_without_a_buyer_is_no_acquisition() -> None:
 
 
 @pytest.mark.parametrize(
+    "lang, text, seller",
+    [
+        # a seller that is no company (a town council) still sells
+        ("en", "Councillors in Redford voted to sell bus operator Lumen Forge to Kestrel Ventures.", None),
+        # a German subject after its verb, behind a fronted clause, is the seller
+        (
+            "de",
+            "Um die Behörden zu beruhigen, verkauft Orbital Dynamics die Sparte Lumen Forge an "
+            "Kestrel Ventures.",
+            BUYER,
+        ),
+    ],
+)
+def test_a_sale_whose_seller_is_no_name_or_follows_the_verb(lang: str, text: str, seller: str | None) -> None:
+    (event,) = extract_document(Document("s", text, lang=lang, published="2025-03-05"))["events"]
+    expected = {"acquirer": "Kestrel Ventures", "target": TARGET} | ({"seller": seller} if seller else {})
+    assert event["roles"] == expected
+
+
+def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
+    text = (
+        "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."
+    )
+    assert extract_document(Document("x", text, lang="en"))["events"] == []
+
+
+def test_a_partner_named_after_a_place_that_opens_its_name() -> None:
+    text = "Orbital Dynamics verkauft seine Beteiligung an den Partner Peru Copper Minerals."
+    assert extract_document(Document("x", text, lang="de"))["events"] == []
+
+
+@pytest.mark.parametrize(
     "lang, text, status",
     [
         ("de", "Orbital Dynamics bietet fünf Milliarden Euro für Lumen Forge.", "in_talks"),

@@ -68,6 +68,17 @@ def _fronted_phrase(view: SentenceView, lo: int, ts: int) -> int:
     return k
 
 
+def _inverted_subject(view: SentenceView, orgs: list[Mention], te: int, hi: int) -> Mention | None:
+    """The subject right after a German finite verb when nothing stands before it as one ("Dafür
+    übernimmt er den Chipdesigner X", "übernimmt der Wettbewerber Y", "verkauft X seine Beteiligung")."""
+    start = te
+    if view.word(te) in view.lex.determiners - view.lex.accusative_articles:
+        start = te + 1
+        while start < min(hi, te + 4) and view.head_like(start):
+            start += 1
+    return next((m for m in orgs if te <= m.tok_start <= start), None)
+
+
 def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
     """The name set off after a described object: "the purchase of a smaller rival, X"."""
     if view.word(te) not in preps or view.word(te + 1) not in view.lex.determiners | view.lex.possessives:
@@ -142,14 +153,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                     return []
             agent = agent or subject_fallback(view, ts, lo)
             if agent is None and lex.verb_final:
-                # "Dafür übernimmt er den Chipdesigner X", "übernimmt der Wettbewerber Y": the subject
-                # right after the verb
-                start = te
-                if view.word(te) in lex.determiners - lex.accusative_articles:
-                    start = te + 1
-                    while start < min(hi, te + 4) and view.head_like(start):
-                        start += 1
-                agent = next((m for m in orgs if te <= m.tok_start <= start), None)
+                agent = _inverted_subject(view, orgs, te, hi)
             joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
             if joined and agent is not None and agent.tok_end < ts - 1:
                 # "X completed the sale of Y to Z and invested $150m in W": the first verb's subject
@@ -464,7 +468,11 @@ def sell(
     preps = frozenset(trig.spec.get("buyer_preps", ()))
     if trig.cls == "noun":
         return _sale(view, ts, te, lo, hi, preps)
-    buyers = [m for m in view.orgs if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps]
+    buyers = [
+        m
+        for m in view.orgs
+        if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps and not _attributed(view, m)
+    ]
     if not buyers:
         if _sold_without_buyer(view, ts, te, lo, hi) and (
             sold := name_before(view, view.orgs, ts, lo, set())
@@ -494,6 +502,9 @@ def sell(
             for p in view.persons
         )  # (not "schreibt Vorstandschef P, die X habe ihre Beteiligung an Y verkauft")
         seller = None if person_first else (first or seller)
+        verb_second = view.word(ts - 1) == "," or _fronted_phrase(view, lo, ts) >= ts - 1
+        if seller is None and not person_first and verb_second:
+            seller = _inverted_subject(view, view.orgs, te, hi)  # "Um ... zu stimmen, verkauft X seine ..."
     if seller is not None and any(
         m.entity is seller.entity and m.text.casefold() in view.mlex.reflexive_pronouns
         for m in view.orgs
@@ -518,13 +529,21 @@ def sell(
         ),
         None,
     )
-    if target is None or (seller is None and selling_person is None and not trig.spec.get("seller_optional")):
+    if target is None:
         return []  # "fold X into Y" needs no seller; "sold X to Y" names one
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
     sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
     if (seller is not None and seller.entity is buyer.entity) or any(t.entity.key in sides for t in targets):
         return []  # buyer, seller and target are three companies
     return [(buyer, t, seller) for t in targets]
+
+
+def _attributed(view: SentenceView, m: Mention) -> bool:
+    """ "according to Handelsblatt": a name after a reporting word and its preposition is a source."""
+    return any(
+        view.word(k) in view.lex.prepositions and view.word(k - 1) in view.lex.reporting_verbs
+        for k in range(max(view.first + 1, m.tok_start - 3), m.tok_start)
+    )
 
 
 def _sold_without_buyer(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:

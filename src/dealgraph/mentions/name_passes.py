@@ -166,7 +166,10 @@ class NamePasses(FinderBase):
                 if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
-            if n and s.free(i, i + n) and self._company_compound_before(s, i):
+            after = toks[i + n].text if n and i + n < s.end else ""
+            # "den Partner China Resources Beer": a name word after the place, which opens that name
+            opens = is_cap(after) and not is_vocabulary(after, self.lex.lang)
+            if n and s.free(i, i + n) and self._company_compound_before(s, i) and not opens:
                 self.add(s, i - 1, i + n, "org", None, "pattern")  # "vom Verteidigungsfonds Europa"
                 continue
             if n and s.free(i, i + n):
@@ -175,9 +178,11 @@ class NamePasses(FinderBase):
                 while k >= max(s.start, i - 3) and is_cap(toks[k].text) and not names_before(toks[k].text):
                     k -= 1  # back over the capitalised words just before the place
                 if k >= s.start and names_before(toks[k].text) and (k == i - 1 or is_cap(toks[k].text)):
-                    if k == i - 1 and toks[k].text in self.lex.org_words and s.free(k, i + n):
-                        self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Köln"
-                    continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
+                    word_before = k == i - 1 and toks[k].text in self.lex.org_words
+                    if not (word_before and opens):
+                        if word_before and s.free(k, i + n):
+                            self.add(s, k, i + n, "org", None, "pattern")  # "die Stadtwerke Köln"
+                        continue  # "FC Augsburg", "TSV Schwaben Augsburg": the place ends a name
                 closing = self._company_word_at(s, i + n, legal_forms=True)
                 if closing is not None:  # "Alaska Air Group", "Boston Harbor FC": the place starts a name
                     end = closing + 1
