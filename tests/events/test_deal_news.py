@@ -190,6 +190,26 @@ def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     assert extract_document(Document("x", text, lang="en"))["events"] == []
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Orbital Dynamics has closed the sale of its wind portfolio to Kestrel Ventures."),
+        ("de", "Orbital Dynamics hat den Verkauf seiner Windparks an Kestrel Ventures abgeschlossen."),
+        # a deal word naming a department in a title is no deal
+        ("en", "Ana Ruiz, the former purchasing chief at Orbital Dynamics, joined the board of a charity."),
+    ],
+)
+def test_no_company_is_sold(lang: str, text: str) -> None:
+    assert extract_document(Document("x", text, lang=lang))["events"] == []
+
+
+def test_the_investors_of_a_round_are_not_sought_past_a_semicolon() -> None:
+    text = "Lumen Forge closed a €9m seed round led by Plural; Halden Cover was acquired by Kestrel Ventures."
+    found = _found(text, "en", "investment", "investor", "investee")
+    assert ("Kestrel Ventures", "Lumen Forge") not in found
+    assert ("Plural", "Lumen Forge") in found
+
+
 def test_a_partner_named_after_a_place_that_opens_its_name() -> None:
     text = "Orbital Dynamics verkauft seine Beteiligung an den Partner Peru Copper Minerals."
     assert extract_document(Document("x", text, lang="de"))["events"] == []

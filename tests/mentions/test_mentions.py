@@ -564,6 +564,24 @@ def test_a_fronted_possessive_points_at_the_main_clause_subject() -> None:
     assert [m.entity.name for m in _find(a, "its")] == ["Halden Software"]
 
 
+def test_a_possessive_after_the_verb_points_at_its_own_subject() -> None:
+    text = (
+        "Halden Software bought Corvin Analytics. Mirelo Retail agreed to sell its stake in Paxa to Ostrum."
+    )
+    a = _mentions(text, "en")
+    assert [m.entity.name for m in _find(a, "its")] == ["Mirelo Retail"]
+
+
+def test_a_paper_named_before_report_is_no_speaker() -> None:
+    a = _mentions("Halden Software denied a Ledger report that it was exploring a sale to Ostrum.", "en")
+    assert [m.entity.name for m in _find(a, "it")] == ["Halden Software"]
+
+
+def test_a_unit_after_its_number_is_no_name() -> None:
+    a = _mentions("Halden Energy sold its 400MW wind portfolio and a 2 GW pipeline.", "en")
+    assert _names(a, "org") == {"Halden Energy"}
+
+
 @pytest.mark.parametrize(
     "text, short",
     [

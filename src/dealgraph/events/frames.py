@@ -582,6 +582,11 @@ def _sale(
         return []
     owner = possessor(view, ts, {id(buyer)})
     sold = _sold_thing(view, te, buyer.tok_start, {id(buyer)})
+    possessives, of = view.lex.possessives, view.lex.object_preps
+    if sold is None and (
+        view.word(te) in possessives or (view.word(te) in of and view.word(te + 1) in possessives)
+    ):
+        return []  # "the sale of its wind portfolio to Y", "den Verkauf seiner Sparte an Y": unnamed
     seller = None
     if sold is not None:  # "der Verkauf der Sparte X von Y an Z": Y sells
         since = name_after_prep(
@@ -624,7 +629,9 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
         return []  # "closed its takeover after approval from X": "closed" raises money only in a round
     preps = frozenset(w for p in trig.spec.get("agent_preps", ()) for w in p.split()[-1:])
     start = lo if view.lex.verb_final else te
-    first = name_after_prep(view, view.orgs, preps, start, view.end, set())
+    # investors are named anywhere after the verb, but not past a semicolon ("...; X was acquired by Y")
+    end = next((k for k in range(te, view.end) if view.word(k) == ";"), view.end)
+    first = name_after_prep(view, view.orgs, preps, start, end, set())
     if first is None:
         raiser = name_before(view, view.orgs, ts, lo, set()) or apposed_subject(view, ts)
         if raiser is not None:  # "X has raised $45m in a Series B round." (the investors follow)
@@ -633,7 +640,11 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
         return []
     investors = view.coordinated(apposed_name(view, first), view.orgs, view.end)
     for m in view.orgs:  # "led by A, with participation from B and C"
-        if m.tok_start > investors[-1].tok_end and m not in investors and view.prep_before(m, preps) in preps:
+        if (
+            end > m.tok_start > investors[-1].tok_end
+            and m not in investors
+            and view.prep_before(m, preps) in preps
+        ):
             between = view.words[investors[-1].tok_end - view.first : m.tok_start - view.first]
             if view.lex.reporting_verbs.intersection(between):
                 break  # "..., according to a term sheet seen by Axios": the source, not an investor

@@ -19,7 +19,8 @@ _PUNCTUATION = frozenset(',;:.!?–—"“”„()')
 
 def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
     lex = view.lex
-    nouns_capitalised = mention_lexicon(lex.lang).capitalised_nouns
+    mlex = mention_lexicon(lex.lang)
+    nouns_capitalised = mlex.capitalised_nouns
     taken = {k for m in view.mentions for k in range(m.tok_start, m.tok_end)}
     first_words, separable = lex.trigger_index.by_first, lex.separable
     suffixes = tuple(suffix for suffix, _ in lex.suffix_nouns)
@@ -72,6 +73,9 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             and view.a.tokens[k + n + 1].text[:1].islower()
         ):
             continue  # "collaboration-software company", "acquisition-related costs": a modifier
+        if not nouns_capitalised and k + n < view.end and mlex.is_title(view.a.tokens[k + n].text):
+            # "the former purchasing chief at X": a department in a title (not "named chief ...")
+            trigs = [t for t in trigs if t.frame in ("join", "poach")]
         if (
             nouns_capitalised
             and text[:1].isupper()

@@ -190,6 +190,9 @@ def resolve_references(analysis: Analysis) -> None:
                 )
                 if possessive and fronted:  # "Since its 2017 acquisition of X, Y has ...": Y
                     target = target or _subject_after_comma(analysis, k, sent.end_token)
+                elif possessive and target is None:  # "Y agreed to sell its stake in X": the subject
+                    subject = _sentence_subject(analysis, first, k)
+                    target = None if subject is None or in_brackets(analysis, subject) else subject
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if found and target is not None:
                     target = _of_its_kind(analysis, words[k - first + n - 1], target, tokens[k])
@@ -384,9 +387,17 @@ def _speaker(analysis: Analysis, first: int, k: int) -> Mention | None:
     )
     if say is None:
         return None
-    return next(
+    speaker = next(
         (m for m in analysis.mentions if m.kind == "org" and m.tok_end == say and not m.generic), None
     )
+    before = analysis.tokens[speaker.tok_start - 1].text.casefold() if speaker is not None else ""
+    if (
+        speaker is not None
+        and speaker.tok_start > first
+        and before in event_lexicon(analysis.lang).determiners
+    ):
+        return None  # "denied a Bloomberg report that it was ...": a noun, the paper says nothing here
+    return speaker
 
 
 def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:

@@ -33,6 +33,7 @@ class MentionLexicon:
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
+    measure_units: frozenset[str]  # "400 MW", "2 TWh": after a number, a unit and no name
     pair_words: frozenset[str]  # "die beiden Softwarehäuser A und B": two companies named
     post_preps: frozenset[str]  # "head of equities at X": after a title, X is where the post is
     org_heads: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon(lang: str) -> MentionLexicon:
         post_preps=frozenset(data.get("post_preps", ())),
         pair_words=frozenset(data.get("pair_words", ())),
         name_openers=frozenset(data.get("name_openers", ())),
+        measure_units=frozenset(data.get("measure_units", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(x.casefold() for x in data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),

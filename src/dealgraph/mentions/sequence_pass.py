@@ -99,6 +99,9 @@ class SequencePass(FinderBase):
             if j == k + 1 and len(toks[k].text) < 2:
                 k = j
                 continue  # "3-D", "S": one letter is no name
+            if j == k + 1 and toks[k].text in self.lex.measure_units and toks[k - 1].text[-1:].isdigit():
+                k = j
+                continue  # "its 400MW wind portfolio": a unit after its number
             if (
                 self.lex.capitalised_nouns
                 and k > s.start
