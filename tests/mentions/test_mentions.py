@@ -1029,3 +1029,15 @@ def test_a_column_rubric_is_no_company() -> None:
         "Personalie bei Nordkern: Der Hersteller hat Heike Sörens zur Geschäftsführerin berufen.", "de"
     )
     assert "Personalie" not in _names(a, "org")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Neobank Halvio has raised money.", "Halvio"),
+        ("Utility Stormvale Energie signed the deal.", "Stormvale Energie"),
+        ("The Oslo-based VC firm Fjordcap Partners led the round.", "Fjordcap Partners"),
+    ],
+)
+def test_a_trade_written_before_an_english_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(_mentions(text, "en"), "org") == {name}
