@@ -1041,3 +1041,16 @@ def test_a_column_rubric_is_no_company() -> None:
 )
 def test_a_trade_written_before_an_english_name_is_no_part_of_it(text: str, name: str) -> None:
     assert _names(_mentions(text, "en"), "org") == {name}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a plain noun and a legal form take the town's adjective along ...
+        ("Die Heidelberger Druckguss AG wächst.", "Heidelberger Druckguss AG"),
+        # ... an invented brand does not
+        ("Die Hamburger Velmorix GmbH wächst.", "Velmorix GmbH"),
+    ],
+)
+def test_a_town_adjective_before_a_noun_and_a_legal_form(text: str, name: str) -> None:
+    assert _names(_mentions(text, "de"), "org") == {name}

@@ -9,6 +9,8 @@ from .finder import MAX_NAME_TOKENS, VERY_COMMON_ZIPF, ClaimedSentence, FinderBa
 from .names import fold
 from .vocab import is_vocabulary, zipf
 
+WORD_ZIPF = 1.5  # a word the frequency lists know at all, not an invented brand ("Druckguss", not "Kelvion")
+
 PLAIN_WORD_ZIPF = 3.0  # "Elastic": a word of the language that a company took as its name
 
 
@@ -163,7 +165,18 @@ class NamePasses(FinderBase):
                 continue
             if not n and derived and s.free(i, i + 1) and self.lex.is_place_adjective(toks[i].text):
                 company_word = nxt in self.lex.org_words and not self.lex.is_org_head(nxt)
-                if not (self.lex.is_legal_form(nxt) or company_word):  # "Zeller Automation" is a name
+                # "die Heidelberger Druckguss AG": a plain noun and a legal form take the town along
+                formed = (
+                    i + 2 < s.end
+                    and self.lex.is_legal_form(toks[i + 2].text)
+                    and not toks[i + 2].text[1:].islower()  # "AG", "GmbH"; not "Versicherung"
+                    and s.free(i + 1, i + 3)  # not "die Münchner Siemens AG", known by its name
+                    and zipf(nxt, self.lex.lang) >= WORD_ZIPF
+                    and not self.lex.is_org_head(nxt)
+                )
+                if not (
+                    self.lex.is_legal_form(nxt) or company_word or formed
+                ):  # "Zeller Automation" is a name
                     s.claim(i, i + 1, "place")  # "der Münchner Softwarehersteller X"
                 continue
             after = toks[i + n].text if n and i + n < s.end else ""
