@@ -203,6 +203,11 @@ def test_no_company_is_sold(lang: str, text: str) -> None:
     assert extract_document(Document("x", text, lang=lang))["events"] == []
 
 
+def test_interest_in_a_takeover_of_a_trade_noun_after_a_regional_adjective() -> None:
+    text = "Orbital Dynamics ist an einer Übernahme des Eifeler Werkzeugbauers Lumen Forge interessiert."
+    assert _found(text, "de", "acquisition", "acquirer", "target") == {(BUYER, TARGET)}
+
+
 def test_the_investors_of_a_round_are_not_sought_past_a_semicolon() -> None:
     text = "Lumen Forge closed a €9m seed round led by Plural; Halden Cover was acquired by Kestrel Ventures."
     found = _found(text, "en", "investment", "investor", "investee")

@@ -243,6 +243,11 @@ class SentenceView:
                     k -= 1
                 steps += 1
                 continue
+            regional = self.mlex.is_place_adjective(text) or text.endswith("er")
+            if self.lex.verb_final and regional and k + 1 < m.tok_start and self.head_like(k + 1):
+                k -= 1  # "des Allgäuer Käseherstellers X": a region's adjective before the trade noun
+                steps += 1
+                continue
             plain = (text[:1].islower() or text[:1].isdigit()) and w not in self.lex.clause_breaks
             if self.title_case and not plain and is_vocabulary(text, self.lex.lang):
                 plain = True  # "in Gene-Editing Startup X": a headline capitalises plain words too
