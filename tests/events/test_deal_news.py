@@ -208,6 +208,11 @@ def test_interest_in_a_takeover_of_a_trade_noun_after_a_regional_adjective() -> 
     assert _found(text, "de", "acquisition", "acquirer", "target") == {(BUYER, TARGET)}
 
 
+def test_a_german_apposition_after_a_comma_is_no_relative_clause() -> None:
+    text = "Die Familienholding, die Orbital Dynamics, steigt beim Start-up Lumen Forge ein."
+    assert _found(text, "de", "investment", "investor", "investee") == {(BUYER, TARGET)}
+
+
 def test_the_investors_of_a_round_are_not_sought_past_a_semicolon() -> None:
     text = "Lumen Forge closed a €9m seed round led by Plural; Halden Cover was acquired by Kestrel Ventures."
     found = _found(text, "en", "investment", "investor", "investee")

@@ -28,6 +28,13 @@ def in_closed_relative(view: SentenceView, m: Mention, ts: int) -> bool:
     k = m.tok_start - 1
     while k > view.first and view.word(k) not in (",", ";"):
         k -= 1
+    if view.lex.verb_final and view.word(m.tok_end) == "," and view.prep_before(m) is None:
+        # "Die Familienholding, die Lindner Holding, steigt ein": a German clause would end on its
+        # verb, so an article and a name closed by a comma are an apposition (not "das Family
+        # Office der Familie X,": a name in a genitive)
+        between = range(k + 2, m.tok_start)
+        if not any(view.word(j) in view.lex.determiners for j in between):
+            return False
     pronouns = view.lex.relative_pronouns  # "that", "which": not German articles
     relative = view.opens_relative(k + 1) or (
         view.word(k) == "," and any(view.word(j) in pronouns for j in range(k + 2, m.tok_start))
