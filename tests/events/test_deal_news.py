@@ -130,6 +130,12 @@ def test_hyphenated_title_gives_a_position_and_the_news_source_is_no_party() -> 
             "announced",
         ),
         ("en", "Orbital Dynamics sold Lumen Forge to Kestrel Ventures in 2019.", "completed"),
+        # a country before the trade noun ("US" as "U.S.")
+        (
+            "en",
+            "Orbital Dynamics agreed to sell Lumen Forge to US locker operator Kestrel Ventures.",
+            "announced",
+        ),
         ("de", "Orbital Dynamics verkauft die Tochter Lumen Forge an Kestrel Ventures.", "announced"),
         (
             "en",

@@ -243,9 +243,15 @@ class SentenceView:
                     k -= 1
                 steps += 1
                 continue
-            regional = self.mlex.is_place_adjective(text) or text.endswith("er")
-            if self.lex.verb_final and regional and k + 1 < m.tok_start and self.head_like(k + 1):
-                k -= 1  # "des Allgäuer Käseherstellers X": a region's adjective before the trade noun
+            # "des Allgäuer Käseherstellers X", "to US locker operator X": a place before the trade noun
+            regional = (
+                self.mlex.is_place_adjective(text)
+                or (self.lex.verb_final and text.endswith("er"))
+                or (w,) in self.mlex.places
+                or (text.isupper() and (".".join(w) + ".",) in self.mlex.places)  # "US" for "U.S."
+            )
+            if regional and k + 1 < m.tok_start and (headed or self.head_like(k + 1)):
+                k -= 1
                 steps += 1
                 continue
             plain = (text[:1].islower() or text[:1].isdigit()) and w not in self.lex.clause_breaks
