@@ -1054,3 +1054,16 @@ def test_a_trade_written_before_an_english_name_is_no_part_of_it(text: str, name
 )
 def test_a_town_adjective_before_a_noun_and_a_legal_form(text: str, name: str) -> None:
     assert _names(_mentions(text, "de"), "org") == {name}
+
+
+def test_a_unit_is_the_company_named_last_not_the_topic() -> None:
+    text = (
+        "Halden Group has found a buyer for Corvin Print, its magazine arm. The unit is being sold to Ostrum."
+    )
+    a = _mentions(text, "en")
+    assert [m.entity.name for m in _find(a, "The unit")] == ["Corvin Print"]
+
+
+def test_a_german_business_refers_to_the_company_of_the_article() -> None:
+    a = _mentions("Die Bäckerei Halmer bekommt einen neuen Eigentümer. Der Betrieb geht an Kornweg.", "de")
+    assert [m.entity.name for m in _find(a, "Der Betrieb")] == ["Bäckerei Halmer"]

@@ -185,6 +185,9 @@ def resolve_references(analysis: Analysis) -> None:
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
                 near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
+                if found and tuple(words[k - first : k - first + found]) in lex.generic_parts:
+                    recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
+                    target = target or (recent[-1] if recent else None)  # "The unit ... is being bought"
                 fronted = k - first in (1, 2) and (
                     prev in grammar.prepositions or prev in grammar.subordinators
                 )

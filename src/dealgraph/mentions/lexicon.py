@@ -39,6 +39,8 @@ class MentionLexicon:
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
     generic_org: frozenset[tuple[str, ...]]
+    # "the unit", "die Sparte": a part of a company, which is the company named last, not the topic
+    generic_parts: frozenset[tuple[str, ...]]
     generic_possessive: frozenset[str]
     generic_kin: dict[str, tuple[str, ...]]  # "the lender" -> name words of lenders ("Bank", "Bancorp")
     person_pronouns: frozenset[str]
@@ -184,6 +186,7 @@ def lexicon(lang: str) -> MentionLexicon:
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(x.casefold() for x in data.get("org_head_suffixes", ())),
         generic_org=_phrases(data["generic_org"]),
+        generic_parts=_phrases(data.get("generic_parts", ())),
         generic_possessive=frozenset(data.get("generic_org_possessive", ())),
         generic_kin={k: tuple(v) for k, v in data.get("generic_kin", {}).items()},
         person_pronouns=frozenset(data["person_pronouns"]),
