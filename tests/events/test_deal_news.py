@@ -189,6 +189,27 @@ def test_a_sale_whose_seller_is_no_name_or_follows_the_verb(lang: str, text: str
     assert event["roles"] == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, pair",
+    [
+        # a share of nothing named is a share of the seller
+        ("en", "Lumen Forge has agreed to sell a 60 per cent stake to buyout firm Kestrel Ventures.", True),
+        ("de", "Lumen Forge verkauft 40 Prozent an den Versorger Kestrel Ventures.", True),
+        # a stake word before "an" names what the stake is in, and that is not the buyer
+        (
+            "de",
+            "Lumen Forge verkauft seine Beteiligung von 20 Prozent an der Netzgesellschaft Halmer an den "
+            "Infrastrukturfonds Kestrel Ventures.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_the_seller_itself(lang: str, text: str, pair: bool) -> None:
+    found = _found(text, lang, "acquisition", "acquirer", "target")
+    assert (("Kestrel Ventures", TARGET) in found) is pair
+    assert ("Halmer", TARGET) not in found
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

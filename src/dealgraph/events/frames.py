@@ -494,7 +494,14 @@ def sell(
     if heads and opener is not None:  # "P, der sein Start-up B an C verkauft hatte": P sells
         seller, start = heads[-1], opener + 1
     elif view.lex.verb_final:  # "A habe ihre Tochter B an C verkauft": the subject comes first
-        first = next((m for m in view.orgs if lo <= m.tok_start < ts and view.prep_before(m) is None), None)
+        first = next(
+            (
+                m
+                for m in view.orgs
+                if lo <= m.tok_start < ts and view.prep_before(m) is None and not _share_of(view, m)
+            ),
+            None,
+        )
         # "Gründer P hat sein Startup B an C verkauft": a person first is the subject, B is sold
         person_first = first is not None and any(
             lo <= p.tok_end <= first.tok_start
@@ -524,13 +531,20 @@ def sell(
             # the thing sold is the object, before "to <buyer>" / "an <Käufer>" ("Beteiligung an X")
             if start <= m.tok_start < buyer.tok_start
             and id(m) not in exclude
-            and (view.prep_before(m) is None or (m in buyers and m is not buyer) or _stake_in(view, m))
+            and (
+                view.prep_before(m) is None
+                or (m in buyers and m is not buyer)
+                or _stake_in(view, m)
+                or _share_of(view, m)
+            )
             and not (seller is not None and (m.tok_start < seller.tok_end or m.entity is seller.entity))
         ),
         None,
     )
+    if target is None and seller is not None and _share_of_itself(view, te, buyer):
+        return [(buyer, seller, None)]  # "X agreed to sell a 60 per cent stake to Y": a stake in X
     if target is None:
-        return []  # "fold X into Y" needs no seller; "sold X to Y" names one
+        return []
     targets = [t for t in view.coordinated(target, view.orgs, buyer.tok_start) if id(t) not in exclude]
     sides = {buyer.entity.key} | ({seller.entity.key} if seller is not None else set())
     if (seller is not None and seller.entity is buyer.entity) or any(t.entity.key in sides for t in targets):
@@ -544,6 +558,26 @@ def _attributed(view: SentenceView, m: Mention) -> bool:
         view.word(k) in view.lex.prepositions and view.word(k - 1) in view.lex.reporting_verbs
         for k in range(max(view.first + 1, m.tok_start - 3), m.tok_start)
     )
+
+
+def _share_of(view: SentenceView, m: Mention) -> bool:
+    """ "24,9 Prozent der Stadtwerke X", "40% of X": a share of the name right before its preposition."""
+    k = m.tok_start - 1
+    while k > view.first and view.mlex.is_org_head(view.a.tokens[k].text):
+        k -= 1  # "40 Prozent des Versorgers X"
+    size = view.word(k - 1)
+    return view.word(k) in view.lex.object_preps and size in ("%", "prozent", "percent", "cent")
+
+
+def _share_of_itself(view: SentenceView, start: int, buyer: Mention) -> bool:
+    """Only a share, of nothing named, is sold to the buyer ("a 60 per cent stake to Y", "40 Prozent an
+    Y"; not "seine Beteiligung an der X an Y", where a stake word before "an" names a stake in X)."""
+    words = [view.word(k) for k in range(start, buyer.tok_start)]
+    stake = bool(view.lex.stake_nouns.intersection(words))
+    percent = any(w in ("%", "prozent", "percent", "cent") for w in words)
+    if view.prep_before(buyer) in view.lex.stake_preps:
+        return percent and not stake
+    return (percent or stake) and not view.lex.stake_preps.intersection(words)
 
 
 def _sold_without_buyer(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> bool:

@@ -170,6 +170,11 @@ class EventLexicon:
         """Words that open the clause telling who spoke (", said", ", wie")."""
         return self.reporting_verbs | self.speaker_openers
 
+    @cached_property
+    def stake_nouns(self) -> frozenset[str]:
+        """First words of the stake triggers ("stake", "Beteiligung"), also where no preposition follows."""
+        return frozenset(p[0] for p, trigs in self.triggers.items() if any(t.cls == "stake" for t in trigs))
+
     @property
     def relative_pronouns(self) -> frozenset[str]:
         """Relative pronouns that are never articles: German "der"/"die" open clauses and nouns alike."""

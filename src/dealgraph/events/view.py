@@ -223,7 +223,7 @@ class SentenceView:
                     and (
                         det_seen
                         or not headed
-                        or self.lex.trigger_index.match(self.words, k + 1 - self.first)
+                        or any(t.cls == "verb" for t in self.triggers_at(k + 1)[1])  # not "to buyout firm X"
                         or self.lex.trigger_index.match(self.words, k - self.first)  # "to fold X into Y"
                     )
                     and k + 1 < self.end
