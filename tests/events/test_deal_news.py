@@ -19,6 +19,11 @@ CASES = [
     ("en", "Lumen Forge rejected a $5 billion takeover bid from Orbital Dynamics.", "failed"),
     (
         "en",
+        "The board of software maker Lumen Forge rejected a takeover approach from Orbital Dynamics.",
+        "failed",
+    ),
+    (
+        "en",
         "Orbital Dynamics walked away from its deal to buy Lumen Forge after regulators raised concerns.",
         "failed",
     ),

@@ -59,7 +59,13 @@ def apposed_relative_head(view: SentenceView, lo: int) -> Mention | None:
 def of_governing_body(view: SentenceView, m: Mention) -> bool:
     """ "The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
     k = m.tok_start - 1
-    while k > view.first and view.word(k) in view.lex.determiners:
+    # "The board of fashion retailer X": past an article and the company's trade
+    while (
+        k > view.first
+        and m.tok_start - k <= 4
+        and view.word(k) not in view.lex.object_preps
+        and (view.head_like(k) or view.a.tokens[k].text.islower())
+    ):
         k -= 1
     if view.word(k) not in view.lex.object_preps:
         return False
