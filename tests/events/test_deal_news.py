@@ -215,6 +215,14 @@ def test_a_share_of_the_seller_itself(lang: str, text: str, pair: bool) -> None:
     assert ("Halmer", TARGET) not in found
 
 
+def test_the_owner_in_a_possessive_is_not_what_is_sold() -> None:
+    text = (
+        "Halmer Invest verkauft seine Mehrheit an der Plattform Lumen Forge an den Konzern Kestrel Ventures."
+    )
+    found = _found(text, "de", "acquisition", "acquirer", "target")
+    assert found == {("Kestrel Ventures", TARGET)}
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

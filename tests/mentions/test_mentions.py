@@ -559,8 +559,15 @@ def test_a_town_adjective_alone_stands_for_the_company() -> None:
     assert not _find(b, "Die Münchner")
 
 
-def test_a_fronted_possessive_points_at_the_main_clause_subject() -> None:
-    a = _mentions("Since its 2017 acquisition of Corvin Analytics, Halden Software has grown fast.", "en")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since its 2017 acquisition of Corvin Analytics, Halden Software has grown fast.",
+        "After closing its acquisition of Corvin Analytics, Halden Software named a new CTO.",
+    ],
+)
+def test_a_fronted_possessive_points_at_the_main_clause_subject(text: str) -> None:
+    a = _mentions(text, "en")
     assert [m.entity.name for m in _find(a, "its")] == ["Halden Software"]
 
 

@@ -531,6 +531,7 @@ def sell(
             # the thing sold is the object, before "to <buyer>" / "an <Käufer>" ("Beteiligung an X")
             if start <= m.tok_start < buyer.tok_start
             and id(m) not in exclude
+            and m.text.casefold() not in view.lex.possessives  # "verkauft seine Mehrheit an X": the owner
             and (
                 view.prep_before(m) is None
                 or (m in buyers and m is not buyer)

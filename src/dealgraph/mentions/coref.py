@@ -188,8 +188,11 @@ def resolve_references(analysis: Analysis) -> None:
                 if found and tuple(words[k - first : k - first + found]) in lex.generic_parts:
                     recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
                     target = target or (recent[-1] if recent else None)  # "The unit ... is being bought"
-                fronted = k - first in (1, 2) and (
-                    prev in grammar.prepositions or prev in grammar.subordinators
+                opener = words[
+                    0
+                ]  # "Since its 2017 acquisition of X, Y ...", "After closing its purchase of X, Y"
+                fronted = 1 <= k - first <= 3 and (
+                    opener in grammar.prepositions or opener in grammar.subordinators
                 )
                 if possessive and fronted:  # "Since its 2017 acquisition of X, Y has ...": Y
                     target = target or _subject_after_comma(analysis, k, sent.end_token)
