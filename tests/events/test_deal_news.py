@@ -223,6 +223,24 @@ def test_the_owner_in_a_possessive_is_not_what_is_sold() -> None:
     assert found == {("Kestrel Ventures", TARGET)}
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Orbital Dynamics has found a buyer for its unit Lumen Forge. The new owner is Kestrel Ventures.",
+        ),
+        (
+            "de",
+            "Die Familie Halmer hat für ihr Unternehmen, den Werkzeugbauer Lumen Forge, einen Käufer "
+            "gefunden. Neuer Eigentümer wird Kestrel Ventures.",
+        ),
+    ],
+)
+def test_a_buyer_found_and_named_in_the_next_sentence(lang: str, text: str) -> None:
+    assert _found(text, lang, "acquisition", "acquirer", "target") == {("Kestrel Ventures", TARGET)}
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

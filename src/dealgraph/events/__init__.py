@@ -7,6 +7,7 @@ from ..schema import EVENT_TYPES
 from .attributes import attach_values
 from .followups import (
     another_round,
+    buyer_found,
     listed_investors,
     round_followup,
     round_told,
@@ -39,6 +40,8 @@ def find_events(analysis: Analysis) -> None:
             found.extend(suitors_followup(analysis, index, *on_offer))
         if ("for sale", index) in analysis.cache:
             on_offer = (analysis.cache[("for sale", index)], index)
+        elif (sold := buyer_found(analysis, index)) is not None:
+            on_offer = (sold, index)  # "X has found a buyer for Y. The new owner is Z"
         if index and ("described target", index - 1) in analysis.cache:
             found.extend(target_followup(analysis, index, index - 1))
         funded = [e.roles["investee"][0] for e in found if e.type == "investment" and e.roles.get("investee")]

@@ -114,6 +114,26 @@ def listed_investors(analysis: Analysis, index: int, investee: Mention) -> list[
     ]
 
 
+def buyer_found(analysis: Analysis, index: int) -> Mention | None:
+    """ "X has found a buyer for its unit B", "hat für ihr Traditionsunternehmen, den Hersteller B,
+    einen Käufer gefunden": B is sold; the buyer is named in a sentence that follows."""
+    lex = event_lexicon(analysis.lang)
+    view = sentence_view(analysis, index, lex)
+    if view.first_phrase(lex.buyer_found) is None:
+        return None
+    return next(
+        (
+            m
+            for m in view.orgs
+            if m.source != "coref"
+            and any(
+                view.word(k) in lex.object_preps for k in range(max(view.first, m.tok_start - 6), m.tok_start)
+            )
+        ),
+        None,
+    )
+
+
 def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: int) -> list[Event]:
     """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
     lex = event_lexicon(analysis.lang)
