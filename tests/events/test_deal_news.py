@@ -241,6 +241,18 @@ def test_a_buyer_found_and_named_in_the_next_sentence(lang: str, text: str) -> N
     assert _found(text, lang, "acquisition", "acquirer", "target") == {("Kestrel Ventures", TARGET)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Die Stadtwerke Halmer übernehmen Lumen Forge.", "Die Stadtwerke Halmer steigen bei Lumen Forge ein."],
+)
+def test_a_plural_subject_in_the_present_tells_news_of_a_deal(text: str) -> None:
+    (event,) = extract_document(Document("p", text, lang="de", published="2025-03-05"))["events"]
+    assert (event["roles"], event["status"]) in (
+        ({"acquirer": "Stadtwerke Halmer", "target": TARGET}, "announced"),
+        ({"investor": "Stadtwerke Halmer", "investee": TARGET}, "announced"),
+    )
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."
