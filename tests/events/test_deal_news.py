@@ -253,6 +253,19 @@ def test_a_plural_subject_in_the_present_tells_news_of_a_deal(text: str) -> None
     )
 
 
+def test_companies_joined_by_and_buy_together() -> None:
+    text = (
+        "Gemeinsam übernehmen Orbital Dynamics und die Halmer-Tochter Kestrel Ventures den Hersteller "
+        "Lumen Forge."
+    )
+    found = _found(text, "de", "acquisition", "acquirer", "target")
+    assert found == {(BUYER, TARGET), ("Kestrel Ventures", TARGET)}
+    # two clauses joined by "and" are two deals, not one with two buyers
+    text = "Orbital Dynamics acquired Halmer in 1999, and Kestrel Ventures purchased Lumen Forge in 2010."
+    found = _found(text, "en", "acquisition", "acquirer", "target")
+    assert found == {(BUYER, "Halmer"), ("Kestrel Ventures", TARGET)}
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

@@ -319,6 +319,24 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     agents = heads if agent in heads else [agent]
     if trig.cls == "offer" and agent.tok_start >= te:  # "interest from Blackstone and Brookfield"
         agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
+    elif trig.cls == "verb" and agents == [agent] and patients:
+        # "A und die B übernehmen C", "Gemeinsam übernehmen A und B den C": each buys
+        group = (
+            group_with(view, agent, lo, ts)
+            if agent.tok_end <= ts
+            else view.coordinated(agent, orgs, patients[0].tok_start)
+        )
+        group = [m for m in group if view.word(m.tok_end) != "-"]  # "die EnBW-Tochter B": B, not EnBW
+        tight = all(  # "A und die EnBW-Tochter B"; not "A acquired Y in 1999, and B purchased ..."
+            view.word(k) in (",", "-")
+            or view.word(k + 1) == "-"
+            or view.word(k) in lex.coordinators
+            or view.head_like(k)
+            for a, b in zip(group, group[1:], strict=False)
+            for k in range(a.tok_end, b.tok_start)
+        )
+        if len(group) > 1 and tight and joined_by_and(view, group) and not any(m in patients for m in group):
+            agents = [m for m in group if view.prep_before(m) is None or m is agent]
     for p in patients:
         if p.kind == "person":
             continue  # "..., wie Insolvenzverwalter P mitteilte": a person is bought by no one
