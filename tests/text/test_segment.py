@@ -68,6 +68,12 @@ def test_two_sentences_in_one_paragraph() -> None:
     assert len(a.sentences) == 2
 
 
+def test_a_unit_glued_to_its_number_ends_a_sentence() -> None:
+    a = _segment("Bluefin paid £610m. CEO Jane Holloway called it cheap. The call began at 10 a.m. sharp.")
+    _check_offsets(a)
+    assert len(a.sentences) == 3
+
+
 def test_german_abbreviation_does_not_split() -> None:
     a = _segment("Die Kranich Software AG zahlte rund 1,5 Mrd. Euro z. B. für Lizenzen und Personal.", "de")
     _check_offsets(a)

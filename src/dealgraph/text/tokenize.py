@@ -63,7 +63,12 @@ def _spans(text: str, lang: str) -> list[tuple[int, int, str]]:
             end < size
             and text[end] == "."
             and (
-                (word[:1].isalpha() and (word + ".").casefold() in abbrevs)
+                # not "£610m. CEO P ...": a unit glued to its number ends the sentence like a number does
+                (
+                    word[:1].isalpha()
+                    and (word + ".").casefold() in abbrevs
+                    and not (start and text[start - 1].isdigit())
+                )
                 or (
                     ordinals and word.isdigit() and len(word) <= 2 and _ordinal_context(text, end + 1, months)
                 )
