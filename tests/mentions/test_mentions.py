@@ -1044,6 +1044,8 @@ def test_a_column_rubric_is_no_company() -> None:
         ("Neobank Halvio has raised money.", "Halvio"),
         ("Utility Stormvale Energie signed the deal.", "Stormvale Energie"),
         ("The Oslo-based VC firm Fjordcap Partners led the round.", "Fjordcap Partners"),
+        # a family business named for its brothers is a company, not a person
+        ("Road haulier Corran Bros bought two depots.", "Corran Bros"),
     ],
 )
 def test_a_trade_written_before_an_english_name_is_no_part_of_it(text: str, name: str) -> None:
