@@ -266,6 +266,21 @@ def test_companies_joined_by_and_buy_together() -> None:
     assert found == {(BUYER, "Halmer"), ("Kestrel Ventures", TARGET)}
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Orbital Dynamics took a stake in Lumen Forge. Both companies also signed a partnership."),
+        (
+            "de",
+            "Orbital Dynamics beteiligt sich an Lumen Forge. Zugleich vereinbarten beide Unternehmen eine "
+            "Vertriebspartnerschaft.",
+        ),
+    ],
+)
+def test_both_companies_are_the_pair_named_before(lang: str, text: str) -> None:
+    assert _found(text, lang, "partnership", "parties") == {(str([BUYER, TARGET]),)}
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

@@ -10,6 +10,7 @@ A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
 
 from __future__ import annotations
 
+from ..mentions.coref import in_brackets
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
 from .arguments import (
@@ -797,6 +798,8 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
         if len(group) > 1 and not joined_by_and(view, group):
             group = group[-1:]  # "DOJ antitrust chief, Makan Delrahim": an apposition, not two parties
         parties.extend(group)
+    if not parties and (pair := _pair_before(view, lo, ts)):
+        return [pair]  # "A beteiligt sich an B. Zugleich vereinbarten beide Unternehmen eine Partnerschaft"
     with_only = trig.spec.get("requires_with") or trig.spec.get("partner_with_only")
     preps = lex.with_preps if with_only else lex.with_preps | lex.object_preps
     preps = preps | partner_preps  # "a merger proposal from X"
@@ -838,6 +841,21 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
             continue  # "die VRLA-Batterien der FXH-Serie": a name inside a compound noun is no party
         seen.setdefault(m.entity.key, m)
     return [list(seen.values())] if len(seen) >= 2 else []
+
+
+def _pair_before(view: SentenceView, lo: int, ts: int) -> list[Mention]:
+    """ "beide Unternehmen", "both companies" as the subject: the two companies of the sentence
+    before, when it names exactly two."""
+    if not any(
+        view.word(k) in view.mlex.pair_words and view.mlex.is_org_head(view.a.tokens[k + 1].text)
+        for k in range(lo, ts - 1)
+    ):
+        return []
+    named: dict[str, Mention] = {}
+    for m in view.a.mentions:
+        if m.sent == view.index - 1 and m.kind == "org" and not m.generic and not in_brackets(view.a, m):
+            named.setdefault(m.entity.key, m)
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _alternatives(view: SentenceView, group: list[Mention]) -> bool:
@@ -922,8 +940,8 @@ def confidence_of(*mentions: Mention | None) -> float:
 def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     lex: EventLexicon = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    if not view.mentions:
-        return []
+    if not view.mentions and not view.mlex.pair_words.intersection(view.words):
+        return []  # (a sentence naming nobody may still speak of "both companies")
     events: list[Event] = []
     for ts, te, trig in find_triggers(view):
         if trig.frame in ("transfer", "raise"):
