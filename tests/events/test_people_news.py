@@ -2044,3 +2044,16 @@ def test_a_successor_in_reported_speech() -> None:
         "Dirk Hanselmann im Gespräch."
     )
     assert ("hire", "Dirk Hanselmann", "Wohnkiste GmbH", "in_talks") in _facts(text, "de")
+
+
+def test_poaching_a_rival_s_post_whose_holder_is_set_off() -> None:
+    text = "Diagnostics group Halden has poached Corvin Labs' head of European sales, Piet Aalders."
+    facts = _facts(text, "en")
+    assert ("hire", "Piet Aalders", "Halden", "completed") in facts
+    assert ("departure", "Piet Aalders", "Corvin Labs", "completed") in facts
+
+
+def test_a_failed_poaching_moves_no_one() -> None:
+    text = "Halden failed to lure away Corvin Labs' head of sales, Piet Aalders, who decided to stay."
+    facts = _facts(text, "en")
+    assert not any(f[0] in ("hire", "departure") for f in facts)

@@ -15,6 +15,7 @@ from .arguments import (
     name_after,
     name_after_prep,
     name_before,
+    owns_next,
     relative_opener,
     takes_post,
     title_between,
@@ -590,6 +591,19 @@ def poach(
     )
     if person is None and view.word(te) in view.lex.person_objects:  # "named P ..., poaching her from Y"
         person = next((m for m in reversed(view.persons) if lo <= m.tok_start and m.tok_end <= ts), None)
+    post = next(  # "poached Y's head of European sales, P": the post lured, then its holder set off
+        (
+            k
+            for k in range(te, min(hi, te + 8))
+            if k not in view.named_tokens and view.mlex.is_title(view.a.tokens[k].text)
+        ),
+        None,
+    )
+    if person is None and post is not None:
+        person = next(
+            (m for m in view.persons if post < m.tok_start <= post + 8 and view.word(m.tok_start - 1) == ","),
+            None,
+        )
     # "hired 20 engineers from Y" is poaching, "hired P from Y" a hire
     staff_named = any(view.word(k) in talent for k in range(te, min(hi, te + 8)))
     compounds = tuple(talent)  # "Softwareentwickler", "KI-Forscherin", "Analystenteam"
@@ -603,8 +617,11 @@ def poach(
         for w in view.words[lo - view.first : hi - view.first]
     ):
         # "hat dem Wettbewerber Y den Technikchef abgeworben": a post lured is talent too
-        titled = view.mlex.capitalised_nouns and any(
-            view.mlex.is_title(view.a.tokens[k].text) for k in range(lo, hi) if k not in view.named_tokens
+        titled = post is not None or (
+            view.mlex.capitalised_nouns
+            and any(
+                view.mlex.is_title(view.a.tokens[k].text) for k in range(lo, hi) if k not in view.named_tokens
+            )
         )
         if not titled:
             return []  # luring customers or investors is no poaching
@@ -639,8 +656,13 @@ def poach(
             poacher, source = bare[0], bare[-1]  # "X hat seinem Wettbewerber Y den Technikchef abgeworben"
     if source is None:  # "lure X's top researchers"
         source = next(
-            (m for m in view.orgs if te <= m.tok_start < hi and view.word(m.tok_end) in ("'s", "’s")), None
-        )
+            (
+                m
+                for m in view.orgs
+                if te <= m.tok_start < hi and (view.word(m.tok_end) in ("'s", "’s") or owns_next(view, m))
+            ),
+            None,
+        )  # (and "poached Halcyon Diagnostics' head of sales")
     if source is None:
         return []
     poacher = (

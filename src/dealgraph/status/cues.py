@@ -369,6 +369,22 @@ def assign_status(analysis: Analysis) -> None:
             event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
+    _unmoved_by_attempts(analysis)
+
+
+def _unmoved_by_attempts(analysis: Analysis) -> None:
+    """ "X failed to lure away P", "X denied trying to poach P": the poaching carries the status; the
+    person read as hired and leaving with it did not move (a move in talks or rumoured may still come)."""
+    attempts = {
+        (e.sent, e.trigger)
+        for e in analysis.events
+        if e.type == "poaching" and e.status in ("failed", "denied")
+    }
+    analysis.events = [
+        e
+        for e in analysis.events
+        if not (e.type in ("hire", "departure") and (e.sent, e.trigger) in attempts)
+    ]
 
 
 def _asks_ahead(view: SentenceView) -> bool:
