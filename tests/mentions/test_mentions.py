@@ -82,6 +82,8 @@ def test_apposition_names_an_org_with_trade_noun() -> None:
         # a workshop's trade is part of its name, also at the end of a compound
         ("Die Molkerei Almgrün hat die Käserei Obermaier übernommen.", "Käserei Obermaier"),
         ("Die Familienbrauerei Zwirnhofer bleibt unabhängig.", "Familienbrauerei Zwirnhofer"),
+        # "Mittelständler" says what kind of company, not part of its name
+        ("Der Mittelständler Brunnhofer Optik stellt aus.", "Brunnhofer Optik"),
     ],
 )
 def test_trade_nouns_before_german_names(text: str, name: str) -> None:
