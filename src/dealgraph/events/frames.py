@@ -586,7 +586,7 @@ def _share_of(view: SentenceView, m: Mention) -> bool:
     while k > view.first and view.mlex.is_org_head(view.a.tokens[k].text):
         k -= 1  # "40 Prozent des Versorgers X"
     size = view.word(k - 1)
-    return view.word(k) in view.lex.object_preps and size in ("%", "prozent", "percent", "cent")
+    return view.word(k) in view.lex.object_preps and size in view.lex.percent_words
 
 
 def _share_of_itself(view: SentenceView, start: int, buyer: Mention) -> bool:
@@ -594,7 +594,7 @@ def _share_of_itself(view: SentenceView, start: int, buyer: Mention) -> bool:
     Y"; not "seine Beteiligung an der X an Y", where a stake word before "an" names a stake in X)."""
     words = [view.word(k) for k in range(start, buyer.tok_start)]
     stake = bool(view.lex.stake_nouns.intersection(words))
-    percent = any(w in ("%", "prozent", "percent", "cent") for w in words)
+    percent = bool(view.lex.percent_words.intersection(words))
     if view.prep_before(buyer) in view.lex.stake_preps:
         return percent and not stake
     return (percent or stake) and not view.lex.stake_preps.intersection(words)

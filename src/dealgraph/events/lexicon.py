@@ -101,6 +101,7 @@ class EventLexicon:
     suitor_words: frozenset[str]  # "talks with potential buyers including A and B": A and B would buy
     buyer_statements: frozenset[Phrase]  # "X ist verkauft. Käufer ist Y", "The new owner is Y": Y bought
     buyer_found: frozenset[Phrase]  # "X has found a buyer for Y": Y is sold, its buyer named later
+    percent_words: frozenset[str]  # "%", "per cent", "Prozent": a share sized in percent
     start_words: frozenset[Phrase]  # "P will start in March", "take up": a move not yet happened
     later_words: frozenset[str]  # "starts next month"
     contrast_words: frozenset[str]  # "tried to poach them, but the effort collapsed": the same attempt fails
@@ -278,6 +279,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         suitor_words=_words(data.get("suitor_words", ())),
         buyer_statements=phrases(data.get("buyer_statements", [])),
         buyer_found=phrases(data.get("buyer_found", [])),
+        percent_words=_words(data.get("percent_words", ())),
         denial_verbs=_words(data.get("denial_verbs", ())),
         passive_perfect=_words(data.get("passive_perfect", ())),
         present_forms=phrases(data.get("present_forms", [])),

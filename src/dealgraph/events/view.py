@@ -246,7 +246,7 @@ class SentenceView:
             # "des Allgäuer Käseherstellers X", "to US locker operator X": a place before the trade noun
             regional = (
                 self.mlex.is_place_adjective(text)
-                or (self.lex.verb_final and text.endswith("er"))
+                or (self.lex.verb_final and text.endswith(self.mlex.adjective_endings))  # "Allgäuer"
                 or (w,) in self.mlex.places
                 or (text.isupper() and (".".join(w) + ".",) in self.mlex.places)  # "US" for "U.S."
             )

@@ -188,9 +188,8 @@ def resolve_references(analysis: Analysis) -> None:
                 if found and tuple(words[k - first : k - first + found]) in lex.generic_parts:
                     recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
                     target = target or (recent[-1] if recent else None)  # "The unit ... is being bought"
-                opener = words[
-                    0
-                ]  # "Since its 2017 acquisition of X, Y ...", "After closing its purchase of X, Y"
+                # "Since its 2017 acquisition of X, Y ...", "After closing its purchase of X, Y ..."
+                opener = words[0]
                 fronted = 1 <= k - first <= 3 and (
                     opener in grammar.prepositions or opener in grammar.subordinators
                 )

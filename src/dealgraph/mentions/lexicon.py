@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..lexicons import load
 from ..text.phrases import words_of
@@ -104,6 +104,11 @@ class MentionLexicon:
         if word in self.place_adjectives:
             return True
         return bool(self.place_adjective_endings) and self._memoised(self._is_place_adjective, word)
+
+    @cached_property
+    def adjective_endings(self) -> tuple[str, ...]:
+        """The endings that make an adjective of a place ("-er"), also of a place not listed."""
+        return tuple({ending for ending, _ in self.place_adjective_endings}) or ("\0",)
 
     def _is_place_adjective(self, word: str) -> bool:
         if not word[:1].isupper():
