@@ -281,6 +281,11 @@ def test_both_companies_are_the_pair_named_before(lang: str, text: str) -> None:
     assert _found(text, lang, "partnership", "parties") == {(str([BUYER, TARGET]),)}
 
 
+def test_a_brand_with_an_apostrophe_is_bought_whatever_its_relative_clause_says() -> None:
+    text = "Orbital Dynamics is considering an offer for the chain Lumen's, which operates 54 stores."
+    assert _found(text, "en", "acquisition", "acquirer", "target") == {(BUYER, "Lumen")}
+
+
 def test_the_paper_a_sale_is_reported_by_is_no_buyer() -> None:
     text = (
         "It is trying to sell Lumen Forge and has held talks with Kestrel Ventures, according to Tagesblick."

@@ -347,9 +347,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if any(_security(view, k, lex.not_acquired_object) for k in range(te, p.tok_start)):
             continue  # "acquired the assets of X"
         owner = owns_next(view, p)  # "partner Calderon Renewables' holding"
-        if owner and any(
-            view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object
-            for k in range(p.tok_end + 1, p.tok_end + 7)
+        owned = range(p.tok_end + 1, p.tok_end + 7)
+        owned = range(owned.start, next((k for k in owned if view.word(k) == ","), owned.stop))
+        if owner and any(  # (not past a comma: "the chain Dunmore's, which operates 54 stores")
+            view.word(k) in lex.not_acquired or view.word(k) in lex.not_acquired_object for k in owned
         ):
             continue  # "bought Venezuela's state oil-company bonds"
         if trig.type == "investment" and p is partner and investor_like(view, p):
