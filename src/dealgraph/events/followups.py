@@ -117,9 +117,11 @@ def listed_investors(analysis: Analysis, index: int, investee: Mention) -> list[
 def buyer_found(analysis: Analysis, index: int) -> Mention | None:
     """ "X has found a buyer for its unit B", "hat für ihr Traditionsunternehmen, den Hersteller B,
     einen Käufer gefunden": B is sold; the buyer is named in a sentence that follows."""
+    if not analysis.mentions_in(index):
+        return None  # (this runs on every sentence: no view is built for one that names nobody)
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    if view.first_phrase(lex.buyer_found) is None:
+    if lex.buyer_found_words.isdisjoint(view.words) or view.first_phrase(lex.buyer_found) is None:
         return None
     return next(
         (

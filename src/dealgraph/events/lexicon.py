@@ -173,6 +173,12 @@ class EventLexicon:
         return self.reporting_verbs | self.speaker_openers
 
     @cached_property
+    def buyer_found_words(self) -> frozenset[str]:
+        """The longest word of each phrase telling a buyer was found ("buyer", "käufer"): a sentence
+        without one tells none."""
+        return frozenset(max(reversed(p), key=len) for p in self.buyer_found)  # ties: the later word
+
+    @cached_property
     def stake_nouns(self) -> frozenset[str]:
         """First words of the stake triggers ("stake", "Beteiligung"), also where no preposition follows."""
         return frozenset(p[0] for p, trigs in self.triggers.items() if any(t.cls == "stake" for t in trigs))

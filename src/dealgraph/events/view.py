@@ -244,13 +244,17 @@ class SentenceView:
                 steps += 1
                 continue
             # "des Allgäuer Käseherstellers X", "to US locker operator X": a place before the trade noun
-            regional = (
-                self.mlex.is_place_adjective(text)
-                or (self.lex.verb_final and text.endswith(self.mlex.adjective_endings))  # "Allgäuer"
-                or (w,) in self.mlex.places
-                or (text.isupper() and (".".join(w) + ".",) in self.mlex.places)  # "US" for "U.S."
-            )
-            if regional and k + 1 < m.tok_start and (headed or self.head_like(k + 1)):
+            if (
+                k + 1 < m.tok_start
+                and text[:1].isupper()
+                and (
+                    self.mlex.is_place_adjective(text)
+                    or (self.lex.verb_final and text.endswith(self.mlex.adjective_endings))  # "Allgäuer"
+                    or (w,) in self.mlex.places
+                    or (text.isupper() and (".".join(w) + ".",) in self.mlex.places)  # "US" for "U.S."
+                )
+                and (headed or self.head_like(k + 1))
+            ):
                 k -= 1
                 steps += 1
                 continue
