@@ -656,12 +656,7 @@ def poach(
             poacher, source = bare[0], bare[-1]  # "X hat seinem Wettbewerber Y den Technikchef abgeworben"
     if source is None:  # "lure X's top researchers"
         source = next(
-            (
-                m
-                for m in view.orgs
-                if te <= m.tok_start < hi and (view.word(m.tok_end) in ("'s", "’s") or owns_next(view, m))
-            ),
-            None,
+            (m for m in view.orgs if te <= m.tok_start < hi and owns_next(view, m)), None
         )  # (and "poached Halcyon Diagnostics' head of sales")
     if source is None:
         return []

@@ -38,7 +38,7 @@ class MentionLexicon:
     post_preps: frozenset[str]  # "head of equities at X": after a title, X is where the post is
     org_heads: frozenset[str]
     org_head_suffixes: tuple[str, ...]
-    generic_org: frozenset[tuple[str, ...]]
+    generic_org: frozenset[tuple[str, ...]]  # "the company", "der Konzern"; the generic_parts too
     # "the unit", "die Sparte": a part of a company, which is the company named last, not the topic
     generic_parts: frozenset[tuple[str, ...]]
     generic_possessive: frozenset[str]
@@ -190,7 +190,7 @@ def lexicon(lang: str) -> MentionLexicon:
         measure_units=frozenset(data.get("measure_units", ())),
         org_heads=frozenset(x.casefold() for x in data["org_heads"]),
         org_head_suffixes=tuple(x.casefold() for x in data.get("org_head_suffixes", ())),
-        generic_org=_phrases(data["generic_org"]),
+        generic_org=_phrases(data["generic_org"] + data.get("generic_parts", [])),
         generic_parts=_phrases(data.get("generic_parts", ())),
         generic_possessive=frozenset(data.get("generic_org_possessive", ())),
         generic_kin={k: tuple(v) for k, v in data.get("generic_kin", {}).items()},
