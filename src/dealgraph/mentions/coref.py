@@ -97,7 +97,6 @@ def _governed(analysis: Analysis, m: Mention) -> bool:
 
 
 @cache
-@cache
 def _generic_heads(lang: str) -> dict[str, frozenset[str]]:
     """The article and head words of the two-word references ("der Zulieferer", "des Konzerns")."""
     heads: dict[str, set[str]] = {}
@@ -119,6 +118,7 @@ def _compound_generic(words: list[str], i: int, lex: MentionLexicon) -> int:
     return 2
 
 
+@cache
 def _cue_words(lang: str) -> frozenset[str]:
     """Words that may open a reference; every other token is passed over at once."""
     lex = lexicon(lang)
