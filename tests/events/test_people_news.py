@@ -484,7 +484,7 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
-            "Tessaro, founded in 2019 by former Halden engineer Ole Jensen, grew fast.",
+            "Tessaro, founded in 2019 by former Halden banker Ole Jensen, grew fast.",
             "Ole Jensen",
             "Tessaro",
             "founder",
@@ -574,6 +574,41 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "Bram de Vries",
             "Paylinq",
             "chief technology officer",
+        ),
+        (
+            "en",
+            "The talk was given by Mara Ellison, Kestrel Bank's head of digital, on Monday.",
+            "Mara Ellison",
+            "Kestrel Bank",
+            "head",
+        ),
+        (
+            "en",
+            "Analysts met Tessaro's UK operations director, Ines Varga, on Monday.",
+            "Ines Varga",
+            "Tessaro",
+            "director",
+        ),
+        (
+            "en",
+            "Analysts met Tessaro vice-president Ines Varga on Monday.",
+            "Ines Varga",
+            "Tessaro",
+            "vice-president",
+        ),
+        (
+            "en",
+            "Former Tessaro researcher Ines Varga spoke at the fair.",
+            "Ines Varga",
+            "Tessaro",
+            "former researcher",
+        ),
+        (
+            "de",
+            "Die frühere Tessaro-Forscherin Ines Varga sprach auf der Messe.",
+            "Ines Varga",
+            "Tessaro",
+            "former Forscherin",
         ),
     ],
 )
@@ -2057,3 +2092,28 @@ def test_a_failed_poaching_moves_no_one() -> None:
     text = "Halden failed to lure away Corvin Labs' head of sales, Piet Aalders, who decided to stay."
     facts = _facts(text, "en")
     assert not any(f[0] in ("hire", "departure") for f in facts)
+
+
+def test_a_conditional_s_auxiliary_opens_no_company_name() -> None:
+    text = "Were Marlow Bank to pursue a deal, chief executive Imogen Hart said, it would buy small."
+    assert ("position", "Imogen Hart", "Marlow Bank", None) in _facts(text, "en")
+
+
+def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Grocer Fairway Markets has hired Paul Kerr as its chief operating officer."
+    assert ("hire", "Paul Kerr", "Fairway Markets", "completed") in _facts(text, "en")
+
+
+def test_a_researcher_named_by_a_bare_title_is_not_placed_at_the_article_company() -> None:
+    text = (
+        "Vantor Labs has offered researchers at Quillby large pay packages. "
+        "At least two of them, including interpretability researcher Kenji Aoyama, turned the offers down."
+    )
+    assert not any(f[0] == "position" and f[1] == "Kenji Aoyama" for f in _facts(text, "en"))
+
+
+def test_a_founder_named_with_a_former_post_holds_both() -> None:
+    text = "Ottomotto, co-founded by former Google engineer Anthony Larsen, showed its system."
+    facts = _facts(text, "en")
+    assert ("position", "Anthony Larsen", "Ottomotto", None) in facts
+    assert ("position", "Anthony Larsen", "Google", None) in facts

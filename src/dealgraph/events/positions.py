@@ -53,9 +53,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "Kartlab founders P and Q", "Zellblick-Gründer P und Q": a plural title names each
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)(?P<p>[PQ](?:a[PQ])+)"), "plural", None),
     # "said P, O's chief product officer"
-    (re.compile(r"(?P<p>[PQ])c(?P<o>[OQ])s(?P<t>F?T(?:aF?T)*)(?![od])"), "all", None),
+    (re.compile(r"(?P<p>[PQ])c(?P<o>[OQ])s(?P<t>F?T(?:aF?T)*)(?!d|o[od]*[OQ])"), "all", None),
     # "O's co-founder, P", "O's longtime head of design, P"
-    (re.compile(r"(?P<o>[OQ])sx?(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
+    (re.compile(r"(?P<o>[OQ])sx{0,2}(?P<t>F?T(?:aF?T)*)(?:ox{1,3})?c(?P<p>[PQ])"), "all", None),
     # "O's 38 employees, including chief executive P", "O's team, led by co-founder P"
     (re.compile(r"(?P<o>[OQ])s[-xd]{1,4}c[xl](?P<t>F?T(?:aF?T)*)(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     # "P spent 14 years at O", "P, 38, spent the last five seasons as head of scouting at O"
@@ -76,19 +76,19 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "the founders of robotics startup O, P and Q"
     (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
     (re.compile(r"(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
-    (re.compile(r"(?P<o>[OQ])c?i?g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:c?a?[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])c?i?g(?:F?[OQ][xT]{0,2})?(?P<p>[PQ](?:c?a?[PQ])*)"), "all", "founder"),
     # "O was founded last year by P and Q", "... by former DeepMind researcher P" (the earlier
     # employer is read by the patterns of former posts)
-    (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
+    (re.compile(r"(?P<o>[OQ])iKx{1,4}?(?:F?[OQ][xT]{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "named", "founder"),
     # "The company, founded in 2019 by P and Q"; "X wurde 2021 von P und Q gegründet"
-    (re.compile(r"(?P<o>[OQ])cKx{1,3}(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])cKx{1,3}(?:F?[OQ][xT]{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<o>[OQ])b[^cPQ]{0,10}?(?P<p>[PQ](?:a[PQ])*)K"), "all", "founder"),
     # "Gegründet wurde X 2019 von P und Q", "Das von P gegründete Start-up X", "X, 2019 von P gegründet,"
     (re.compile(r"^Kb(?P<o>[OQ])x{0,2}o(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"o(?P<p>[PQ](?:a[PQ])*)K[-xd]{0,4}(?P<o>[OQ])"), "all", "founder"),
     (re.compile(r"(?P<o>[OQ])cx{0,2}o(?P<p>[PQ](?:a[PQ])*)Kc"), "all", "founder"),
     # "X, the Paris AI lab founded by P and Q"
-    (re.compile(r"(?P<o>[OQ])cd[-xd]{0,6}g(?:F?[OQ]x{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
+    (re.compile(r"(?P<o>[OQ])cd[-xd]{0,6}g(?:F?[OQ][xT]{0,2})?(?P<p>[PQ](?:a[PQ])*)"), "all", "founder"),
     (re.compile(r"(?P<t>T)o[od]*(?P<o>[OQ](?:a[OQ])*)[-c](?P<p>[PQ](?:a[PQ])*)"), "respectively", None),
     (re.compile(r"(?P<o>[OQ])c?w(?P<p>[PQ])S"), "all", "head"),
     # "O unveiled its first pickup, with Chief Executive P promising ...": no other name between
@@ -417,6 +417,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
             for person, org in pairs:
                 if person is None or org is None or org.kind != "org" or person is org:
                     continue
+                if org.entity is person.entity:
+                    continue  # "P, vice-president of the company's ...": "the company" read as P
                 if pairing == "named" and org.generic:
                     continue  # "The company was founded in 2024 by P": the company meant is not sure
                 if pairing == "at" and tokens[org.tok_start - 1].text.casefold() not in post_preps:
@@ -521,6 +523,8 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
             org = _bought_by(analysis, index, placed, topic) or org  # "Die Gründer P und Q behalten 30 %"
         if title.casefold() in public or title.casefold().endswith(compound_public):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
+        if title.split()[-1].casefold() in mlex.staff_titles:
+            continue  # "interpretability researcher P": one of many, anywhere
         found.append(
             Event(
                 type="position",

@@ -76,6 +76,8 @@ class MentionLexicon:
     town_prefixes: frozenset[str] = frozenset()  # "Bad Kreuzbach": a word that opens a town's name
     naming_heads: frozenset[str] = frozenset()  # "die Brauerei Ostermann": a trade that is part of the name
     founder_titles: frozenset[str] = frozenset()  # "Die Gründer P und Q" of a company just bought
+    # "researcher", "Forscherin": a post in the ranks, which a bare title does not place at the topic
+    staff_titles: frozenset[str] = frozenset()
     plural_title_endings: tuple[str, ...] = ()  # "founders", "Gründer": a title that may name several
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
     title_lookalikes: tuple[str, ...] = ()  # "Halbleiter": a title's ending, but no title
@@ -227,6 +229,7 @@ def lexicon(lang: str) -> MentionLexicon:
         town_prefixes=frozenset(data.get("town_prefixes", ())),
         naming_heads=frozenset(data.get("naming_heads", ())),
         founder_titles=frozenset(data.get("founder_titles", ())),
+        staff_titles=frozenset(x.casefold() for x in data.get("staff_titles", ())),
         plural_title_endings=tuple(data.get("plural_title_endings", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         title_lookalikes=tuple(data.get("title_lookalikes", ())),
