@@ -361,6 +361,11 @@ def test_each_target_of_a_list_keeps_its_own_year() -> None:
             "Die Sparkasse Auental und die Sparkasse Holmbach wollen sich zusammenschließen.",
             ["Sparkasse Auental", "Sparkasse Holmbach"],
         ),
+        (
+            "de",
+            "Die Start-ups Riegelwerk und Torwacht schließen sich zusammen.",
+            ["Riegelwerk", "Torwacht"],
+        ),
     ],
 )
 def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, parties: list[str]) -> None:
@@ -393,6 +398,30 @@ def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, 
             "en",
             "The merger of regional lenders Tarrow Creek Bancorp and Pell Savings was completed on Monday.",
             ["Pell Savings", "Tarrow Creek Bancorp"],
+            "completed",
+        ),
+        (
+            "en",
+            "The merger of software makers Tarrow Creek and Pell Automation closed on Friday.",
+            ["Pell Automation", "Tarrow Creek"],
+            "completed",
+        ),
+        (
+            "en",
+            "Talks to combine Tarrow Creek Bancorp and Pell Savings have ended without agreement.",
+            ["Pell Savings", "Tarrow Creek Bancorp"],
+            "failed",
+        ),
+        (
+            "en",
+            "A planned tie-up between data-centre operators Tarrow Creek and Pell Colo was scrapped.",
+            ["Pell Colo", "Tarrow Creek"],
+            "failed",
+        ),
+        (
+            "de",
+            "Die Fusion der beiden Berliner Sicherheits-Start-ups Riegelwerk und Torwacht ist vollzogen.",
+            ["Riegelwerk", "Torwacht"],
             "completed",
         ),
     ],

@@ -1539,3 +1539,9 @@ def test_a_bid_with_its_price_per_share() -> None:
 )
 def test_a_person_who_sells_a_company(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _found(text, lang, "acquisition", "acquirer", "target") == expected
+
+
+def test_a_german_buyer_after_the_verb_behind_a_compound_trade_noun() -> None:
+    text = "Für 2,4 Mrd. Dollar übernimmt der US-Chipkonzern Orbital Dynamics den Chipdesigner Lumen Forge."
+    events = extract_document(Document("d", text, lang="de"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]

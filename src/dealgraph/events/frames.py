@@ -75,7 +75,10 @@ def _inverted_subject(view: SentenceView, orgs: list[Mention], te: int, hi: int)
     start = te
     if view.word(te) in view.lex.determiners - view.lex.accusative_articles:
         start = te + 1
-        while start < min(hi, te + 4) and view.head_like(start):
+        # "übernimmt der Wettbewerber X", "übernimmt der US-Chipkonzern X" (a compound's parts)
+        while start < min(hi, te + 6) and (
+            view.head_like(start) or view.word(start) == "-" or view.word(start + 1) == "-"
+        ):
             start += 1
     return next((m for m in orgs if te <= m.tok_start <= start), None)
 
@@ -737,6 +740,14 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     between = nearest_group(view, lex.between_preps, ts, te, lo, hi, view.orgs)
     if len({m.entity.key for m in between}) >= 2:
         return [between]  # "Fusion zwischen A und B": exactly these two
+    if trig.cls == "verb" and trig.spec.get("object_pair"):
+        # "talks to combine A and B": the pair is the verb's object
+        obj = next(
+            (m for m in view.orgs if te <= m.tok_start <= te + 2 and view.prep_before(m) is None), None
+        )
+        pair = view.coordinated(obj, view.orgs, hi) if obj is not None else []
+        if len({m.entity.key for m in pair}) >= 2 and joined_by_and(view, pair):
+            return [pair]
     if trig.cls == "noun":
         of_group = nearest_group(view, lex.object_preps, ts, te, te, min(hi, te + 9), view.orgs)
         if len({m.entity.key for m in of_group}) >= 2:

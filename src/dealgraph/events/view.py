@@ -369,6 +369,7 @@ class SentenceView:
                 and not subject
                 and m.tok_end < min(self.end, limit)
                 and self.lex.trigger_index.match(self.words, m.tok_end - self.first)
+                and ("," in gap or self.prep_before(first) is None)  # not "the merger of A and B closed"
             ):
                 break  # "A acquired B, and C purchased D": C begins a new clause
             if any(w in (".", ";", ":") for w in gap):

@@ -410,10 +410,26 @@ class NamePasses(FinderBase):
             k, end = m.tok_start - 1, m.tok_end
             if k < s.start or end + 1 >= s.end or s.words[end - s.start] not in self.lex.coordinators:
                 continue
-            if not (self.lex.is_org_head(toks[k].text) and s.free(k, k + 1)) or not s.free(end + 1, end + 2):
+            if not s.free(k, k + 1) or not s.free(end + 1, end + 2):
                 continue
+            if not self.lex.is_org_head(toks[k].text):
+                # "die Start-ups A und B", written as three tokens
+                if not (
+                    k - 2 >= s.start
+                    and toks[k - 1].text == "-"
+                    and self.lex.is_org_head(f"{toks[k - 2].text}-{toks[k].text}")
+                ):
+                    continue
+                k -= 2
+                while k - 2 >= s.start and toks[k - 1].text == "-":
+                    k -= 2  # "der beiden Sicherheits-Start-ups A und B"
             j = self._with_town(s, self._extend_right(s, end + 1, 3, company=True))
-            pair = k > s.start and s.words[k - 1 - s.start] in self.lex.pair_words  # "die beiden X"
+            pair = (
+                k > s.start
+                and any(  # "die beiden X", "die beiden Berliner X"
+                    w in self.lex.pair_words for w in s.words[max(s.start, k - 2) - s.start : k - s.start]
+                )
+            )
             plain = not pair and is_vocabulary(toks[end + 1].text, self.lex.lang)
             if j > end + 1 and (j - end > 2 or not plain) and (j == s.end or not is_cap(toks[j].text)):
                 self.add(s, end + 1, j, "org", None, "pattern")
