@@ -2117,3 +2117,74 @@ def test_a_founder_named_with_a_former_post_holds_both() -> None:
     facts = _facts(text, "en")
     assert ("position", "Anthony Larsen", "Ottomotto", None) in facts
     assert ("position", "Anthony Larsen", "Google", None) in facts
+
+
+def _poachings(text: str, lang: str) -> set[tuple[str, str, str]]:
+    events = extract_document(Document("p", text, lang=lang, published="2025-03-05"))["events"]
+    return {
+        (e["roles"]["poacher"], e["roles"]["source"], e["status"]) for e in events if e["type"] == "poaching"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Mara Ellison, the head of research at Kestrel Labs, turned down an offer from Orbital Dynamics.",
+            ("poaching", "Orbital Dynamics", "Kestrel Labs", "failed"),
+        ),
+        (
+            "en",
+            "Two senior engineers at Kestrel Labs have declined offers from Orbital Dynamics.",
+            ("poaching", "Orbital Dynamics", "Kestrel Labs", "failed"),
+        ),
+        (
+            "en",
+            "Orbital Dynamics has offered Mara Ellison, head of Kestrel Labs' robotics lab, a large package.",
+            ("poaching", "Orbital Dynamics", "Kestrel Labs", "in_talks"),
+        ),
+    ],
+)
+def test_an_offer_to_someone_employed_elsewhere_is_poaching(
+    lang: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected[1:] in _poachings(text, lang)
+
+
+def test_an_offer_told_by_a_speaker_is_no_poaching() -> None:
+    text = "Chief executive Jane Roe of Kestrel Labs said the company had an offer from Orbital Dynamics."
+    assert not _poachings(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Softwarekonzern Orbital hat den KI-Chef des Start-ups Kestrel, Lukas Hoffmann, abgeworben.",
+            {
+                ("poaching", "Orbital", "Kestrel", "completed"),
+                ("hire", "Lukas Hoffmann", "Orbital", "completed"),
+                ("departure", "Lukas Hoffmann", "Kestrel", "completed"),
+            },
+        ),
+        (
+            "Das Start-up Orbital Robotics hat die Kestrel-Ingenieurin Mei Tanaka abgeworben.",
+            {("poaching", "Orbital Robotics", "Kestrel", "completed")},
+        ),
+    ],
+)
+def test_a_post_holder_set_off_before_the_german_verb_is_the_one_poached(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    facts = _facts(text, "de") | {("poaching", *p) for p in _poachings(text, "de")}
+    assert expected <= facts
+
+
+def test_an_attempt_turned_down_in_the_next_sentence_fails_and_moves_no_one() -> None:
+    text = (
+        "Der Konzern Valkon hat versucht, den Entwicklungschef des Herstellers Aerix, Tobias Renner, "
+        "abzuwerben. Renner habe das Angebot jedoch abgelehnt."
+    )
+    assert _poachings(text, "de") == {("Valkon", "Aerix", "failed")}
+    assert not any(f[0] in ("hire", "departure") for f in _facts(text, "de"))

@@ -16,6 +16,7 @@ from .followups import (
 )
 from .frames import sentence_events
 from .merge import merge_events
+from .offers import poaching_offers
 from .people import (
     bracketed_employer,
     departures_of_movers,
@@ -58,6 +59,7 @@ def find_events(analysis: Analysis) -> None:
         if funded or told_here:
             raised = (funded[-1] if funded else analysis.cache[("raised", index)][0], index)
         held = positions(analysis, index)
+        found.extend(poaching_offers(analysis, index, found, held))
         previous_employer(found, held, analysis.lang)
         bracketed_employer(found, analysis)
         poached_from(found, analysis, index)

@@ -72,6 +72,8 @@ class EventLexicon:
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
+    offer_nouns: frozenset[str]  # "turned down an offer from Y": what a poacher makes a person
+    offer_verbs: frozenset[str]  # "Y offered P a package", "Y had approached P"
     person_objects: frozenset[str]  # "poaching her from X": a person named before
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
@@ -291,6 +293,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         present_forms=phrases(data.get("present_forms", [])),
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),
+        offer_nouns=_words(data.get("offer_nouns", ())),
+        offer_verbs=_words(data.get("offer_verbs", ())),
         person_objects=_words(data.get("person_objects", ())),
         subject_relatives=_words(data.get("subject_relatives", ())),
         genitive_articles=_words(data.get("genitive_articles", ())),

@@ -440,6 +440,23 @@ def _joins_body(view: SentenceView, te: int, preps: frozenset[str]) -> bool:
     return False
 
 
+def _infinitive_clause_start(view: SentenceView, lo: int, ts: int) -> int:
+    """Where the comma-free stretch before a German verb begins ("X wirft Y vor, Fachkräfte
+    abzuwerben"), past a person set off by commas ("den Chef des X, P, abzuwerben"); ``lo`` if none."""
+    k = ts - 1
+    while k >= lo:
+        if view.word(k) == ",":
+            apposed = next(
+                (m for m in view.persons if m.tok_end == k and view.word(m.tok_start - 1) == ","), None
+            )
+            if apposed is None:
+                return k + 1
+            k = apposed.tok_start - 2  # over the person and both commas
+            continue
+        k -= 1
+    return lo
+
+
 def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
     """Only a possessive and a post stand between the verb and the person ("its design chief P")."""
     between = range(te, person.tok_start)
@@ -640,11 +657,37 @@ def poach(
     if view.lex.verb_final:
         # "Der Versuch von A, das Team der B abzuwerben": the last owner before the verb is the
         # source, the company before the infinitive's clause the poacher
-        start = next((k + 1 for k in range(ts - 1, lo - 1, -1) if view.word(k) == ","), lo)
+        start = _infinitive_clause_start(view, lo, ts)
+        if person is None:  # "hat den KI-Chef des X, P, abgeworben", "hat die Apple-Ingenieurin P abgeworben"
+            person = next(
+                (
+                    m
+                    for m in reversed(view.persons)
+                    if lo <= m.tok_start
+                    and m.tok_end <= ts
+                    and (
+                        view.word(m.tok_start - 1) == ","
+                        or view.mlex.is_title(view.a.tokens[m.tok_start - 1].text)
+                    )
+                ),
+                None,
+            )
         owners = [
             m
             for m in view.orgs
             if start <= m.tok_start and m.tok_end <= ts and view.prep_before(m, source_preps) in source_preps
+        ]
+        owners = owners or [  # "hat die Apple-Ingenieurin P abgeworben": the company of the compound post
+            m  # (the view leaves out a name that only modifies the person's title)
+            for m in view.a.mentions_in(view.index)
+            if m.kind == "org"
+            and start <= m.tok_start
+            and m.tok_end + 1 < ts
+            and view.word(m.tok_end) == "-"
+            and view.mlex.is_title(view.a.tokens[m.tok_end + 1].text)
+            and person is not None
+            and m.tok_end + 2 == person.tok_start
+            and not formerly(view, m)  # not "den früheren Amazon-Manager P"
         ]
         if start > lo and not owners:
             return []  # "X wirft Y vor, Fachkräfte abzuwerben": whom the infinitive lures from is not told

@@ -369,16 +369,17 @@ def assign_status(analysis: Analysis) -> None:
             event.status = "rumored"  # a bidder named for a sale: no deal agreed with it yet
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
+    _declined_next(analysis, lex)
     _unmoved_by_attempts(analysis)
 
 
 def _unmoved_by_attempts(analysis: Analysis) -> None:
-    """ "X failed to lure away P", "X denied trying to poach P": the poaching carries the status; the
-    person read as hired and leaving with it did not move (a move in talks or rumoured may still come)."""
+    """ "X failed to lure away P", "X denied trying to poach P", "X soll versuchen, P abzuwerben": the
+    poaching carries the status; the person read as hired and leaving with it has not moved."""
     attempts = {
         (e.sent, e.trigger)
         for e in analysis.events
-        if e.type == "poaching" and e.status in ("failed", "denied")
+        if e.type == "poaching" and e.status in ("failed", "denied", "in_talks")
     }
     analysis.events = [
         e
@@ -433,6 +434,28 @@ def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
         if found is not None and not _after_negation(view, cue := found[0]):
             event.status = "denied"
             event.cues.append(f"denied:{view.word(cue)} (next sentence)")
+
+
+def _declined_next(analysis: Analysis, lex: EventLexicon) -> None:
+    """ "X tried to lure P away. P turned the offer down": the person lured, naming the offer in the
+    next sentence with a cue of failure, ends the attempt."""
+    table = lex.cues.get("failed", frozenset())
+    for event in analysis.events:
+        lured = event.roles.get("person")
+        if event.type != "poaching" or event.status not in ("rumored", "in_talks") or not lured:
+            continue
+        index = event.sent + 1
+        if index >= len(analysis.sentences):
+            continue
+        view = sentence_view(analysis, index, lex)
+        if not any(m.entity.key == lured[0].entity.key for m in view.persons):
+            continue
+        if not lex.offer_nouns.intersection(view.words):
+            continue
+        found = view.first_phrase(table, 6)
+        if found is not None and not _after_negation(view, cue := found[0]):
+            event.status = "failed"
+            event.cues.append(f"failed:{view.word(cue)} (next sentence)")
 
 
 def _round_followups(analysis: Analysis) -> None:

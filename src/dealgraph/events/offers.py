@@ -1,0 +1,101 @@
+"""Poaching told as an offer made to someone who works elsewhere.
+
+"P, head of research at X, turned down an offer from Y", "Two engineers at X declined offers from Y",
+"Ein Angebot von Y hat P ausgeschlagen": Y tried to lure P (or X's staff) away from X. The offer
+names the poacher; the one it was made to names the source, by the post the sentence (or an earlier
+one) gives that person, or by the staff's own workplace ("engineers at X"). Whether the offer was
+taken up, turned down or denied is the status stage's business, read from the same sentence.
+"""
+
+from __future__ import annotations
+
+from ..model import Analysis, Event, Mention
+from .arguments import name_after_prep, name_before
+from .lexicon import event_lexicon
+from .view import SentenceView, sentence_view
+
+REACH = 3  # tokens between the offer noun and the preposition naming who made it ("offers worth ... from")
+
+
+def poaching_offers(analysis: Analysis, index: int, found: list[Event], held: list[Event]) -> list[Event]:
+    """The poaching an offer to a named person or to a company's staff states, if any."""
+    lex = event_lexicon(analysis.lang)
+    if not lex.offer_nouns:
+        return []
+    view = sentence_view(analysis, index, lex)
+    at = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_nouns), None)
+    verb = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_verbs), None)
+    if (at is None and verb is None) or not view.orgs:
+        return []
+    poacher = None
+    if at is not None:  # "an offer from Y"
+        poacher = name_after_prep(
+            view, view.orgs, lex.from_preps, at + 1, min(view.end, at + 1 + REACH), set()
+        )
+    if poacher is None and verb is not None:  # "Y offered P a package", "Y had approached P"
+        at = verb
+        lo, hi = view.clause(at, at + 1)
+        poacher = name_before(view, view.orgs, at, lo, set())
+        if poacher is not None and view.prep_before(poacher) is not None:
+            poacher = None  # the verb's subject, not "after talks with Y, X offered ..."
+        if poacher is not None:
+            lo = at  # the one offered comes after the verb
+    if poacher is None or at is None:
+        return []
+    lo, hi = (lo, hi) if at == verb else view.clause(at, at + 1)
+    if any(
+        e.type in ("acquisition", "merger", "investment")
+        and poacher.entity.key in {m.entity.key for ms in e.roles.values() for m in ms}
+        for e in found
+    ):
+        return []  # an offer for the company itself
+    source, person = _addressee(analysis, view, at, lo, hi, held)
+    if source is None or source.entity is poacher.entity:
+        return []
+    toks = analysis.tokens
+    roles = {"poacher": [poacher], "source": [source]} | ({"person": [person]} if person else {})
+    return [
+        Event(
+            type="poaching",
+            roles=roles,
+            sent=index,
+            trigger=(toks[at].start, toks[at].end),
+            confidence=0.6,
+            evidence=(view.sent.start, view.sent.end),
+            trigger_class="noun",
+            cues=[f"trigger:{toks[at].text}", "offer to a person"],
+        )
+    ]
+
+
+def _addressee(
+    analysis: Analysis, view: SentenceView, at: int, lo: int, hi: int, held: list[Event]
+) -> tuple[Mention | None, Mention | None]:
+    """(employer, person) of the one the offer was made to: a person of the clause with a current
+    post, or staff named with their workplace ("engineers at X")."""
+    posts = [*analysis.events, *held]
+    speaking = view.lex.reporting_verbs
+    for person in (m for m in view.persons if lo <= m.tok_start < hi):
+        gap = range(min(person.tok_end, at), max(person.tok_start, at))
+        if any(view.word(k) in speaking for k in gap):
+            continue  # "P said the company had received an offer from Y": P tells of it
+        employer = next(
+            (
+                p.roles["org"][0]
+                for p in reversed(posts)
+                if p.type == "position"
+                and p.roles["person"][0].entity.key == person.entity.key
+                and not (p.title or "").startswith("former ")
+            ),
+            None,
+        )
+        if employer is not None:
+            return employer, person
+    lex = view.lex
+    for k in range(lo, hi):
+        if view.word(k) not in lex.talent_words:
+            continue
+        workplace = name_after_prep(view, view.orgs, lex.workplace_preps, k + 1, min(hi, k + 5), set())
+        if workplace is not None and workplace.tok_start <= k + 4:
+            return workplace, None
+    return None, None
