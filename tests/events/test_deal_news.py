@@ -1545,3 +1545,38 @@ def test_a_german_buyer_after_the_verb_behind_a_compound_trade_noun() -> None:
     text = "Für 2,4 Mrd. Dollar übernimmt der US-Chipkonzern Orbital Dynamics den Chipdesigner Lumen Forge."
     events = extract_document(Document("d", text, lang="de"))["events"]
     assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Orbital Dynamics erwägt nach Informationen der Nachrichtenagentur Bloomberg einen Einstieg "
+            "bei Lumen Forge.",
+        ),
+        (
+            "de",
+            "Orbital Dynamics prüft einen Einstieg bei Lumen Forge, sagte er der Zeitung Tagesblick.",
+        ),
+        ("en", "Orbital Dynamics is weighing a stake in Lumen Forge, according to research firm Pitchline."),
+    ],
+)
+def test_the_outlet_telling_the_news_plays_no_part_in_it(lang: str, text: str) -> None:
+    events = extract_document(Document("d", text, lang=lang))["events"]
+    roles = [
+        (
+            e["roles"].get("investor") or e["roles"].get("acquirer"),
+            e["roles"].get("investee") or e["roles"].get("target"),
+        )
+        for e in events
+    ]
+    assert roles == [(BUYER, TARGET)]
+
+
+def test_an_acronym_modifying_a_noun_is_no_company() -> None:
+    text = (
+        "Orbital Dynamics has completed its purchase of Lumen Forge, a developer of GPU-scheduling software."
+    )
+    events = extract_document(Document("d", text, lang="en"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]

@@ -2188,3 +2188,10 @@ def test_an_attempt_turned_down_in_the_next_sentence_fails_and_moves_no_one() ->
     )
     assert _poachings(text, "de") == {("Valkon", "Aerix", "failed")}
     assert not any(f[0] in ("hire", "departure") for f in _facts(text, "de"))
+
+
+def test_a_compound_title_keeps_its_company_before_an_outlet_in_the_dative() -> None:
+    text = "Das bestätigte Vektorraum-Gründer Paul Wegner der Zeitung Tagesblick."
+    facts = _facts(text, "de")
+    assert ("position", "Paul Wegner", "Vektorraum", None) in facts
+    assert not any(f[0] == "position" and f[2] == "Tagesblick" for f in facts)

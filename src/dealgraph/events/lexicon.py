@@ -74,6 +74,8 @@ class EventLexicon:
     talent_words: frozenset[str]
     offer_nouns: frozenset[str]  # "turned down an offer from Y": what a poacher makes a person
     offer_verbs: frozenset[str]  # "Y offered P a package", "Y had approached P"
+    source_phrases: frozenset[Phrase]  # "according to X", "nach Informationen der X": X tells the news
+    media_nouns: frozenset[Phrase]  # "told the newspaper X", "der Nachrichtenagentur X": X tells the news
     person_objects: frozenset[str]  # "poaching her from X": a person named before
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
     talks_attribution: frozenset[str]  # "people familiar with the discussions": a source, not talks
@@ -295,6 +297,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         talent_words=_words(data.get("talent_words", ())),
         offer_nouns=_words(data.get("offer_nouns", ())),
         offer_verbs=_words(data.get("offer_verbs", ())),
+        source_phrases=phrases(data.get("source_phrases", [])),
+        media_nouns=phrases(data.get("media_nouns", [])),
         person_objects=_words(data.get("person_objects", ())),
         subject_relatives=_words(data.get("subject_relatives", ())),
         genitive_articles=_words(data.get("genitive_articles", ())),

@@ -33,7 +33,9 @@ class SentenceView:
         self.mentions = [
             m
             for m in here
-            if m.tok_start not in bracketed and not self._modifies_next(m, starts, person_starts)
+            if m.tok_start not in bracketed
+            and not self._modifies_next(m, starts, person_starts)
+            and not self._news_source(m)
         ]
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
@@ -81,6 +83,27 @@ class SentenceView:
             elif depth:
                 inside.add(k)
         return inside
+
+    def _news_source(self, m: Mention) -> bool:
+        """ "according to Bloomberg", "nach Informationen der Nachrichtenagentur X", "told the newspaper
+        X": a company that tells the news plays no part in it."""
+        if m.kind != "org" or not self.lex.source_phrases:
+            return False
+        k = m.tok_start
+        media = False  # an outlet's noun seen ("der Zeitung X"): after a reporting verb, a source too
+        for _ in range(5):  # back over articles, the outlet's noun and trade nouns
+            if any(self.phrase_at(k - n, self.lex.source_phrases, 4) == n for n in (1, 2, 3)):
+                return True
+            if media and self.word(k - 1) in self.lex.reporting_verbs:
+                return True  # "sagte der Zeitung X", "told the newspaper X"
+            n = next((n for n in (2, 1) if self.phrase_at(k - n, self.lex.media_nouns, 2) == n), 0)
+            if n:
+                media, k = True, k - n
+            elif self.word(k - 1) in self.lex.determiners or self.mlex.is_org_head(self.a.tokens[k - 1].text):
+                k -= 1
+            else:
+                break
+        return False
 
     def _modifies_next(self, m: Mention, starts: set[int], person_starts: set[int]) -> bool:
         """ "Peugeot parent PSA Group", "Demag-Mutter Terex": a name that only says whose parent

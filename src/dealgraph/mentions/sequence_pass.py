@@ -96,6 +96,16 @@ class SequencePass(FinderBase):
                 s.claim(k, j, "place")  # "Waltham-based"
                 k = j
                 continue
+            if (
+                j == k + 1
+                and toks[k].text.isupper()
+                and j + 1 < s.end
+                and toks[j].text == "-"
+                and toks[j + 1].text[:1].islower()
+                and toks[j + 1].text.casefold() not in self.triggers  # but "IBM-backed X"
+            ):
+                k = j
+                continue  # "a GPU-rental company": an acronym modifying a noun
             if j == k + 1 and len(toks[k].text) < 2:
                 k = j
                 continue  # "3-D", "S": one letter is no name
