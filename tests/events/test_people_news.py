@@ -2195,3 +2195,38 @@ def test_a_compound_title_keeps_its_company_before_an_outlet_in_the_dative() -> 
     facts = _facts(text, "de")
     assert ("position", "Paul Wegner", "Vektorraum", None) in facts
     assert not any(f[0] == "position" and f[2] == "Tagesblick" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Überraschend verlässt die Personalchefin von Kestrel, Hanna Weidemann, den Softwarekonzern.",
+            ("departure", "Hanna Weidemann", "Kestrel", "announced"),
+        ),
+        (
+            "Zu Orbital wechselt der bisherige Europachef von Kestrel Cloud, Henrik Aalders.",
+            ("hire", "Henrik Aalders", "Orbital", "announced"),
+        ),
+        (
+            "Nach nur acht Monaten legt der Chef des KI-Start-ups Bildgeist, Carsten Ilg, sein Amt nieder.",
+            ("departure", "Carsten Ilg", "Bildgeist", "announced"),
+        ),
+        (
+            "Mit Lena Hoffmann verlässt eine weitere Gründerin das Kölner Übersetzungs-Start-up Wortlaut.",
+            ("departure", "Lena Hoffmann", "Wortlaut", "announced"),
+        ),
+        (
+            "Microsofts KI-Forschungschef Oliver Brenner verlässt den Konzern in Richtung Kestrel.",
+            ("hire", "Oliver Brenner", "Kestrel", "announced"),
+        ),
+        (
+            "Microsofts KI-Forschungschef Oliver Brenner verlässt den Konzern in Richtung Kestrel.",
+            ("departure", "Oliver Brenner", "Microsoft", "announced"),
+        ),
+    ],
+)
+def test_german_moves_told_with_the_person_after_the_verb_or_set_off(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _facts(text, "de")

@@ -172,6 +172,8 @@ def join(
             other = None  # "joined X the year he graduated from Y": Y belongs to another verb
         if other is None and persons:
             other = _tenure_at(view, persons[0].tok_start, org)  # "After eleven years at X, P is joining Y"
+    elif other is None and lex.destination_preps:  # "leaves X for Y", "verlässt X in Richtung Y"
+        other = name_after_prep(view, view.orgs, lex.destination_preps, org.tok_end, hi, {id(org)})
     if other is not None and other.entity is org.entity:
         other = None
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
@@ -250,6 +252,24 @@ def _subject_movers(
         first = next((m for m in people if te < m.tok_start <= te + 4 and view.prep_before(m) is None), None)
         if first is not None and not any(view.word(k) in (",", ";", ":") for k in range(te, first.tok_start)):
             left = left + [m for m in view.coordinated(first, people, hi) if m not in left]
+    if lex.verb_final and not left and not trig.spec.get("needs_person_object"):
+        # "verlässt die Personalchefin von SAP, P, den Konzern", "Zu X wechselt der bisherige
+        # Europachef von Y, P": the subject after the verb is a post, the person set off after it
+        first = next(
+            (m for m in people if te < m.tok_start <= te + 10 and view.word(m.tok_start - 1) == ","), None
+        )
+        if (
+            first is not None
+            and view.prep_before(first) is None
+            and title_between(view, te, first.tok_start)
+            and not any(m.tok_start < first.tok_start for m in people if m.tok_start >= te)
+            and not any(view.word(k) in (";", ":") for k in range(te, first.tok_start))
+        ):
+            left = [first]
+        # "Mit P verlässt eine weitere Gründerin das Start-up X": the person the sentence opens with
+        opener = next((m for m in people if m.tok_start == lo + 1 and m.tok_end == ts), None)
+        if not left and opener is not None and view.word(lo) in lex.with_preps:
+            left = [opener]
     if not left and passive and title_between(view, te, te + 2):
         # "Barra was named CEO": a lone unknown name made CEO is a person
         left = [
@@ -307,6 +327,18 @@ def _employer(
     if not trig.spec.get("org_prep_only"):
         preps |= lex.to_preps | lex.org_preps
     org = None
+    if trig.type == "hire" and lex.verb_final and persons and persons[0].tok_start > te:
+        # "Zu Microsoft wechselt der bisherige Europachef von Y, P": the company fronted before the verb
+        org = next(
+            (
+                m
+                for m in view.orgs
+                if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) in lex.to_preps
+            ),
+            None,
+        )
+        if org is not None:
+            return org
     if not trig.spec.get("org_prep_only") and not trig.spec.get("org_fallback_topic"):
         # "verlässt den Chipkonzern X und wird Chefin des Y", "is joining X as Head of Product":
         # the object comes first

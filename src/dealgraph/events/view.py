@@ -173,12 +173,21 @@ class SentenceView:
         """The last word after token ``k`` before the first of ``stops``, and its index: where
         German puts a verb's particle ("tritt als Chef der X zurück", "wies ... zurück")."""
         last, at = "", k
-        for j in range(k + 1, self.end):
+        j = k + 1
+        while j < self.end:
             w = self.words[j - self.first]
+            if w == ",":  # "legt der Chef des X, P, sein Amt nieder": past a person set off by commas
+                apposed = next(
+                    (m for m in self.persons if m.tok_start == j + 1 and self.word(m.tok_end) == ","), None
+                )
+                if apposed is not None:
+                    j = apposed.tok_end + 1
+                    continue
             if w in stops:
                 break
             if w.isalpha():
                 last, at = w, j
+            j += 1
         return last, at
 
     def set_clause_end(self, ts: int, end: int) -> None:

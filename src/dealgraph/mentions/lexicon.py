@@ -78,6 +78,7 @@ class MentionLexicon:
     founder_titles: frozenset[str] = frozenset()  # "Die Gründer P und Q" of a company just bought
     # "researcher", "Forscherin": a post in the ranks, which a bare title does not place at the topic
     staff_titles: frozenset[str] = frozenset()
+    genitive_name_endings: tuple[str, ...] = ()  # "Microsofts": a known name in the genitive
     plural_title_endings: tuple[str, ...] = ()  # "founders", "Gründer": a title that may name several
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
     title_lookalikes: tuple[str, ...] = ()  # "Halbleiter": a title's ending, but no title
@@ -230,6 +231,7 @@ def lexicon(lang: str) -> MentionLexicon:
         naming_heads=frozenset(data.get("naming_heads", ())),
         founder_titles=frozenset(data.get("founder_titles", ())),
         staff_titles=frozenset(x.casefold() for x in data.get("staff_titles", ())),
+        genitive_name_endings=tuple(data.get("genitive_name_endings", ())),
         plural_title_endings=tuple(data.get("plural_title_endings", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
         title_lookalikes=tuple(data.get("title_lookalikes", ())),

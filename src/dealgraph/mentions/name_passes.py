@@ -145,6 +145,25 @@ class NamePasses(FinderBase):
                     self.add(s, i, end, "org", None, "pattern")
                     continue
             self.add(s, i, j, entity.kind, entity, "gazetteer")
+        if self.lex.genitive_name_endings:
+            self._genitive_names(s)
+
+    def _genitive_names(self, s: ClaimedSentence) -> None:
+        """ "Microsofts KI-Chef": a known one-word company name in the genitive ("-s")."""
+        toks = s.tokens
+        for k in range(s.start, s.end):
+            text = toks[k].text
+            if not is_cap(text) or not s.free(k, k + 1):
+                continue
+            for ending in self.lex.genitive_name_endings:
+                stem = text[: -len(ending)]
+                if not text.endswith(ending) or len(stem) < 3:
+                    continue
+                known = [e for e, ambiguous in self.gaz.index.get((stem.casefold(),), ()) if not ambiguous]
+                if len(known) == 1 and known[0].kind == "org":
+                    self.add(s, k, k + 1, "org", known[0], "gazetteer")
+                    self.mentions[-1].name = known[0].name  # reported under the name, not its genitive
+                    break
 
     def place_pass(self, s: ClaimedSentence) -> None:
         toks = s.tokens
