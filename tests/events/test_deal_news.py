@@ -1580,3 +1580,46 @@ def test_an_acronym_modifying_a_noun_is_no_company() -> None:
     )
     events = extract_document(Document("d", text, lang="en"))["events"]
     assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]
+
+
+def _investments(text: str, lang: str) -> set[tuple[str, str]]:
+    events = extract_document(Document("d", text, lang=lang))["events"]
+    return {(e["roles"]["investor"], e["roles"]["investee"]) for e in events if e["type"] == "investment"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "A $45m Series B for Lumen Forge was co-led by Aldgate Ventures and Norrsken Growth.",
+            {("Aldgate Ventures", TARGET), ("Norrsken Growth", TARGET)},
+        ),
+        (
+            "en",
+            "Last week's $80 million funding round for Lumen Forge was led by Aldgate Ventures. "
+            "Existing backer Cobalt Hill Ventures also put in money.",
+            {("Aldgate Ventures", TARGET), ("Cobalt Hill Ventures", TARGET)},
+        ),
+        (
+            "de",
+            "Lumen Forge hat 1,2 Mrd. Euro eingesammelt. Das Geld für Lumen Forge kommt unter anderem von "
+            "Aldgate Ventures und dem Londoner Fonds Kestrel Peak Partners.",
+            {("Aldgate Ventures", TARGET), ("Kestrel Peak Partners", TARGET)},
+        ),
+        (
+            "de",
+            "Angeführt vom Berliner Wagniskapitalgeber Aldgate Ventures investieren mehrere Geldgeber "
+            "40 Millionen Euro in das Start-up Lumen Forge.",
+            {("Aldgate Ventures", TARGET)},
+        ),
+        (
+            "de",
+            "Für ihr Start-up Lumen Forge hat sie 40 Millionen Euro eingesammelt, unter anderem vom "
+            "Wagniskapitalgeber Aldgate Ventures.",
+            {("Aldgate Ventures", TARGET)},
+        ),
+    ],
+)
+def test_investors_of_a_round_told_around_it(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investments(text, lang) == expected

@@ -83,6 +83,15 @@ def _inverted_subject(view: SentenceView, orgs: list[Mention], te: int, hi: int)
     return next((m for m in orgs if te <= m.tok_start <= start), None)
 
 
+def _led_by(view: SentenceView, lo: int, ts: int) -> Mention | None:
+    """The lead investor a fronted phrase names ("Angeführt vom Investor X", "Led by X, ...")."""
+    lex = view.lex
+    for k in range(lo, ts - 1):
+        if view.word(k) in lex.lead_participles and view.word(k + 1) in lex.prepositions:
+            return next((m for m in view.orgs if k + 1 < m.tok_start <= k + 6 and m.tok_end <= ts), None)
+    return None
+
+
 def _described_object(view: SentenceView, preps: frozenset[str], te: int, hi: int) -> Mention | None:
     """The name set off after a described object: "the purchase of a smaller rival, X"."""
     if view.word(te) not in preps or view.word(te + 1) not in view.lex.determiners | view.lex.possessives:
@@ -156,6 +165,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 if agent is None or agent.tok_start < seg:
                     return []
             agent = agent or subject_fallback(view, ts, lo)
+            if agent is None and trig.type == "investment":
+                agent = _led_by(view, lo, ts)  # "Angeführt vom Investor X investieren mehrere Geldgeber in Y"
             if agent is None and lex.verb_final:
                 agent = _inverted_subject(view, orgs, te, hi)
             joined = view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ","
@@ -710,7 +721,16 @@ def raise_frame(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tup
             investors.extend(view.coordinated(apposed_name(view, m), view.orgs, view.end))
     taken = {id(m) for m in investors}
     investee = _invested_in(view, lo, ts, taken) if trig.cls == "noun" else None
+    if investee is None and name_before(view, view.orgs, ts, lo, taken) is None:
+        # "Für ihr Start-up X hat sie 40 Millionen Euro eingesammelt": the company raised for
+        investee = name_after_prep(view, view.orgs, view.lex.round_for_preps, lo, ts, taken)
+    if trig.spec.get("money_subject"):  # "Das Geld für X kommt von A und B": the company the money is for
+        investee = name_after_prep(view, view.orgs, view.lex.round_for_preps, lo, ts, taken)
+        if investee is None:
+            return []
     investee = investee or name_before(view, view.orgs, ts, lo, taken) or apposed_subject(view, ts)
+    if investee is None and trig.cls == "noun":  # "A $45m Series B for X was led by Y"
+        investee = name_after_prep(view, view.orgs, view.lex.round_for_preps, te, first.tok_start, taken)
     if investee is None:  # "Handwave, which raised $18 million from X, ...": the relative clause's head
         investee = next((m for m in view.relative_head(lo, view.orgs) if id(m) not in taken), None)
     if investee is None or investee.tok_start > first.tok_start:

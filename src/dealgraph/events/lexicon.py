@@ -72,6 +72,8 @@ class EventLexicon:
     between_preps: frozenset[str]
     disposal_words: frozenset[str]
     talent_words: frozenset[str]
+    lead_participles: frozenset[str]  # "Angeführt vom Investor X", "Led by X": the round's lead
+    round_for_preps: frozenset[str]  # "a Series B for X": the company a round is for
     offer_nouns: frozenset[str]  # "turned down an offer from Y": what a poacher makes a person
     offer_verbs: frozenset[str]  # "Y offered P a package", "Y had approached P"
     source_phrases: frozenset[Phrase]  # "according to X", "nach Informationen der X": X tells the news
@@ -296,6 +298,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         disposal_words=_words(data.get("disposal_words", ())),
         talent_words=_words(data.get("talent_words", ())),
         offer_nouns=_words(data.get("offer_nouns", ())),
+        round_for_preps=_words(data.get("round_for_preps", ())),
+        lead_participles=_words(data.get("lead_participles", ())),
         offer_verbs=_words(data.get("offer_verbs", ())),
         source_phrases=phrases(data.get("source_phrases", [])),
         media_nouns=phrases(data.get("media_nouns", [])),

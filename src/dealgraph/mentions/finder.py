@@ -343,6 +343,15 @@ class FinderBase:
                 and (listed or is_vocabulary(prev, self.lex.lang) or not self._company_ending(prev))
             ):
                 break  # "den Softwareanbieter Klarfeld GmbH" (but "Fürstenbank X AG" stays whole)
+            if (
+                self.lex.capitalised_nouns
+                and i < j
+                and prev.casefold() in self.lex.org_heads
+                and j < s.end
+                and toks[j].text in self.lex.org_words  # ("die Spedition X GmbH" keeps its trade)
+                and toks[j].text.casefold() not in self.lex.org_heads
+            ):
+                break  # "der Fonds Nordhavn Ventures": the name has a company word of its own
             if i < j and (
                 self._genitive_trade_noun(s, i - 1) == 1 or self._genitive_trade_noun(s, i - 3) == 3
             ):
