@@ -282,6 +282,33 @@ CASES = [
     ),
     # a company's name is no cue: the bidder Block blocks nothing
     ("en", "Kaltmoor received a takeover offer from Block on Monday.", "acquisition", "in_talks"),
+    # talks about a deal, however far before the deal noun
+    (
+        "de",
+        "Halden führt fortgeschrittene Gespräche mit dem Berliner Start-up Kaltmoor über eine Übernahme.",
+        "acquisition",
+        "in_talks",
+    ),
+    # a report rejected is denied; a suit to block a deal leaves it pending; a regulator's review too
+    (
+        "en",
+        "Halden rejected a weekend newspaper report that it had hired advisers for a merger with Kaltmoor.",
+        "merger",
+        "denied",
+    ),
+    (
+        "en",
+        "The regulator sued on Monday to block Halden's purchase of rival Kaltmoor.",
+        "acquisition",
+        "announced",
+    ),
+    (
+        "de",
+        "Die Wettbewerbsbehörde prüft, ob die Übernahme von Kaltmoor durch Halden den Markt verzerrt.",
+        "acquisition",
+        "announced",
+    ),
+    ("en", "Halden named Ines Varga its next chief executive.", "hire", "announced"),
 ]
 
 

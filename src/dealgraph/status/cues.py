@@ -109,7 +109,19 @@ def _in_relative_clause(view: SentenceView, ts: int) -> bool:
 def _attempted(view: SentenceView, k: int) -> bool:
     """Is the failure cue at ``k`` only attempted ("sued to block", "seeks to block")?"""
     lex = view.lex
-    return view.word(k - 1) in lex.infinitive_markers and view.word(k - 2) in lex.attempt_words
+    if view.word(k - 1) not in lex.infinitive_markers:
+        return False
+    # "sued to block", "sued on Monday to block": the attempt a few words before the infinitive
+    return any(view.word(j) in lex.attempt_words for j in range(max(view.first, k - 5), k - 1))
+
+
+def _under_review(view: SentenceView, lo: int, k: int) -> bool:
+    """Is the cue at ``k`` a regulator's review ("Die Wettbewerbsbehörde CMA prüft, ob ...")?"""
+    heads = view.lex.outsider_heads
+    return any(
+        view.word(j).endswith(heads) and j not in view.named_tokens  # not the name "Norland"
+        for j in range(max(lo, k - 5), k)
+    )
 
 
 def _report_dismissed(view: SentenceView) -> dict[str, str]:
@@ -203,6 +215,10 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         # after the comma the main clause speaks
         c_hi = next((k for k in range(te, c_hi) if view.word(k) == ","), c_hi)
     lo, hi = max(c_lo, ts - WINDOW), min(c_hi, te + WINDOW)
+    if event.trigger_class == "noun" and lex.topic_preps.intersection(
+        view.words[max(0, ts - 3 - view.first) : ts - view.first]
+    ):
+        lo = c_lo  # "führt Gespräche mit dem Start-up X über eine Übernahme": the talks' own cue
     if view.lex.verb_final and event.trigger_class == "verb" and view.word(te) in (".", ",", ";", ""):
         lo = c_lo  # "X will sich mit einem dreistelligen Millionenbetrag an Y beteiligen": the modal leads
     # "will buy A and has already completed the purchase of B": the second verb's cues are B's
@@ -255,6 +271,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "P left X and is reportedly talking to Y": the adverb is the second verb's
             if status in ("failed", "in_talks") and k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
+            if status == "rumored" and _under_review(view, c_lo, k):
+                found.setdefault("announced", "under review")
+                continue  # "Die Wettbewerbsbehörde prüft, ob die Übernahme ...": a review, no rumour
             if status == "failed" and _attempted(view, k):
                 status = "announced"  # "the FTC sued to block the deal": pending, not yet failed
             if status == "completed" and (
@@ -327,6 +346,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         and not participle
     ):
         return "announced", ["default:present tense"]  # "X übernimmt Y", "X acquires Y": news of a deal
+    if event.trigger_class == "noun" and event.type not in PEOPLE and _under_review(view, c_lo, ts):
+        # "Die FTC hat ihre Einwände gegen die Übernahme von X fallen gelassen": a deal before a regulator
+        return "announced", ["default:before a regulator"]
     return "completed", ["default"]
 
 
