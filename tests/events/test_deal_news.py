@@ -1623,3 +1623,19 @@ def _investments(text: str, lang: str) -> set[tuple[str, str]]:
 )
 def test_investors_of_a_round_told_around_it(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
     assert _investments(text, lang) == expected
+
+
+def test_a_relative_clause_whose_pronoun_is_the_object_names_the_target() -> None:
+    text = (
+        "Lumen Forge, which Orbital Dynamics tried and failed to buy in 2021, is now in talks to merge "
+        "with chipmaker Haneul Devices."
+    )
+    events = extract_document(Document("d", text, lang="en"))["events"]
+    bought = [
+        (e["roles"]["acquirer"], e["roles"]["target"], e["status"])
+        for e in events
+        if e["type"] == "acquisition"
+    ]
+    merged = [(sorted(e["roles"]["parties"]), e["status"]) for e in events if e["type"] == "merger"]
+    assert bought == [(BUYER, TARGET, "failed")]
+    assert merged == [(["Haneul Devices", TARGET], "in_talks")]

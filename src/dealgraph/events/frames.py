@@ -18,6 +18,7 @@ from .arguments import (
     apposed_relative_head,
     apposed_subject,
     group_with,
+    in_closed_relative,
     is_passive,
     joined_by_and,
     name_after,
@@ -146,6 +147,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             patients = [first] if first else []
         elif (relative := _relative_subject(view, ts, lo, orgs)) is not None:
             agent, patients = relative  # "Bauklotz, der 2021 den Hersteller Legespiel übernommen hatte"
+        elif (relative := _relative_object(view, ts, te, lo, orgs)) is not None:
+            agent, patients = relative  # "Zephyr, which Intel tried and failed to buy in 2021, ..."
         else:
             preps = frozenset(trig.spec.get("patient_preps", ()))
             # not "Der frühere Siemens-Manager P steigt ... ein": a company in a person's title
@@ -425,6 +428,26 @@ def _relative_subject(
     if view.word(opener) not in lex.subject_relatives and not accusative:
         return None
     return heads[-1], view.coordinated(patient, orgs, ts)
+
+
+def _relative_object(
+    view: SentenceView, ts: int, te: int, lo: int, orgs: list[Mention]
+) -> tuple[Mention, list[Mention]] | None:
+    """An English relative clause whose pronoun is the verb's object: "X, which Y bought in 2019":
+    Y acts on the name the clause hangs on (the verb has no object of its own)."""
+    lex = view.lex
+    if lex.verb_final:
+        return None
+    opener = relative_opener(view, ts, max(view.first, lo - 2))
+    if opener is None or view.word(opener) not in lex.object_relatives:
+        return None
+    heads = view.relative_head(opener + 1, orgs)
+    inner = [m for m in orgs if opener < m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    if not heads or len(inner) != 1 or inner[0].tok_start != opener + 1:
+        return None  # "X, which Y ..." with the agent right after the pronoun
+    if any(te <= m.tok_start <= te + 3 for m in orgs):
+        return None  # "X, which Y bought Z from": the verb has an object of its own
+    return inner[0], heads[-1:]
 
 
 def _round_of(view: SentenceView, te: int, hi: int, exclude: set[int]) -> Mention | None:
@@ -809,6 +832,12 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
                 )
             )
         ]
+    if not lex.verb_final and left and all(in_closed_relative(view, m, ts) for m in left):
+        # "X, which Intel tried to buy in 2021, is in talks to merge with Y": X, not Intel
+        opener = next(
+            (k for k in range(left[0].tok_start - 1, view.first, -1) if view.opens_relative(k)), None
+        )
+        left = view.relative_head(opener + 1, view.orgs)[-1:] if opener is not None else []
     if not left and any(view.word(k) in lex.plural_pronouns for k in range(lo, ts)):
         before = [m for m in view.orgs if m.tok_end <= lo]  # "A and B said that they would merge"
         group = group_with(view, before[-1], view.first, lo) if before else []

@@ -10,6 +10,7 @@ from ..model import Analysis, Mention
 from ..schema import EVENT_TYPES
 from .arguments import (
     group_with,
+    in_closed_relative,
     joined_by_and,
     name_before,
     nearest_group,
@@ -35,6 +36,15 @@ def talks_type(view: SentenceView, analysis: Analysis) -> str | None:
         words = set(analysis.doc.title.casefold().replace("-", " ").split())
         found = {t for t, vocab in lex.type_words.items() if words & vocab}
     return next((t for t in lex.type_priority if t in found), None)
+
+
+def _named_next(view: SentenceView, te: int) -> str | None:
+    """The kind of deal right after the talks ("in talks to merge with Y"), before any said elsewhere."""
+    for k in range(te, min(view.end, te + 3)):
+        found = [etype for etype, vocab in view.lex.type_words.items() if view.word(k) in vocab]
+        if found:
+            return next((t for t in view.lex.type_priority if t in found), None)
+    return None
 
 
 def investor_like(view: SentenceView, m: Mention) -> bool:
@@ -100,15 +110,20 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
                 m
                 for m in view.orgs
                 # not "..., Skylark said" after "talks between Skylark Aero and Y": one of the two
-                if m.entity.key not in keys and view.prep_before(m) is None and lo <= m.tok_start < hi
+                if m.entity.key not in keys
+                and view.prep_before(m) is None
+                and lo <= m.tok_start < hi
+                and not in_closed_relative(view, m, ts)
             ),
             None,
         )
+        # "X, which Intel tried to buy in 2021, is in talks to merge with Y": the clause's head
+        or next(iter(view.relative_head(lo, view.orgs)[-1:]), None)
     )
     side_by_side = agent is None and len({m.entity.key for m in counterparts}) >= 2
     if side_by_side:
         agent, counterparts = counterparts[0], counterparts[1:]  # "Gespräche zwischen A und B"
-    etype = talks_type(view, analysis)
+    etype = _named_next(view, te) or talks_type(view, analysis)
     if agent is None or etype is None:
         return []
     if (side_by_side or between_found) and not EVENT_TYPES[etype].multi_party:
