@@ -366,6 +366,21 @@ def test_each_target_of_a_list_keeps_its_own_year() -> None:
             "Die Start-ups Riegelwerk und Torwacht schließen sich zusammen.",
             ["Riegelwerk", "Torwacht"],
         ),
+        (
+            "en",
+            "Tessaro has signed an agreement with Corvin Books to co-develop reading apps.",
+            ["Corvin Books", "Tessaro"],
+        ),
+        (
+            "en",
+            "Tessaro has agreed to license its film library to start-up Corvin Books.",
+            ["Corvin Books", "Tessaro"],
+        ),
+        (
+            "de",
+            "Tessaro und der Chipdesigner Corvin Systems verhandeln über eine gemeinsame Entwicklung.",
+            ["Corvin Systems", "Tessaro"],
+        ),
     ],
 )
 def test_partnerships_and_mergers_of_coordinated_subjects(lang: str, text: str, parties: list[str]) -> None:
@@ -674,3 +689,11 @@ def test_a_described_relative_clause_and_the_main_clause() -> None:
 )
 def test_taking_over_a_post_is_no_acquisition(text: str) -> None:
     assert _deals(text, "de") == set()
+
+
+def test_a_partner_named_before_the_deal_noun() -> None:
+    text = "Tessaro said it had terminated discussions with Corvin Books about a potential joint venture."
+    events = extract_document(Document("m", text, lang="en"))["events"]
+    assert [(sorted(e["roles"]["parties"]), e["status"]) for e in events] == [
+        (["Corvin Books", "Tessaro"], "failed")
+    ]

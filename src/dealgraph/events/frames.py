@@ -867,8 +867,9 @@ def merge(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[list[Ment
     # the partner follows the trigger, except before a German verb at the clause end ("mit X fusionieren")
     start = lo if lex.verb_final and trig.cls == "verb" else te
     first = name_after_prep(view, view.orgs, preps, start, hi, {id(m) for m in parties})
-    if first is None and lex.verb_final and parties:
-        # "A hat sich mit B auf eine Partnerschaft geeinigt": the partner before the noun
+    if first is None and parties:
+        # "A hat sich mit B auf eine Partnerschaft geeinigt", "A ended talks with B about a joint
+        # venture", "A signed an agreement with B to co-develop ...": the partner before the trigger
         first = name_after_prep(
             view, view.orgs, lex.with_preps, parties[-1].tok_end, ts, {id(m) for m in parties}
         )
