@@ -2230,3 +2230,27 @@ def test_german_moves_told_with_the_person_after_the_verb_or_set_off(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _facts(text, "de")
+
+
+def test_board_seats_named_after_the_person() -> None:
+    text = (
+        "Mara Ellison, who chairs the supervisory board of Kestrel, also sits on the boards of "
+        "Orbital Dynamics and the French sports retailer Sportlo."
+    )
+    facts = _facts(text, "en")
+    assert {
+        ("position", "Mara Ellison", org, None) for org in ("Kestrel", "Orbital Dynamics", "Sportlo")
+    } <= facts
+
+
+def test_the_one_who_replaces_set_off_after_the_post_is_hired() -> None:
+    text = "Anna Strand is to step down and will be replaced by her deputy, Mikael Holm, Kestrel said."
+    facts = _facts(text, "en")
+    assert ("hire", "Mikael Holm", "Kestrel", "announced") in facts
+    assert not any(f[0] == "hire" and f[1] == "Anna Strand" for f in facts)
+
+
+def test_founders_named_after_their_company_are_hired_not_the_company() -> None:
+    text = "Kestrel will hire the founders of Peregrine Agents, Mateo Ruiz and Sun-Hee Park."
+    hired = {f[1] for f in _facts(text, "en") if f[0] == "hire"}
+    assert hired == {"Mateo Ruiz", "Sun-Hee Park"}

@@ -492,9 +492,11 @@ def _infinitive_clause_start(view: SentenceView, lo: int, ts: int) -> int:
 def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
     """Only a possessive and a post stand between the verb and the person ("its design chief P")."""
     between = range(te, person.tok_start)
+    set_off = person.tok_start - 1 if view.word(person.tok_start - 1) == "," else person.tok_start
     return (
         len(between) <= 6
-        and not any(view.word(k) in (",", ";", ".") for k in between)
+        # "replaced by her deputy, P": a comma may set the person off after the post
+        and not any(view.word(k) in (",", ";", ".") for k in range(te, set_off))
         and not any(te <= m.tok_start < person.tok_start for m in view.orgs)
         and title_between(view, te, person.tok_start)
     )

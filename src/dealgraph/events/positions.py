@@ -2,10 +2,11 @@
 
 Each sentence is rewritten as a string of symbols (O organisation, P person, T title,
 F "former", o "of/von/bei", c comma, : colon, a "and", - dash, s possessive, g "founded by",
-w "with", S "at the helm", r relative pronoun, z "previously", n "currently", u "successor",
-L "leads", i copula, d determiner or organisation noun, y "its"/"seine"/"whose", m "as"/"als",
-b "becomes", x anything else). The patterns below are regular expressions over that string, so
-one pattern serves every language whose lexicon maps its words to the same symbols.
+B "sits on the board of", w "with", S "at the helm", r relative pronoun, z "previously",
+n "currently", u "successor", L "leads", i copula, d determiner or organisation noun,
+y "its"/"seine"/"whose", m "as"/"als", b "becomes", x anything else). The patterns below are
+regular expressions over that string, so one pattern serves every language whose lexicon maps its
+words to the same symbols.
 """
 
 from __future__ import annotations
@@ -185,6 +186,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
             table.setdefault(phrase, symbol)
 
     # earlier entries win, as the order of tests did before
+    put(sym.get("board_seat", frozenset()), "B")
     put(sym["founded_by"], "g")
     put(sym["led_by"], "l")
     put(sym["at_helm"], "S")
@@ -211,7 +213,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put(sym.get("becomes", frozenset()), "b")
     put({p for p in sym.get("tenure", ()) if len(p) == 1}, "v")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
-    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibuv")
+    cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibuvB")
     return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
 
 
@@ -442,6 +444,47 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
                         cues=[f"pattern:{pattern.pattern}"],
                     )
                 )
+    if "B" in string:
+        found.extend(_board_seats(analysis, index, items, string))
+    return found
+
+
+BOARD_REACH = 25  # symbols between a person and "sits on the board of" told of them
+_BOARD_ORGS = re.compile(r"[OQ](?:a(?:[od]|x(?=x?d))*[OQ])*")
+_BOARD_LEAD = re.compile(r"(?:[od]|x(?=x?d))*")
+
+
+def _board_seats(analysis: Analysis, index: int, items: list[_Item], string: str) -> list[Event]:
+    """ "P, who chairs the supervisory board of O, also sits on the boards of Q and R": each board
+    named after "sits on the board of" is a seat of the nearest person before it."""
+    sent = analysis.sentences[index]
+    found: list[Event] = []
+    for at in (k for k, symbol in enumerate(string) if symbol == "B"):
+        person = next(
+            (items[k].mention for k in range(at - 1, max(-1, at - BOARD_REACH), -1) if string[k] in "PQ"),
+            None,
+        )
+        lead = _BOARD_LEAD.match(string, at + 1)  # "of the French sports retailer": articles, trade nouns
+        groups = _BOARD_ORGS.match(string, lead.end() if lead else at + 1)
+        if person is None or groups is None:
+            continue
+        if person.kind != "person":
+            person = as_person(person, analysis)
+        for item in items[groups.start() : groups.end()]:
+            if item.mention is None or item.mention.kind != "org":
+                continue
+            found.append(
+                Event(
+                    type="position",
+                    roles={"person": [person], "org": [item.mention]},
+                    sent=index,
+                    trigger=(person.start, item.mention.end),
+                    title="board member",
+                    confidence=0.7,
+                    evidence=(sent.start, sent.end),
+                    cues=["pattern:board seat"],
+                )
+            )
     return found
 
 
