@@ -2254,3 +2254,23 @@ def test_founders_named_after_their_company_are_hired_not_the_company() -> None:
     text = "Kestrel will hire the founders of Peregrine Agents, Mateo Ruiz and Sun-Hee Park."
     hired = {f[1] for f in _facts(text, "en") if f[0] == "hire"}
     assert hired == {"Mateo Ruiz", "Sun-Hee Park"}
+
+
+def test_a_move_told_by_insiders_keeps_the_person_set_off_before_it() -> None:
+    text = (
+        "Der Chefentwickler des Drohnenherstellers Aerion, Felix Baumgart, steht Insidern zufolge vor "
+        "einem Wechsel zum Rüstungskonzern Kestrel."
+    )
+    facts = _facts(text, "de")
+    assert ("hire", "Felix Baumgart", "Kestrel", "rumored") in facts
+    assert ("departure", "Felix Baumgart", "Aerion", "rumored") in facts
+
+
+def test_the_board_named_before_a_german_verb_is_joined_not_the_apposition_s_company() -> None:
+    text = (
+        "Petra Lindemann, Finanzvorständin der Baumarktkette Werkhaus, wird zusätzlich in den "
+        "Aufsichtsrat des Logistikers Kestrel berufen."
+    )
+    facts = _facts(text, "de")
+    assert ("hire", "Petra Lindemann", "Kestrel", "announced") in facts
+    assert ("position", "Petra Lindemann", "Werkhaus", None) in facts

@@ -81,6 +81,8 @@ def join(
             if first is not None and org is None:
                 org = next((m for m in current if lo <= m.tok_start and m.tok_end <= ts), None)
         persons = view.coordinated(first, people, hi) if first else []
+        if trig.type == "hire":
+            org = _body_before_verb(view, persons, ts) or org
         unit = _unit_post(view, persons[-1].tok_end, hi) if persons and org is not None else None
         org = unit or org  # "X named P president of its trucking unit, Y": P joins Y
     else:
@@ -206,7 +208,10 @@ def _subject_movers(
     left = [
         m
         for m in left
-        if not lex.reporting_verbs.intersection(view.words[m.tok_end - view.first : ts - view.first])
+        # (right after the person: not "P steht Insidern zufolge vor einem Wechsel")
+        if not lex.reporting_verbs.intersection(
+            view.words[m.tok_end - view.first : min(ts, m.tok_end + 3) - view.first]
+        )
     ]
     if lex.verb_final and view.word(ts - 1) == "," and left:
         # "Nachdem P X verlassen hatte, übernimmt nun Q die Verantwortung": after a fronted clause
@@ -327,6 +332,8 @@ def _employer(
     if not trig.spec.get("org_prep_only"):
         preps |= lex.to_preps | lex.org_preps
     org = None
+    if trig.type == "hire" and (owner := _body_before_verb(view, persons, ts)) is not None:
+        return owner
     if trig.type == "hire" and lex.verb_final and persons and persons[0].tok_start > te:
         # "Zu Microsoft wechselt der bisherige Europachef von Y, P": the company fronted before the verb
         org = next(
@@ -500,6 +507,22 @@ def _titled_object(view: SentenceView, te: int, person: Mention) -> bool:
         and not any(te <= m.tok_start < person.tok_start for m in view.orgs)
         and title_between(view, te, person.tok_start)
     )
+
+
+def _body_before_verb(view: SentenceView, persons: list[Mention], ts: int) -> Mention | None:
+    """ "P, Finanzvorständin der X, wird in den Aufsichtsrat des Y berufen": the company whose board
+    is named before a German verb, past the person's apposition."""
+    if not view.lex.verb_final or not persons or persons[-1].tok_end >= ts:
+        return None
+    start = persons[-1].tok_end
+    if view.word(start) == ",":
+        start = next((k for k in range(start + 1, ts) if view.word(k) == ","), start)
+    owner = _title_owner(view, start, ts)
+    if owner is None or not any(
+        view.word(k) in view.lex.governing_bodies for k in range(start, owner.tok_start)
+    ):
+        return None
+    return owner
 
 
 def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
