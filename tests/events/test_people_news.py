@@ -2274,3 +2274,9 @@ def test_the_board_named_before_a_german_verb_is_joined_not_the_apposition_s_com
     facts = _facts(text, "de")
     assert ("hire", "Petra Lindemann", "Kestrel", "announced") in facts
     assert ("position", "Petra Lindemann", "Werkhaus", None) in facts
+
+
+def test_nominating_people_for_election_to_the_board_hires_them() -> None:
+    text = "Kestrel said it will nominate Carla Mendes and Ulrich Hahn for election to its board in May."
+    facts = _facts(text, "en")
+    assert {("hire", p, "Kestrel", "announced") for p in ("Carla Mendes", "Ulrich Hahn")} <= facts
