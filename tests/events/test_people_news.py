@@ -610,6 +610,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
             "Tessaro",
             "former Forscherin",
         ),
+        (
+            "de",
+            "Analysten trafen den Leiter der KI-Forschung beim Start-up Tessaro, Ines Varga, in Köln.",
+            "Ines Varga",
+            "Tessaro",
+            "Leiter",
+        ),
     ],
 )
 def test_positions_by_possessive_compound_title_and_founding(

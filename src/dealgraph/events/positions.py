@@ -75,7 +75,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])crK[xd]{0,4}(?P<o>[OQ])"), "all", "founder"),
     (re.compile(r"(?P<p>[PQ])cr[^cPQ]{0,8}?(?P<o>[OQ])x{0,2}K"), "all", "founder"),
     # "the founders of robotics startup O, P and Q"
-    (re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d)|x-(?=d))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"), "all", None),
+    # "den Leiter der KI-Forschung beim Start-up O, P": a department between title and company
+    (
+        re.compile(r"(?P<t>F?T)o(?:[od]|x(?=x?d)|x-(?=d)|x(?:-x)?(?=o))*(?P<o>[OQ])c(?P<p>[PQ](?:a[PQ])*)"),
+        "all",
+        None,
+    ),
     # "CEO P of O" (not "Vektorraum-Gründer P der FAZ": a compound title has its company)
     (re.compile(r"(?<![-s])(?P<t>F?T)(?P<p>[PQ])o[od]*(?P<o>[OQ])"), "all", None),
     (re.compile(r"(?P<o>[OQ])c?i?g(?:F?[OQ][xT]{0,2})?(?P<p>[PQ](?:c?a?[PQ])*)"), "all", "founder"),
