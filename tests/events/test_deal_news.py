@@ -1639,3 +1639,32 @@ def test_a_relative_clause_whose_pronoun_is_the_object_names_the_target() -> Non
     merged = [(sorted(e["roles"]["parties"]), e["status"]) for e in events if e["type"] == "merger"]
     assert bought == [(BUYER, TARGET, "failed")]
     assert merged == [(["Haneul Devices", TARGET], "in_talks")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Lumen Forge confirmed it was in talks with Orbital Dynamics about a sale of the company.",
+        ),
+        (
+            "de",
+            "Der Konzern Halden verhandelt mit Orbital Dynamics über den Verkauf seiner Tochter Lumen Forge.",
+        ),
+    ],
+)
+def test_talks_about_a_sale_name_the_buyer_and_what_is_sold(lang: str, text: str) -> None:
+    events = extract_document(Document("d", text, lang=lang))["events"]
+    found = [
+        (e["roles"]["acquirer"], e["roles"]["target"], e["status"])
+        for e in events
+        if e["type"] == "acquisition"
+    ]
+    assert found == [(BUYER, TARGET, "in_talks")]
+
+
+def test_a_hyphenated_trade_noun_is_no_name_before_the_name() -> None:
+    text = "Orbital Dynamics prüft ein Gebot für die Online-Bank Lumen Forge."
+    events = extract_document(Document("d", text, lang="de"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]

@@ -123,6 +123,14 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     side_by_side = agent is None and len({m.entity.key for m in counterparts}) >= 2
     if side_by_side:
         agent, counterparts = counterparts[0], counterparts[1:]  # "Gespräche zwischen A und B"
+    sale = next((k for k in range(te, min(hi, te + 8)) if view.word(k) in lex.sale_nouns), None)
+    if sale is not None and agent is not None and counterparts and not between_found:
+        # "in talks with Y about a possible sale of the company", "verhandelt mit Y über den Verkauf
+        # seiner Tochter X": Y would buy, what is sold is named after the noun or is the seller itself
+        sold = next(
+            (m for m in view.orgs if sale < m.tok_start <= sale + 4 and m.entity.key not in keys), agent
+        )
+        return [("acquisition", c, sold) for c in counterparts if c.entity is not sold.entity]
     etype = _named_next(view, te) or talks_type(view, analysis)
     if agent is None or etype is None:
         return []

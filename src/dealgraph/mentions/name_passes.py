@@ -263,6 +263,14 @@ class NamePasses(FinderBase):
             if not is_cap(toks[j].text):
                 continue
             i = self._extend_left(s, j, False)
+            if (
+                self.lex.capitalised_nouns
+                and i == j - 2
+                and toks[j - 1].text == "-"
+                and self.lex.is_org_head(toks[j].text)
+                and is_vocabulary(toks[i].text, self.lex.lang)
+            ):
+                continue  # "die Online-Bank X", "die Direkt-Bank X": a trade noun, the name follows
             entity = None
             known = s.owner[i - 1 - s.start] if i > s.start else None
             if (
