@@ -2287,3 +2287,9 @@ def test_nominating_people_for_election_to_the_board_hires_them() -> None:
     text = "Kestrel said it will nominate Carla Mendes and Ulrich Hahn for election to its board in May."
     facts = _facts(text, "en")
     assert {("hire", p, "Kestrel", "announced") for p in ("Carla Mendes", "Ulrich Hahn")} <= facts
+
+
+def test_leaving_a_company_named_behind_its_backer() -> None:
+    facts = _facts("Warrick Cho has left Orbital-backed Kestrel after a year as its head of policy.", "en")
+    assert ("departure", "Warrick Cho", "Kestrel", "completed") in facts
+    assert not any(f[0] == "departure" and f[2] == "Orbital" for f in facts)

@@ -121,7 +121,15 @@ def join(
     ):
         moving_on, org = org, None  # "vor einem Wechsel zum Konkurrenten X", "leaving for X": where P goes
     adjacent = trig.spec.get("object_adjacent", ())
-    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2:
+    modifier = (
+        any(  # "has left Anthropic-backed Parallax": a name compounded before the object
+            m.tok_start == te and m.tok_end + 2 == org.tok_start and view.word(m.tok_end) == "-"
+            for m in view.orgs
+        )
+        if org is not None
+        else False
+    )
+    if org is not None and view.word(ts) in adjacent and org.tok_start - te > 2 and not modifier:
         return []
     if org is None and trig.type == "departure" and _succession_object(view, persons[0]):
         org = topic_org(view.a, view.index)  # "P succeeds Q, who retired": Q left the company P joins
@@ -352,7 +360,14 @@ def _employer(
         # after the subject when it follows the verb: "verlässt Marketingchefin P den Hersteller X"
         after = max([te] + [p.tok_end for p in persons if p.tok_start >= te])
         org = next(
-            (m for m in view.orgs if after <= m.tok_start <= after + 3 and view.prep_before(m) is None), None
+            (
+                m
+                for m in view.orgs
+                if after <= m.tok_start <= after + 3
+                and view.prep_before(m) is None
+                and view.word(m.tok_end) != "-"  # "has left Anthropic-backed Parallax": Parallax
+            ),
+            None,
         )
     if org is None and persons:  # "Bei der Volksbank X hat Vorstandsmitglied P ihren Rückzug angekündigt"
         org = _fronted_employer(view, lo, persons[0])
