@@ -309,6 +309,13 @@ CASES = [
         "announced",
     ),
     ("en", "Halden named Ines Varga its next chief executive.", "hire", "announced"),
+    # a description by people close to the deal is no rumour of it
+    (
+        "en",
+        "Kaltmoor has been bought by Halden in what people close to the deal described as an acqui-hire.",
+        "acquisition",
+        "completed",
+    ),
 ]
 
 

@@ -74,6 +74,8 @@ class EventLexicon:
     talent_words: frozenset[str]
     lead_participles: frozenset[str]  # "Angeführt vom Investor X", "Led by X": the round's lead
     object_relatives: frozenset[str]  # "X, which Y bought": a pronoun that can be the verb's object
+    # "in a move that (what) people close to it described as ...": a view of the move, no source of it
+    describing_relatives: frozenset[str]
     sale_nouns: frozenset[str]  # "in talks with Y about a sale of X": what talks may be about
     topic_preps: frozenset[str]  # "talks with X about a takeover": what talks or reports are about
     round_for_preps: frozenset[str]  # "a Series B for X": the company a round is for
@@ -304,6 +306,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         round_for_preps=_words(data.get("round_for_preps", ())),
         topic_preps=_words(data.get("topic_preps", ())),
         sale_nouns=_words(data.get("sale_nouns", ())),
+        describing_relatives=_words(data.get("relatives", [])) | _words(data.get("describing_relatives", [])),
         object_relatives=_words(data.get("object_relatives", ())),
         lead_participles=_words(data.get("lead_participles", ())),
         offer_verbs=_words(data.get("offer_verbs", ())),

@@ -275,7 +275,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "has won the auction for X, beating a rival offer": another bidder's
             if status == "failed" and _after_negation(view, k):
                 continue  # "will not be blocked" asserts no failure
-            if category == "attribution" and k > view.first and view.word(k - 1) in lex.relatives:
+            if category == "attribution" and k > view.first and view.word(k - 1) in lex.describing_relatives:
                 continue  # "in a move that people close to it described as ...": a view of the move
             if category == "attribution" and n == 1 and second is not None and ts < second <= k:
                 continue  # "P left X and is reportedly talking to Y": the adverb is the second verb's
