@@ -1668,3 +1668,11 @@ def test_a_hyphenated_trade_noun_is_no_name_before_the_name() -> None:
     text = "Orbital Dynamics prüft ein Gebot für die Online-Bank Lumen Forge."
     events = extract_document(Document("d", text, lang="de"))["events"]
     assert [(e["roles"]["acquirer"], e["roles"]["target"]) for e in events] == [(BUYER, TARGET)]
+
+
+def test_the_company_invested_in_before_negotiates_for_more_money() -> None:
+    text = (
+        "Aldgate Ventures is in talks to invest 300 million dollars in Lumen Forge. "
+        "Lumen Forge is also negotiating with Orbital Dynamics about a separate investment."
+    )
+    assert _investments(text, "en") == {("Aldgate Ventures", TARGET), (BUYER, TARGET)}

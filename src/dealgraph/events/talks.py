@@ -151,6 +151,13 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     if etype == "investment" and not funded and not investor_like(view, agent):
         # "X is in talks with Halvard Capital about an investment": the investor is the one named so
         funded = bool(counterparts) and all(investor_like(view, c) for c in counterparts)
+    if etype == "investment" and not funded:
+        # "Y invests in X. X is also negotiating with Z about a separate investment": X takes the money
+        funded = any(
+            e.type == "investment"
+            and any(m.entity.key == agent.entity.key for m in e.roles.get("investee", []))
+            for e in analysis.events
+        )
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [_as_told_before(analysis, etype, agent, c) for c in counterparts if c.entity is not agent.entity]
