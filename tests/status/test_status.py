@@ -486,3 +486,14 @@ def test_questions_asides_fronted_clauses_and_reports(lang: str, text: str, etyp
 def test_a_purchase_told_in_a_relative_clause_keeps_its_own_status_under_a_report() -> None:
     text = "Tidewater Labs, which Orrin Capital bought in 2021, is now up for sale again, sources said."
     assert _event(text, "en", "acquisition")["status"] == "completed"
+
+
+def test_a_possessive_in_a_fronted_clause_is_the_main_clause_s_subject_and_its_cues_stay_there() -> None:
+    text = (
+        "Two weeks after its sale to Halden closed, Kaltmoor lost its CTO: Ines Varga has left to join Orbis."
+    )
+    events = extract_document(Document("s", text, lang="en", published="2025-06-21"))["events"]
+    found = {(e["type"], e["status"]) for e in events if e["type"] in ("acquisition", "departure", "hire")}
+    assert found == {("acquisition", "completed"), ("departure", "completed"), ("hire", "completed")}
+    sale = next(e for e in events if e["type"] == "acquisition")
+    assert (sale["roles"]["acquirer"], sale["roles"]["target"]) == ("Halden", "Kaltmoor")

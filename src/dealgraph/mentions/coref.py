@@ -189,9 +189,11 @@ def resolve_references(analysis: Analysis) -> None:
                     recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
                     target = target or (recent[-1] if recent else None)  # "The unit ... is being bought"
                 # "Since its 2017 acquisition of X, Y ...", "After closing its purchase of X, Y ..."
-                opener = words[0]
-                fronted = 1 <= k - first <= 3 and (
-                    opener in grammar.prepositions or opener in grammar.subordinators
+                fronted = (
+                    1 <= k - first <= 3
+                    and any(  # "Two weeks after its sale to X closed, Y ..."
+                        w in grammar.prepositions or w in grammar.subordinators for w in words[: k - first]
+                    )
                 )
                 if possessive and fronted:  # "Since its 2017 acquisition of X, Y has ...": Y
                     target = target or _subject_after_comma(analysis, k, sent.end_token)

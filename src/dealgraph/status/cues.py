@@ -281,7 +281,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "P left X and is reportedly talking to Y": the adverb is the second verb's
             if k < ts and _closed_relative_before(view, k, ts):
                 continue  # "X, which Y failed to buy in 2021, is in talks to merge with Z": Y's attempt
-            if status in ("failed", "in_talks") and k < ts and _in_fronted_clause(view, k, ts):
+            if k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
             if status == "rumored" and _under_review(view, c_lo, k):
                 found.setdefault("announced", "under review")
