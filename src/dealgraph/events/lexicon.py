@@ -174,6 +174,16 @@ class EventLexicon:
         )
 
     @cached_property
+    def offer_words(self) -> frozenset[str]:
+        """Words without which no sentence tells of an offer to a person."""
+        return self.offer_nouns | self.offer_verbs
+
+    @cached_property
+    def source_words(self) -> frozenset[str]:
+        """First words of the phrases that name a news source ("according", "nach", "Zeitung")."""
+        return frozenset(p[0] for p in self.source_phrases | self.media_nouns)
+
+    @cached_property
     def articles(self) -> frozenset[str]:
         """Determiners that are neither possessives nor relative pronouns ("the", "a", "die")."""
         return self.determiners - self.possessives - self.relatives

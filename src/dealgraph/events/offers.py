@@ -23,10 +23,10 @@ def poaching_offers(analysis: Analysis, index: int, found: list[Event], held: li
     if not lex.offer_nouns:
         return []
     view = sentence_view(analysis, index, lex)
+    if not view.orgs or not lex.offer_words.intersection(view.words):
+        return []  # (most sentences: one set test)
     at = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_nouns), None)
     verb = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_verbs), None)
-    if (at is None and verb is None) or not view.orgs:
-        return []
     poacher = None
     if at is not None:  # "an offer from Y"
         poacher = name_after_prep(

@@ -30,12 +30,13 @@ class SentenceView:
         person_starts = {m.tok_start for m in here if m.kind == "person"}
         self.inside = self._bracketed()
         bracketed = self.inside | self._former_names(here)
+        sourced = bool(lex.source_words.intersection(self.words))  # (most sentences name no source)
         self.mentions = [
             m
             for m in here
             if m.tok_start not in bracketed
             and not self._modifies_next(m, starts, person_starts)
-            and not self._news_source(m)
+            and not (sourced and self._news_source(m))
         ]
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
@@ -87,7 +88,7 @@ class SentenceView:
     def _news_source(self, m: Mention) -> bool:
         """ "according to Bloomberg", "nach Informationen der Nachrichtenagentur X", "told the newspaper
         X": a company that tells the news plays no part in it."""
-        if m.kind != "org" or not self.lex.source_phrases:
+        if m.kind != "org":
             return False
         k = m.tok_start
         media = False  # an outlet's noun seen ("der Zeitung X"): after a reporting verb, a source too
