@@ -1676,3 +1676,11 @@ def test_the_company_invested_in_before_negotiates_for_more_money() -> None:
         "Lumen Forge is also negotiating with Orbital Dynamics about a separate investment."
     )
     assert _investments(text, "en") == {("Aldgate Ventures", TARGET), (BUYER, TARGET)}
+
+
+def test_a_french_groupe_opens_a_company_name() -> None:
+    text = "Der Verkauf des Senders Lumen Forge an die französische Groupe Orbital ist gescheitert."
+    events = extract_document(Document("d", text, lang="de"))["events"]
+    assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
+        ("Groupe Orbital", TARGET, "failed")
+    ]
