@@ -2293,3 +2293,12 @@ def test_leaving_a_company_named_behind_its_backer() -> None:
     facts = _facts("Warrick Cho has left Orbital-backed Kestrel after a year as its head of policy.", "en")
     assert ("departure", "Warrick Cho", "Kestrel", "completed") in facts
     assert not any(f[0] == "departure" and f[2] == "Orbital" for f in facts)
+
+
+def test_hiring_staff_including_named_founders_hires_the_founders_with_the_first_verb_s_modal() -> None:
+    text = (
+        "Kestrel said it will pay 650 million dollars to license the models of Orbital Minds and hire most "
+        "of its 70 employees, including co-founders Ravi Sandoval and Emma Lindqvist."
+    )
+    facts = _facts(text, "en")
+    assert {("hire", p, "Kestrel", "announced") for p in ("Ravi Sandoval", "Emma Lindqvist")} <= facts

@@ -74,6 +74,14 @@ def join(
                 return []
         if first is not None and first.tok_start - te > 8:
             first = None  # "bringing on one of the most prominent ... amid a hunt for P": not the hire
+            including = next(
+                (k for k in range(te, min(hi, te + 10)) if view.word(k) in lex.including_words), None
+            )
+            if including is not None and lex.talent_words.intersection(
+                view.words[te - view.first : including - view.first]
+            ):
+                # "hire most of its 70 employees, including co-founders A and B": the people the list names
+                first = next((m for m in people if including < m.tok_start <= including + 4), None)
         if first is None and lex.verb_final:
             # "Der Aufsichtsrat der X hat P zum Vorstandschef ernannt": the person before the verb,
             # the company wherever it stands before the person

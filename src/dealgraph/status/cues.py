@@ -229,6 +229,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         view.words[max(0, ts - 3 - view.first) : ts - view.first]
     ):
         lo = c_lo  # "führt Gespräche mit dem Start-up X über eine Übernahme": the talks' own cue
+    if event.trigger_class == "verb" and view.word(ts - 1) in lex.coordinators and view.word(ts - 1) != ",":
+        lo = c_lo  # "it will pay $650m to license X and hire most of its staff": the first verb's modal
     if view.lex.verb_final and event.trigger_class == "verb" and view.word(te) in (".", ",", ";", ""):
         lo = c_lo  # "X will sich mit einem dreistelligen Millionenbetrag an Y beteiligen": the modal leads
     # "will buy A and has already completed the purchase of B": the second verb's cues are B's
