@@ -584,6 +584,13 @@ def test_joining_names_the_former_employer_without_a_departure() -> None:
         ),
         (
             "en",
+            "Mara Ellison, one of the co-founders of Kestrel Bank, spoke on Monday.",
+            "Mara Ellison",
+            "Kestrel Bank",
+            "co-founders",
+        ),
+        (
+            "en",
             "Analysts met Tessaro's UK operations director, Ines Varga, on Monday.",
             "Ines Varga",
             "Tessaro",

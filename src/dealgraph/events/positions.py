@@ -24,10 +24,11 @@ from .lexicon import event_lexicon
 # (pattern, how persons and organisations pair, fixed title when the pattern implies one); pairing
 # "named" pairs all but needs the company by name, not "the company"
 PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    # "P, CEO of O"; "P, previously COO at O" (a former post); "P, the long-serving CTO of O"
+    # "P, CEO of O"; "P, previously COO at O" (a former post); "P, the long-serving CTO of O";
+    # "P, one of the co-founders of O"
     (
         re.compile(
-            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)n?d?(?:x-x|(?<=d)x)?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
+            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)n?(?:(?<=c)xo)?d?(?:x-x|(?<=d)x)?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
             r"(?P<o>[OQ](?:a[OQ])*)"
         ),
         "all",
