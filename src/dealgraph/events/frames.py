@@ -525,11 +525,7 @@ def sell(
     preps = frozenset(trig.spec.get("buyer_preps", ()))
     if trig.cls == "noun":
         return _sale(view, ts, te, lo, hi, preps)
-    buyers = [
-        m
-        for m in view.orgs
-        if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps and not _attributed(view, m)
-    ]
+    buyers = [m for m in view.orgs if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps]
     if not buyers:
         if _sold_without_buyer(view, ts, te, lo, hi) and (
             sold := name_before(view, view.orgs, ts, lo, set())
@@ -608,14 +604,6 @@ def sell(
     if (seller is not None and seller.entity is buyer.entity) or any(t.entity.key in sides for t in targets):
         return []  # buyer, seller and target are three companies
     return [(buyer, t, seller) for t in targets]
-
-
-def _attributed(view: SentenceView, m: Mention) -> bool:
-    """ "according to Handelsblatt": a name after a reporting word and its preposition is a source."""
-    return any(
-        view.word(k) in view.lex.prepositions and view.word(k - 1) in view.lex.reporting_verbs
-        for k in range(max(view.first + 1, m.tok_start - 3), m.tok_start)
-    )
 
 
 def _share_of(view: SentenceView, m: Mention) -> bool:
