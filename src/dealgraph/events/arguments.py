@@ -35,11 +35,20 @@ def in_closed_relative(view: SentenceView, m: Mention, ts: int) -> bool:
         between = range(k + 2, m.tok_start)
         if not any(view.word(j) in view.lex.determiners for j in between):
             return False
+    return closed_relative_at(view, m.tok_start, m.tok_end, ts)
+
+
+def closed_relative_at(view: SentenceView, start: int, end: int, ts: int) -> bool:
+    """Do tokens ``start``-``end`` stand in a relative clause (", which ...", ", the maker that
+    ...") that a comma closes before token ``ts``?"""
+    k = start - 1
+    while k > view.first and view.word(k) not in (",", ";"):
+        k -= 1
     pronouns = view.lex.relative_pronouns  # "that", "which": not German articles
     relative = view.opens_relative(k + 1) or (
-        view.word(k) == "," and any(view.word(j) in pronouns for j in range(k + 2, m.tok_start))
+        view.word(k) == "," and any(view.word(j) in pronouns for j in range(k + 2, start))
     )
-    return relative and any(view.word(j) == "," for j in range(m.tok_end, ts))
+    return relative and any(view.word(j) == "," for j in range(end, ts))
 
 
 def apposed_relative_head(view: SentenceView, lo: int) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..events.arguments import reduced_relative_head
+from ..events.arguments import closed_relative_at, reduced_relative_head
 from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView, sentence_view
 from ..model import Analysis, Event
@@ -113,16 +113,6 @@ def _attempted(view: SentenceView, k: int) -> bool:
         return False
     # "sued to block", "sued on Monday to block": the attempt a few words before the infinitive
     return any(view.word(j) in lex.attempt_words for j in range(max(view.first, k - 5), k - 1))
-
-
-def _closed_relative_before(view: SentenceView, k: int, ts: int) -> bool:
-    """Is token ``k`` inside a relative clause (", which ...,") that closes before the trigger?"""
-    j = k
-    while j > view.first and view.word(j) != ",":
-        if view.opens_relative(j):
-            return any(view.word(i) == "," for i in range(k + 1, ts))
-        j -= 1
-    return view.opens_relative(j + 1) and any(view.word(i) == "," for i in range(k + 1, ts))
 
 
 def _under_review(view: SentenceView, lo: int, k: int) -> bool:
@@ -281,7 +271,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # "in a move that people close to it described as ...": a view of the move
             if category == "attribution" and n == 1 and second is not None and ts < second <= k:
                 continue  # "P left X and is reportedly talking to Y": the adverb is the second verb's
-            if k < ts and _closed_relative_before(view, k, ts):
+            if k < ts and closed_relative_at(view, k, k + 1, ts):
                 continue  # "X, which Y failed to buy in 2021, is in talks to merge with Z": Y's attempt
             if k < ts and _in_fronted_clause(view, k, ts):
                 continue  # "Three years after its approach was rebuffed, X has completed ...": then, not now
