@@ -444,44 +444,43 @@ def _dated_plan(
 def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "A report said X approached Y. Y said it is not in discussions with any party": a denial in
     the next sentence by a party, with no deal of its own, denies the reported one."""
-    table = lex.cues.get("denied", frozenset())
     told = {e.sent for e in analysis.events}
     for event in analysis.events:
-        if event.status not in ("rumored", "in_talks") or event.type in PEOPLE:
-            continue
-        index = event.sent + 1
-        if index >= len(analysis.sentences) or index in told:
+        if event.status not in ("rumored", "in_talks") or event.type in PEOPLE or event.sent + 1 in told:
             continue
         parties = {m.entity.key for role in event.roles.values() for m in role}
-        view = sentence_view(analysis, index, lex)
-        if not any(m.entity.key in parties for m in view.mentions):
-            continue
-        found = view.first_phrase(table, 6)
-        if found is not None and not _after_negation(view, cue := found[0]):
-            event.status = "denied"
-            event.cues.append(f"denied:{view.word(cue)} (next sentence)")
+        view = _next_view(analysis, lex, event)
+        if view is not None and any(m.entity.key in parties for m in view.mentions):
+            _status_next(view, lex, event, "denied")
 
 
 def _declined_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "X tried to lure P away. P turned the offer down": the person lured, naming the offer in the
     next sentence with a cue of failure, ends the attempt."""
-    table = lex.cues.get("failed", frozenset())
     for event in analysis.events:
         lured = event.roles.get("person")
         if event.type != "poaching" or event.status not in ("rumored", "in_talks") or not lured:
             continue
-        index = event.sent + 1
-        if index >= len(analysis.sentences):
-            continue
-        view = sentence_view(analysis, index, lex)
-        if not any(m.entity.key == lured[0].entity.key for m in view.persons):
-            continue
-        if not lex.offer_nouns.intersection(view.words):
-            continue
-        found = view.first_phrase(table, 6)
-        if found is not None and not _after_negation(view, cue := found[0]):
-            event.status = "failed"
-            event.cues.append(f"failed:{view.word(cue)} (next sentence)")
+        view = _next_view(analysis, lex, event)
+        if (
+            view is not None
+            and any(m.entity.key == lured[0].entity.key for m in view.persons)
+            and lex.offer_nouns.intersection(view.words)
+        ):
+            _status_next(view, lex, event, "failed")
+
+
+def _next_view(analysis: Analysis, lex: EventLexicon, event: Event) -> SentenceView | None:
+    index = event.sent + 1
+    return sentence_view(analysis, index, lex) if index < len(analysis.sentences) else None
+
+
+def _status_next(view: SentenceView, lex: EventLexicon, event: Event, status: str) -> None:
+    """Give ``event`` the ``status`` a cue of the next sentence states, unless negated there."""
+    found = view.first_phrase(lex.cues.get(status, frozenset()), 6)
+    if found is not None and not _after_negation(view, cue := found[0]):
+        event.status = status
+        event.cues.append(f"{status}:{view.word(cue)} (next sentence)")
 
 
 def _round_followups(analysis: Analysis) -> None:
