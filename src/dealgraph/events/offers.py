@@ -20,29 +20,13 @@ REACH = 3  # tokens between the offer noun and the preposition naming who made i
 def poaching_offers(analysis: Analysis, index: int, found: list[Event], held: list[Event]) -> list[Event]:
     """The poaching an offer to a named person or to a company's staff states, if any."""
     lex = event_lexicon(analysis.lang)
-    if not lex.offer_nouns:
-        return []
     view = sentence_view(analysis, index, lex)
     if not view.orgs or not lex.offer_words.intersection(view.words):
         return []  # (most sentences: one set test)
-    at = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_nouns), None)
-    verb = next((k for k in range(view.first, view.end) if view.word(k) in lex.offer_verbs), None)
-    poacher = None
-    if at is not None:  # "an offer from Y"
-        poacher = name_after_prep(
-            view, view.orgs, lex.from_preps, at + 1, min(view.end, at + 1 + REACH), set()
-        )
-    if poacher is None and verb is not None:  # "Y offered P a package", "Y had approached P"
-        at = verb
-        lo, hi = view.clause(at, at + 1)
-        poacher = name_before(view, view.orgs, at, lo, set())
-        if poacher is not None and view.prep_before(poacher) is not None:
-            poacher = None  # the verb's subject, not "after talks with Y, X offered ..."
-        if poacher is not None:
-            lo = at  # the one offered comes after the verb
-    if poacher is None or at is None:
+    offer = _offer_from(view) or _offer_made(view)
+    if offer is None:
         return []
-    lo, hi = (lo, hi) if at == verb else view.clause(at, at + 1)
+    at, poacher, lo, hi = offer
     if any(
         e.type in ("acquisition", "merger", "investment")
         and poacher.entity.key in {m.entity.key for ms in e.roles.values() for m in ms}
@@ -66,6 +50,30 @@ def poaching_offers(analysis: Analysis, index: int, found: list[Event], held: li
             cues=[f"trigger:{toks[at].text}", "offer to a person"],
         )
     ]
+
+
+def _offer_from(view: SentenceView) -> tuple[int, Mention, int, int] | None:
+    """ "an offer from Y": the noun, who made the offer, and the clause the one offered stands in."""
+    at = next((k for k in range(view.first, view.end) if view.word(k) in view.lex.offer_nouns), None)
+    if at is None:
+        return None
+    poacher = name_after_prep(
+        view, view.orgs, view.lex.from_preps, at + 1, min(view.end, at + 1 + REACH), set()
+    )
+    return (at, poacher, *view.clause(at, at + 1)) if poacher is not None else None
+
+
+def _offer_made(view: SentenceView) -> tuple[int, Mention, int, int] | None:
+    """ "Y offered P a package", "Y had approached P": the verb, its subject, and the stretch after
+    the verb where the one offered stands."""
+    at = next((k for k in range(view.first, view.end) if view.word(k) in view.lex.offer_verbs), None)
+    if at is None:
+        return None
+    lo, hi = view.clause(at, at + 1)
+    poacher = name_before(view, view.orgs, at, lo, set())
+    if poacher is None or view.prep_before(poacher) is not None:
+        return None  # the verb's subject, not "after talks with Y, X offered ..."
+    return at, poacher, at, hi
 
 
 def _addressee(

@@ -456,8 +456,8 @@ def positions(analysis: Analysis, index: int) -> list[Event]:
 
 
 BOARD_REACH = 25  # symbols between a person and "sits on the board of" told of them
-_BOARD_ORGS = re.compile(r"[OQ](?:a(?:[od]|x(?=x?d))*[OQ])*")
-_BOARD_LEAD = re.compile(r"(?:[od]|x(?=x?d))*")
+# "of the French sports retailer Q and R": articles and trade nouns, then the boards' companies
+_BOARD_ORGS = re.compile(r"(?:[od]|x(?=x?d))*(?P<o>[OQ](?:a(?:[od]|x(?=x?d))*[OQ])*)")
 
 
 def _board_seats(analysis: Analysis, index: int, items: list[_Item], string: str) -> list[Event]:
@@ -470,13 +470,12 @@ def _board_seats(analysis: Analysis, index: int, items: list[_Item], string: str
             (items[k].mention for k in range(at - 1, max(-1, at - BOARD_REACH), -1) if string[k] in "PQ"),
             None,
         )
-        lead = _BOARD_LEAD.match(string, at + 1)  # "of the French sports retailer": articles, trade nouns
-        groups = _BOARD_ORGS.match(string, lead.end() if lead else at + 1)
+        groups = _BOARD_ORGS.match(string, at + 1)
         if person is None or groups is None:
             continue
         if person.kind != "person":
             person = as_person(person, analysis)
-        for item in items[groups.start() : groups.end()]:
+        for item in items[groups.start("o") : groups.end("o")]:
             if item.mention is None or item.mention.kind != "org":
                 continue
             found.append(

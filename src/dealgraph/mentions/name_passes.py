@@ -151,11 +151,12 @@ class NamePasses(FinderBase):
     def _genitive_names(self, s: ClaimedSentence) -> None:
         """ "Microsofts KI-Chef": a known one-word company name in the genitive ("-s")."""
         toks = s.tokens
+        endings = self.lex.genitive_name_endings
         for k in range(s.start, s.end):
             text = toks[k].text
-            if not is_cap(text) or not s.free(k, k + 1):
-                continue
-            for ending in self.lex.genitive_name_endings:
+            if not text.endswith(endings) or not is_cap(text) or not s.free(k, k + 1):
+                continue  # (the ending first: most words have none)
+            for ending in endings:
                 stem = text[: -len(ending)]
                 if not text.endswith(ending) or len(stem) < 3:
                     continue
