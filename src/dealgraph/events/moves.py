@@ -508,9 +508,7 @@ def _infinitive_clause_start(view: SentenceView, lo: int, ts: int) -> int:
     k = ts - 1
     while k >= lo:
         if view.word(k) == ",":
-            apposed = next(
-                (m for m in view.persons if m.tok_end == k and view.word(m.tok_start - 1) == ","), None
-            )
+            apposed = view.person_set_off(k)
             if apposed is None:
                 return k + 1
             k = apposed.tok_start - 2  # over the person and both commas

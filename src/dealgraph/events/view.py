@@ -178,9 +178,7 @@ class SentenceView:
         while j < self.end:
             w = self.words[j - self.first]
             if w == ",":  # "legt der Chef des X, P, sein Amt nieder": past a person set off by commas
-                apposed = next(
-                    (m for m in self.persons if m.tok_start == j + 1 and self.word(m.tok_end) == ","), None
-                )
+                apposed = self.person_set_off(j)
                 if apposed is not None:
                     j = apposed.tok_end + 1
                     continue
@@ -190,6 +188,19 @@ class SentenceView:
                 last, at = w, j
             j += 1
         return last, at
+
+    def person_set_off(self, comma: int) -> Mention | None:
+        """The person a pair of commas sets off, one of them at token ``comma`` (", P,")."""
+        return next(
+            (
+                m
+                for m in self.persons
+                if self.word(m.tok_start - 1) == ","
+                and self.word(m.tok_end) == ","
+                and comma in (m.tok_start - 1, m.tok_end)
+            ),
+            None,
+        )
 
     def set_clause_end(self, ts: int, end: int) -> None:
         """A separable verb at ``ts`` governs up to its particle at ``end``."""
