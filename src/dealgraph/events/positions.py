@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, one of the co-founders of O"
     (
         re.compile(
-            r"(?P<p>[PQ](?:a[PQ])*)c?(?P<z>z?)n?(?:(?<=c)xo)?d?(?:x-x|(?<=d)x)?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
+            r"(?P<p>[PQ](?:a[PQ])*)(?:c(?:xo)?)?(?P<z>z?)n?d?(?:x-x|(?<=d)x)?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
             r"(?P<o>[OQ](?:a[OQ])*)"
         ),
         "all",
