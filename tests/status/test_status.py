@@ -497,3 +497,25 @@ def test_a_possessive_in_a_fronted_clause_is_the_main_clause_s_subject_and_its_c
     assert found == {("acquisition", "completed"), ("departure", "completed"), ("hire", "completed")}
     sale = next(e for e in events if e["type"] == "acquisition")
     assert (sale["roles"]["acquirer"], sale["roles"]["target"]) == ("Halden", "Kaltmoor")
+
+
+@pytest.mark.parametrize(
+    "text, etype, status",
+    [
+        # the talks are in the compound noun itself
+        ("Die Stadtwerke Kallfeld und die Energie Lornau führen Fusionsgespräche.", "merger", "in_talks"),
+        (
+            "Die Druckerei Weyland hat Übernahmeverhandlungen mit der Ostra Medien bestätigt.",
+            "acquisition",
+            "in_talks",
+        ),
+        # the clause's final verb governs the noun from the end of the clause
+        (
+            "In der Branche wird über einen Zusammenschluss der Reedereien Tallmann und Brekovan spekuliert.",
+            "merger",
+            "rumored",
+        ),
+    ],
+)
+def test_german_talks_compounds_and_a_final_verb_of_speculation(text: str, etype: str, status: str) -> None:
+    assert _event(text, "de", etype)["status"] == status

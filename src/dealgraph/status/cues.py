@@ -10,6 +10,7 @@ rumours outrank plain assertion). Without any cue a stated deal is completed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..events.arguments import closed_relative_at, reduced_relative_head
@@ -252,9 +253,14 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
             start, end = c_lo, _with_relative_clause(view, c_hi)
         else:
             start, end = lo, hi
+        positions: Iterable[int] = range(start, end)
         if event.trigger_class in ("noun", "stake") and category in MODAL:
-            end = min(end, ts)  # "X's acquisition of Y could ...": the modal is the main verb's
-        for k in range(start, end):
+            # "X's acquisition of Y could ...": the modal is the main verb's, which German puts last
+            # ("wird über einen Zusammenschluss von A und B spekuliert")
+            positions = range(start, min(end, ts))
+            if lex.verb_final and c_hi > te and view.word(c_hi - 1) in (".", ";"):
+                positions = [*positions, c_hi - 2]
+        for k in positions:
             if k in view.named_tokens:
                 continue  # "a rival offer from Block": a name, not the verb "block"
             n = view.phrase_at(k, table, 4) or _split_cue(view, k, table, lex)
