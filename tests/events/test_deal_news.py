@@ -1684,3 +1684,74 @@ def test_a_french_groupe_opens_a_company_name() -> None:
     assert [(e["roles"]["acquirer"], e["roles"]["target"], e["status"]) for e in events] == [
         ("Groupe Orbital", TARGET, "failed")
     ]
+
+
+def _acquisitions(text: str, lang: str) -> set[tuple[str, str, str]]:
+    events = extract_document(Document("s", text, lang=lang, published="2025-06-21"))["events"]
+    return {
+        (e["roles"]["acquirer"], e["roles"]["target"], e["status"])
+        for e in events
+        if e["type"] == "acquisition"
+    }
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Harwick Tools raised its offer for Danish sensor maker Velmont Gauges to DKK 300 a share, "
+            "topping a rival proposal from Ostrava Metering.",
+            ("Harwick Tools", "Velmont Gauges", "in_talks"),
+        ),
+        (
+            "en",
+            "Ferrin Logistics withdrew from the battle for Cadmore Freight on Monday.",
+            ("Ferrin Logistics", "Cadmore Freight", "failed"),
+        ),
+        (
+            "de",
+            "Im Bieterkampf um den Leipziger Pumpenhersteller Ostwald Fluidtechnik legt der Finanzinvestor "
+            "Harwick Capital nach.",
+            ("Harwick Capital", "Ostwald Fluidtechnik", "in_talks"),
+        ),
+        (
+            "de",
+            "Im Übernahmekampf um den Windparkbetreiber Küstenwind hat der Bieter Vardø Kraft sein Angebot "
+            "erhöht.",
+            ("Vardø Kraft", "Küstenwind", "in_talks"),
+        ),
+        (
+            "de",
+            "Der Investor Brandtner Capital hat im Übernahmekampf um den Logistiker Elbkühl aufgegeben.",
+            ("Brandtner Capital", "Elbkühl", "failed"),
+        ),
+    ],
+)
+def test_bidders_in_a_takeover_battle(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _acquisitions(text, lang)
+
+
+def test_a_battle_for_something_else_is_no_bid() -> None:
+    assert not _acquisitions(
+        "Im Kampf um die Marktführerschaft setzt die Nordwerk AG auf neue Produkte.", "de"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, text, target",
+    [
+        (
+            "de",
+            "Der Finanzinvestor Albis Partners übernimmt den Reiseanbieter Wandertraum.de.",
+            "Wandertraum.de",
+        ),
+        (
+            "en",
+            "Albis Partners agreed to buy travel site Wanderdream.com for $300 million.",
+            "Wanderdream.com",
+        ),
+    ],
+)
+def test_a_name_with_its_web_domain_is_one_name(lang: str, text: str, target: str) -> None:
+    assert {t for _, t, _ in _acquisitions(text, lang)} == {target}

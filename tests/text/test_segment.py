@@ -118,3 +118,11 @@ def test_a_dateline_starts_a_new_sentence_after_a_caption_line() -> None:
 def test_a_determiner_glued_to_the_dateline_is_its_own_token() -> None:
     a = _segment("München/DüsseldorfDer Werbekonzern Orvato kauft Lumen Forge.", "de")
     assert [t.text for t in a.tokens][:5] == ["München", "/", "Düsseldorf", "Der", "Werbekonzern"]
+
+
+def test_a_web_domain_stays_one_token_and_a_full_stop_after_it_ends_the_sentence() -> None:
+    a = _segment("Er kaufte Wandertraum.de. Danach kam Booking.com dazu.", "de")
+    words = [t.text for t in a.tokens]
+    assert "Wandertraum.de" in words and "Booking.com" in words
+    assert len(a.sentences) == 2
+    _check_offsets(a)

@@ -169,6 +169,7 @@ def apposed_name(view: SentenceView, m: Mention) -> Mention:
             and lower
             and not any(view.word(k) in view.lex.prepositions for k in between)
             and not any(view.word(k) in view.lex.coordinators for k in between)  # "A and existing investor B"
+            and not any(_finite_verb(view, k) for k in between)  # "um X legt der Investor Y nach"
         ):
             return n  # not "... X durch den Handelsriesen Y": a preposition starts another role
     k = m.tok_start - 1
@@ -178,6 +179,20 @@ def apposed_name(view: SentenceView, m: Mention) -> Mention:
     if owner_of_unit and view.word(m.tok_end) == ",":
         return next((n for n in later if n.tok_start == m.tok_end + 1), m)
     return m
+
+
+def _finite_verb(view: SentenceView, k: int) -> bool:
+    """Is token ``k`` a verb between two names ("um X hat die Y", "um X legt der Investor Y nach")?
+    German writes every noun with a capital, so a small word without an adjective's ending is one."""
+    w = view.word(k)
+    if w in view.lex.perfect_aux or w in view.lex.passive_aux:
+        return True
+    return (
+        view.lex.verb_final
+        and view.a.tokens[k].text[:1].islower()
+        and w not in view.lex.determiners
+        and not w.endswith(view.mlex.inflections)
+    )
 
 
 def owns_next(view: SentenceView, m: Mention) -> bool:

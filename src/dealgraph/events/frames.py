@@ -250,6 +250,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             patient_preps = frozenset(trig.spec.get("patient_preps", ()))
         if trig.cls == "offer":  # "an offer from A for B"; "B erhielt ein Angebot von A"
             patient_preps = lex.offer_preps | (lex.object_preps - lex.offer_agent_preps)
+            patient_preps |= frozenset(trig.spec.get("patient_preps", ()))  # "im Bieterkampf um X"
         patient = name_after_prep(view, orgs, patient_preps, te, min(hi, te + 12), set())
         if (
             patient is not None
@@ -289,7 +290,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
         if trig.spec.get("genitive_agent"):
             preps = preps | lex.object_preps
-        agent = name_after_prep(view, orgs, preps, lo, hi, exclude) if trig.cls == "offer" else None
+        agent = None
+        if trig.cls == "offer":
+            # "raised its offer for X, topping a rival proposal from Y": the owner of the offer bids
+            agent = possessor(view, ts, exclude) or name_after_prep(view, orgs, preps, lo, hi, exclude)
         agent = agent or name_after_prep(view, orgs, preps, te, hi, exclude) or possessor(view, ts, exclude)
         if agent is None:
             agent = name_before(view, orgs, ts, lo, exclude)
@@ -302,8 +306,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             agent = subject_fallback(view, ts, lo)
             if agent is not None and trig.cls == "noun" and not _near_person_agent(view, agent, ts):
                 agent = None  # "analyst P downgraded the stock, citing risk around the takeover of X"
-        if agent is None and trig.cls == "noun":
-            agent = _subject_after_means(view, ts, patients)
+        if agent is None and trig.cls in ("noun", "offer"):
+            agent = _subject_after_means(
+                view, ts, patients, lex.means_preps if trig.cls == "noun" else lex.contest_preps
+            )
             if agent is not None:  # "With the purchase of X, Y ...": the comma closed the phrase, no list
                 patients = [p for p in patients if p.tok_start < agent.tok_start]
         if agent is None and trig.cls == "noun" and _determined(view, ts):
@@ -479,12 +485,17 @@ def _near_person_agent(view: SentenceView, agent: Mention, ts: int) -> bool:
     return any(view.triggers_at(k)[0] for k in range(agent.tok_end, ts))
 
 
-def _subject_after_means(view: SentenceView, ts: int, patients: list[Mention]) -> Mention | None:
+def _subject_after_means(
+    view: SentenceView, ts: int, patients: list[Mention], preps: frozenset[str]
+) -> Mention | None:
     """ "Mit der Übernahme von X baut die Y-Gruppe ihr Geschäft aus", "With the purchase of X, Y
-    expands ...": a deal noun in a phrase of means opening the sentence is the subject's deal."""
-    if ts - view.first != 2 or view.word(view.first) not in view.lex.means_preps:
+    expands ...", "Im Bieterkampf um X hat Y sein Angebot erhöht": a deal noun in a phrase opening
+    the sentence is the subject's deal."""
+    if view.word(view.first) not in preps:
         return None
-    if view.word(ts - 1) not in view.lex.noun_determiners:
+    if not (ts - view.first == 2 and view.word(ts - 1) in view.lex.noun_determiners) and not (
+        ts - view.first == 1 and view.word(view.first) in view.lex.contracted_preps  # "Im Bieterkampf"
+    ):
         return None
     last = patients[0]
     for p in patients[1:]:  # "of A and B, Y expands": the list ends at the comma without "and"

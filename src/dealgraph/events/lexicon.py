@@ -121,6 +121,8 @@ class EventLexicon:
     interest_words: frozenset[str]  # "an einer Übernahme interessiert": a wish, after the deal noun
     predecessor_nouns: frozenset[str]  # "Ihr Vorgänger P": the one the new hire replaces
     means_preps: frozenset[str]  # "With the purchase of X, Y ...": the deal is the subject's means
+    contest_preps: frozenset[str]  # "In the battle for X, Y ...": the bidder is the subject
+    contracted_preps: frozenset[str]  # "im", "zum": a preposition with its article
     since_words: frozenset[str]  # "Seit dem 1. April ist P Chefin": a date already reached
     size_words: frozenset[str]  # "a stake of about 6% in X": the words a size is told with
     attempt_words: frozenset[str]  # "sued to block": an attempt, the deal has not failed
@@ -344,6 +346,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         rival_words=_words(data.get("rival_words", ())),
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
+        contest_preps=_words(data.get("contest_preps", ())),
+        contracted_preps=_words(data.get("contracted_preps", ())),
         predecessor_nouns=_words(data.get("predecessor_nouns", ())),
         interest_words=_words(data.get("interest_words", ())),
         denial_objects=_words(data.get("denial_objects", ())),

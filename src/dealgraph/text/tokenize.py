@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     https?://\S+[^\s.,;:!?)\]"'»”]     # URLs
     | (?:[^\W\d_]\.){2,}               # U.S., z.B.
     | \d+(?:[.,:/]\d+)*                # numbers, times, dates
+    | [^\W\d_][^\W_]*\.(?:com|de|net|io|ai|org|at|ch|eu)(?![^\W_]|\.[^\W_])  # Booking.com, Fernweh.de
     | [^\W_]+(?:[’'´`][^\W_]+)*       # words, with inner apostrophes (Kaiser's, Kaiser´s, don't)
     | \S                               # any other character on its own
     """,
