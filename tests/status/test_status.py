@@ -519,3 +519,30 @@ def test_a_possessive_in_a_fronted_clause_is_the_main_clause_s_subject_and_its_c
 )
 def test_german_talks_compounds_and_a_final_verb_of_speculation(text: str, etype: str, status: str) -> None:
     assert _event(text, "de", etype)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        ("en", "Orbital Dynamics has completed its tender offer for Lumen Forge.", "completed"),
+        (
+            "en",
+            "The board of Lumen Forge recommended the $41-a-share offer from Orbital Dynamics.",
+            "announced",
+        ),
+        (
+            "en",
+            "The board of Lumen Forge said it was minded to recommend an offer from Orbital Dynamics.",
+            "in_talks",
+        ),
+        ("en", "Orbital Dynamics made an offer for Lumen Forge.", "in_talks"),
+        (
+            "de",
+            "Der Vorstand der Lumen Forge AG empfiehlt den Aktionären, das Übernahmeangebot der Bregenzer "
+            "Orbital Holding abzulehnen.",
+            "failed",
+        ),
+    ],
+)
+def test_an_offer_is_talks_until_it_is_recommended_or_completed(lang: str, text: str, status: str) -> None:
+    assert _event(text, lang, "acquisition")["status"] == status

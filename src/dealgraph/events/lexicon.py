@@ -119,6 +119,7 @@ class EventLexicon:
     lead_words: frozenset[str]  # "with Y in discussions to lead the round": Y would invest
     alternatives: frozenset[str]  # "with A or B": one of them, not both
     interest_words: frozenset[str]  # "an einer Übernahme interessiert": a wish, after the deal noun
+    endorse_words: frozenset[str]  # "the board recommended the offer": an agreed bid, no longer talks
     predecessor_nouns: frozenset[str]  # "Ihr Vorgänger P": the one the new hire replaces
     means_preps: frozenset[str]  # "With the purchase of X, Y ...": the deal is the subject's means
     contest_preps: frozenset[str]  # "In the battle for X, Y ...": the bidder is the subject
@@ -350,6 +351,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         contracted_preps=_words(data.get("contracted_preps", ())),
         predecessor_nouns=_words(data.get("predecessor_nouns", ())),
         interest_words=_words(data.get("interest_words", ())),
+        endorse_words=_words(data.get("endorse_words", ())),
         denial_objects=_words(data.get("denial_objects", ())),
         between_preps=_words(data.get("between_preps", ())),
         subordinators=_words(data.get("subordinators", ())),

@@ -27,6 +27,7 @@ _CLOSES_PARTICIPLE = frozenset({".", ",", ";", "!", "?", ""})  # the verb ends i
 _ASIDE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})  # a negation after these is not the verb's
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
+STANDING = frozenset({"in_talks", "announced", "completed"})  # statuses an agreement or a closing settles
 
 
 def _with_relative_clause(view: SentenceView, hi: int) -> int:
@@ -316,6 +317,24 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "completed", [f"completed:{done}"]  # "Nach der Übernahme durch X will Y ...": done
     if closed and found.keys() == {"announced", "completed"}:
         del found["announced"]  # "The acquisition, announced in October, closed on Wednesday"
+    if event.trigger_class == "offer" and found.get("in_talks") == "trigger" and found.keys() <= STANDING:
+        # an offer is talks until it is agreed or done: "has completed its tender offer for X", "the
+        # board recommended the offer"
+        if closed:
+            return "completed", [f"completed:{found['completed']}"]
+        endorsed = next(
+            (
+                view.word(k)
+                for k in range(c_lo, c_hi)
+                if view.word(k) in lex.endorse_words
+                and view.word(k - 1) != "-"  # not "PE-backed"
+                # not "minded to recommend", "will back a firm offer"
+                and not {view.word(k - 1), view.word(k - 2)} & (lex.infinitive_markers | lex.future_markers)
+            ),
+            None,
+        )
+        if endorsed is not None:
+            return "announced", [f"announced:{endorsed}"]
     for status in lex.status_priority:
         if status == "in_talks" and status in found and governor:
             return "rumored", [f"rumored:{governor}"]  # "is weighing a bid for a stake in X"
