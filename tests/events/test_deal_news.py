@@ -1755,3 +1755,30 @@ def test_a_battle_for_something_else_is_no_bid() -> None:
 )
 def test_a_name_with_its_web_domain_is_one_name(lang: str, text: str, target: str) -> None:
     assert {t for _, t, _ in _acquisitions(text, lang)} == {target}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Harwick Industries agreed to sell its packaging division, Harwick Pack, to a consortium led by "
+            "private-equity firm Tolland Capital for £850m.",
+            ("Tolland Capital", "Harwick Pack", "announced"),
+        ),
+        (
+            "de",
+            "Der Industriekonzern Hellweg Technik verkauft seine Gebäudetechniksparte Kalvo Systems an ein "
+            "Konsortium um den Finanzinvestor Baltrum Capital.",
+            ("Baltrum Capital", "Kalvo Systems", "announced"),
+        ),
+        (
+            "de",
+            "Ein Konsortium unter Führung des Finanzinvestors Seeblick Partners übernimmt die Mehrheit am "
+            "Rechenzentrumsbetreiber Datavault Frankfurt.",
+            ("Seeblick Partners", "Datavault Frankfurt", "announced"),
+        ),
+    ],
+)
+def test_a_consortium_is_named_by_its_leader(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _acquisitions(text, lang)

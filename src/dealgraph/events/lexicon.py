@@ -82,6 +82,8 @@ class EventLexicon:
     offer_nouns: frozenset[str]  # "turned down an offer from Y": what a poacher makes a person
     offer_verbs: frozenset[str]  # "Y offered P a package", "Y had approached P"
     source_phrases: frozenset[Phrase]  # "according to X", "nach Informationen der X": X tells the news
+    consortium_nouns: frozenset[str]  # "a consortium led by X": the leader stands for the group
+    consortium_links: frozenset[Phrase]  # "led by", "um", "unter Führung"
     media_nouns: frozenset[Phrase]  # "told the newspaper X", "der Nachrichtenagentur X": X tells the news
     person_objects: frozenset[str]  # "poaching her from X": a person named before
     genitive_articles: frozenset[str]  # "die Fusion der A mit B": the article that makes A a party
@@ -180,6 +182,11 @@ class EventLexicon:
     def offer_words(self) -> frozenset[str]:
         """Words without which no sentence tells of an offer to a person."""
         return self.offer_nouns | self.offer_verbs
+
+    @cached_property
+    def consortium_link_ends(self) -> frozenset[str]:
+        """Last words of the links after a consortium ("by" of "led by"): a cheap first test."""
+        return frozenset(p[-1] for p in self.consortium_links)
 
     @cached_property
     def source_words(self) -> frozenset[str]:
@@ -324,6 +331,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         lead_participles=_words(data.get("lead_participles", ())),
         offer_verbs=_words(data.get("offer_verbs", ())),
         source_phrases=phrases(data.get("source_phrases", [])),
+        consortium_nouns=_words(data.get("consortium_nouns", ())),
+        consortium_links=phrases(data.get("consortium_links", [])),
         media_nouns=phrases(data.get("media_nouns", [])),
         person_objects=_words(data.get("person_objects", ())),
         subject_relatives=_words(data.get("subject_relatives", ())),

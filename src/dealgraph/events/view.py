@@ -253,6 +253,11 @@ class SentenceView:
         det_seen = False  # ... but "to sell its Swiss subsidiary X" is
         while k >= self.first and steps < 5:
             w = self.word(k)
+            n = self._consortium_link(k)
+            if n:  # "to a consortium led by X", "an ein Konsortium um den Investor X": the leader's
+                k -= n
+                steps += 1
+                continue
             if w in self.lex.determiners and (k == self.first or self.word(k - 1) in (",", ":", ";")):
                 return None  # "Der Autozulieferer X wirbt ...": an article opening the clause, no genitive
             if w in self.lex.complementizers and self.a.tokens[k + 1].text[:1].isupper():
@@ -324,6 +329,19 @@ class SentenceView:
                 continue
             return None
         return None
+
+    def _consortium_link(self, k: int) -> int:
+        """Tokens from ``k`` back over "consortium led by" ("Konsortium um", "Konsortium unter
+        Führung"): a group named by its leader; 0 if no such phrase ends at ``k``."""
+        if not self.lex.consortium_links or self.word(k) not in self.lex.consortium_link_ends:
+            return 0
+        for n in (1, 2, 3):
+            if (
+                self.phrase_at(k - n + 1, self.lex.consortium_links, 3) == n
+                and self.word(k - n) in self.lex.consortium_nouns
+            ):
+                return n + 1
+        return 0
 
     def second_predicate(self, start: int, end: int) -> int | None:
         """The "and" that opens a second predicate between two tokens ("will buy A and has
