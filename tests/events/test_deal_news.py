@@ -1782,3 +1782,15 @@ def test_a_name_with_its_web_domain_is_one_name(lang: str, text: str, target: st
 )
 def test_a_consortium_is_named_by_its_leader(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _acquisitions(text, lang)
+
+
+def test_a_regulator_is_no_party_to_the_deal_it_reviews() -> None:
+    text = (
+        "Die EU-Kommission prüft die geplante Fusion der Schienenfahrzeugbauer Ostrava Rail und "
+        "Wendt Bahntechnik."
+    )
+    events = extract_document(Document("s", text, lang="de", published="2025-06-21"))["events"]
+    assert [(e["type"], e["roles"]["parties"], e["status"]) for e in events] == [
+        ("merger", ["Ostrava Rail", "Wendt Bahntechnik"], "announced")
+    ]
+    assert not _acquisitions("Die EU-Kommission hat die Übernahme von Feldmark Saaten genehmigt.", "de")

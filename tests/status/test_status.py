@@ -546,3 +546,20 @@ def test_german_talks_compounds_and_a_final_verb_of_speculation(text: str, etype
 )
 def test_an_offer_is_talks_until_it_is_recommended_or_completed(lang: str, text: str, status: str) -> None:
     assert _event(text, lang, "acquisition")["status"] == status
+
+
+@pytest.mark.parametrize(
+    "second, status",
+    [
+        ("Der Vollzug erfolgte am Freitag.", "completed"),
+        ("Die Transaktion wurde am Montag vollzogen.", "completed"),
+        ("Der Vollzug ist für Anfang Dezember geplant.", "announced"),
+        ("Der Vollzug steht unter dem Vorbehalt der Zustimmung der BaFin.", "announced"),
+    ],
+)
+def test_a_closing_told_in_the_next_sentence_completes_the_deal(second: str, status: str) -> None:
+    text = (
+        "Das Bundeskartellamt hat die Übernahme des Mineralwasserabfüllers Quellhof durch den "
+        f"Getränkekonzern Alpquell freigegeben. {second}"
+    )
+    assert _event(text, "de", "acquisition")["status"] == status

@@ -1004,11 +1004,16 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     if not view.mentions and not view.mlex.pair_words.intersection(view.words):
         return []  # (a sentence naming nobody may still speak of "both companies")
     events: list[Event] = []
+    # "Die EU-Kommission hat die Übernahme von X genehmigt": a regulator reviews deals, it makes none
+    regulators = {
+        id(m) for m in view.orgs if lex.is_regulator_word(m.text.replace("-", " ").rsplit(" ", 1)[-1])
+    }
     for ts, te, trig in find_triggers(view):
         if trig.frame in ("transfer", "raise"):
             pairs = (
                 transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
             )
+            pairs = [(a, p) for a, p in pairs if not {id(a), id(p)} & regulators]
             agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
             for agent, patient in pairs:
                 ev = make_event(
@@ -1025,12 +1030,17 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(ev)
         elif trig.frame == "sell":
             for buyer, target, seller in sell(view, ts, te, trig):
+                if {id(buyer), id(target)} & regulators:
+                    continue
                 roles = {"acquirer": [buyer], "target": [target]} | ({"seller": [seller]} if seller else {})
                 events.append(
                     make_event("acquisition", roles, view, ts, te, trig, confidence_of(buyer, target))
                 )
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
+                parties = [m for m in parties if id(m) not in regulators]
+                if len(parties) < 2:
+                    continue
                 events.append(
                     make_event(trig.type, {"parties": parties}, view, ts, te, trig, confidence_of(*parties))
                 )

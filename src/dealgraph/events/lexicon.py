@@ -103,6 +103,11 @@ class EventLexicon:
     public_titles: tuple[str, ...]  # "Regierungschef P", "President P": no post at the article's company
     # "Die Gewerkschaft X kritisiert ...": a voice on another company's affairs
     outsider_heads: tuple[str, ...]
+    deal_references: frozenset[str]  # "The deal closed on Friday": a deal of the sentence before
+    closing_nouns: frozenset[str]  # "Der Vollzug erfolgte am Freitag": the noun is the closing
+    regulator_heads: tuple[
+        str, ...
+    ]  # "die EU-Kommission", "the Federal Trade Commission": no party to a deal
     observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
     channel_preps: frozenset[str]  # "on LinkedIn": where news was told
     question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
@@ -182,6 +187,12 @@ class EventLexicon:
     def offer_words(self) -> frozenset[str]:
         """Words without which no sentence tells of an offer to a person."""
         return self.offer_nouns | self.offer_verbs
+
+    def is_regulator_word(self, word: str) -> bool:
+        """ "commission", "Kartellamt", "EU-Kommission"'s last part: a regulator's name ends so. German
+        compounds end in the head, English names have it as a word ("Bramblecourt" is none)."""
+        word = word.casefold()
+        return word in self.regulator_heads or (self.verb_final and word.endswith(self.regulator_heads))
 
     @cached_property
     def consortium_link_ends(self) -> frozenset[str]:
@@ -350,6 +361,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         accusative_articles=_words(data.get("accusative_articles", ())),
         public_titles=tuple(data.get("public_titles", ())),
         outsider_heads=tuple(data.get("outsider_heads", ())),
+        regulator_heads=tuple(data.get("regulator_heads", ())),
+        deal_references=_words(data.get("deal_references", ())),
+        closing_nouns=_words(data.get("closing_nouns", ())),
         observer_nouns=_words(data.get("observer_nouns", ())),
         channel_preps=_words(data.get("channel_preps", ())),
         question_openers=_words(data.get("question_openers", ())),

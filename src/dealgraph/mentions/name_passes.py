@@ -366,7 +366,8 @@ class NamePasses(FinderBase):
                         head == toks[k].text
                         and s.free(k, k + 1)
                         and head.casefold() not in self.lex.org_heads
-                        and (nxt.casefold(),) in self.lex.places
+                        # (but "der Schienenfahrzeugbauer Ostrava Rail": more name after the town)
+                        and tuple(t.text.casefold() for t in toks[k + 1 : j]) in self.lex.places
                     )
                     # "die Brauerei Ostermann", "das Modehaus Rieck": the trade is part of the name
                     # (but "die Brauerei Wittkopp Getränke GmbH" has a company word of its own)

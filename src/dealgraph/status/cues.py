@@ -121,7 +121,8 @@ def _under_review(view: SentenceView, lo: int, k: int) -> bool:
     """Is the cue at ``k`` a regulator's review ("Die Wettbewerbsbehörde CMA prüft, ob ...")?"""
     heads = view.lex.outsider_heads
     return any(
-        view.word(j).endswith(heads) and j not in view.named_tokens  # not the name "Norland"
+        (view.word(j).endswith(heads) and j not in view.named_tokens)  # not the name "Norland"
+        or view.lex.is_regulator_word(view.word(j))  # "Die EU-Kommission prüft ..."
         for j in range(max(lo, k - 5), k)
     )
 
@@ -421,6 +422,7 @@ def assign_status(analysis: Analysis) -> None:
             event.cues.append("rumored:suitor")
     _denied_next(analysis, lex)
     _declined_next(analysis, lex)
+    _closed_next(analysis, lex)
     _unmoved_by_attempts(analysis)
 
 
@@ -493,6 +495,35 @@ def _declined_next(analysis: Analysis, lex: EventLexicon) -> None:
             and lex.offer_nouns.intersection(view.words)
         ):
             _status_next(view, lex, event, "failed")
+
+
+def _closed_next(analysis: Analysis, lex: EventLexicon) -> None:
+    """ "Das Kartellamt hat die Übernahme von X durch Y freigegeben. Der Vollzug erfolgte am Freitag",
+    "... The deal closed on Monday": the next sentence, opening with the deal, says it is done."""
+    told = {e.sent for e in analysis.events}
+    for event in analysis.events:
+        if event.status != "announced" or event.type in PEOPLE or event.sent + 1 in told:
+            continue
+        view = _next_view(analysis, lex, event)
+        if view is None or view.word(view.first + 1) not in lex.deal_references:
+            continue  # "Die Transaktion ...", "The deal ...": an article and the deal open the sentence
+        if (
+            lex.future_markers.intersection(view.words)
+            or lex.later_words.intersection(view.words)
+            or view.first_phrase(lex.cues.get("announced", frozenset()), 4) is not None
+        ):
+            # "Der Vollzug ist für Anfang Dezember geplant", "The deal will close next week", "Der
+            # Vollzug steht unter dem Vorbehalt der Zustimmung der BaFin"
+            continue
+        closing = view.first_phrase(lex.cues.get("closing", frozenset()), 4)
+        if closing is not None and not _after_negation(view, closing[0]):
+            cue = view.word(closing[0])
+        elif view.word(view.first + 1) in lex.closing_nouns and lex.perfect_aux.isdisjoint(view.words):
+            cue = view.word(view.first + 1)  # "Der Vollzug erfolgte am Freitag"
+        else:
+            continue
+        event.status = "completed"
+        event.cues.append(f"completed:{cue} (next sentence)")
 
 
 def _next_view(analysis: Analysis, lex: EventLexicon, event: Event) -> SentenceView | None:
