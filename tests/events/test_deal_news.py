@@ -1794,3 +1794,11 @@ def test_a_regulator_is_no_party_to_the_deal_it_reviews() -> None:
         ("merger", ["Ostrava Rail", "Wendt Bahntechnik"], "announced")
     ]
     assert not _acquisitions("Die EU-Kommission hat die Übernahme von Feldmark Saaten genehmigt.", "de")
+
+
+def test_a_rival_s_offer_seeks_no_company_of_the_sentence() -> None:
+    text = (
+        "Ferrin Logistics withdrew from the battle for Cadmore Freight, saying it would not match the "
+        "sweetened 415p-a-share offer from Dutch rival Ommeren Transport."
+    )
+    assert _acquisitions(text, "en") == {("Ferrin Logistics", "Cadmore Freight", "failed")}

@@ -263,7 +263,7 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             return []
         if trig.spec.get("needs_money") and not view.names_money(lo, te):
             return []  # "a $25 million round in Y", but not "the first round of talks"
-        if patient is None and trig.cls == "offer" and view.word(ts - 1) not in lex.rival_words:
+        if patient is None and trig.cls == "offer" and not _rival_offer(view, lo, ts):
             # not "X won, beating a rival offer from Y"; "X rejected Y's offer": Y offers, X is sought
             bidder = possessor(view, ts, set())
             patient = name_before(view, orgs, ts, lo, {id(bidder)} if bidder is not None else set())
@@ -290,11 +290,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         preps = lex.offer_agent_preps if trig.cls == "offer" else lex.noun_agent_preps
         if trig.spec.get("genitive_agent"):
             preps = preps | lex.object_preps
-        agent = None
         if trig.cls == "offer":
-            # "raised its offer for X, topping a rival proposal from Y": the owner of the offer bids
-            agent = possessor(view, ts, exclude) or name_after_prep(view, orgs, preps, lo, hi, exclude)
-        agent = agent or name_after_prep(view, orgs, preps, te, hi, exclude) or possessor(view, ts, exclude)
+            # "raised its offer for X, topping a rival proposal from Y": the owner of the offer bids;
+            # "the battle for X" has no bidder with "from"
+            agent = possessor(view, ts, exclude)
+            if agent is None and not trig.spec.get("contest"):
+                agent = name_after_prep(view, orgs, preps, lo, hi, exclude)
+        else:
+            agent = name_after_prep(view, orgs, preps, te, hi, exclude) or possessor(view, ts, exclude)
         if agent is None:
             agent = name_before(view, orgs, ts, lo, exclude)
             if agent is not None and view.second_predicate(agent.tok_end, ts) is not None:
@@ -382,6 +385,20 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _rival_offer(view: SentenceView, lo: int, ts: int) -> bool:
+    """ "beating a rival offer from Y", "would not match the sweetened offer from Y": another
+    bidder's offer, so the subject is no company sought."""
+    if view.word(ts - 1) in view.lex.rival_words:
+        return True
+    for k in range(ts - 1, max(lo, ts - 9) - 1, -1):  # back over "the sweetened 415p-a-share"
+        text = view.a.tokens[k].text
+        if view.word(k) in view.lex.rival_verbs:
+            return True
+        if text[:1].isupper() or text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _of_observers(view: SentenceView, m: Mention) -> bool:

@@ -112,6 +112,7 @@ class EventLexicon:
     channel_preps: frozenset[str]  # "on LinkedIn": where news was told
     question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
     rival_words: frozenset[str]  # "a rival offer": another bidder's
+    rival_verbs: frozenset[str]  # "would not match the offer from Y": a bidder's rival speaks
     present_forms: frozenset[Phrase]
     progressive_aux: frozenset[str]
     passive_perfect: frozenset[str]  # "verkauft worden": a passive in the perfect, done
@@ -368,6 +369,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         channel_preps=_words(data.get("channel_preps", ())),
         question_openers=_words(data.get("question_openers", ())),
         rival_words=_words(data.get("rival_words", ())),
+        rival_verbs=_words(data.get("rival_verbs", ())),
         alternatives=_words(data.get("alternatives", ())),
         means_preps=_words(data.get("means_preps", ())),
         contest_preps=_words(data.get("contest_preps", ())),
