@@ -1802,3 +1802,45 @@ def test_a_rival_s_offer_seeks_no_company_of_the_sentence() -> None:
         "sweetened 415p-a-share offer from Dutch rival Ommeren Transport."
     )
     assert _acquisitions(text, "en") == {("Ferrin Logistics", "Cadmore Freight", "failed")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Der Vorstand der Lindwurm Systems empfiehlt den Aktionären die Annahme des Angebots von KKR.",
+            ("KKR", "Lindwurm Systems", "announced"),
+        ),
+        (
+            "Der Aufsichtsrat der Elbmark hat einen Übernahmevorstoß des Konkurrenten Veenstra Verzekeringen "
+            "zurückgewiesen.",
+            ("Veenstra Verzekeringen", "Elbmark", "failed"),
+        ),
+        (
+            "Der Finanzinvestor Arlstein Capital hat die Annahmefrist für sein Angebot an die Aktionäre des "
+            "Zahnimplantateherstellers Dentavis verlängert.",
+            ("Arlstein Capital", "Dentavis", "in_talks"),
+        ),
+        (
+            "Weil die Mindestannahmeschwelle verfehlt wurde, ist das Angebot der Tavernier Groupe für den "
+            "Tiefkühlkosthersteller Frostwerk Holstein erloschen.",
+            ("Tavernier Groupe", "Frostwerk Holstein", "failed"),
+        ),
+        (
+            "Das Delisting-Angebot der Mehrheitsaktionärin Sirrenberg Holding für die Sternberg "
+            "Immobilien AG stößt bei den Aktionären auf Widerstand.",
+            ("Sirrenberg Holding", "Sternberg Immobilien AG", "in_talks"),
+        ),
+        (
+            "Damit hat der Konkurrent Iberwind freie Bahn, dessen Offerte von 18,50 Euro je Aktie der "
+            "Aerowind-Vorstand bereits empfohlen hat.",
+            ("Iberwind", "Aerowind", "announced"),
+        ),
+    ],
+)
+def test_german_offers_to_shareholders(text: str, expected: tuple[str, str, str]) -> None:
+    assert _acquisitions(text, "de") == {expected}
+
+
+def test_an_offer_to_customers_is_no_bid() -> None:
+    assert not _acquisitions("Die Nordbank hat ihr Angebot an Privatkunden erweitert.", "de")

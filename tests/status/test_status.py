@@ -563,3 +563,11 @@ def test_a_closing_told_in_the_next_sentence_completes_the_deal(second: str, sta
         f"Getränkekonzern Alpquell freigegeben. {second}"
     )
     assert _event(text, "de", "acquisition")["status"] == status
+
+
+def test_a_recommendation_not_to_accept_endorses_no_offer() -> None:
+    text = (
+        "Der Vorstand der Lumen Forge AG empfiehlt den Aktionären, das Angebot der Bregenzer Orbital Holding "
+        "nicht anzunehmen."
+    )
+    assert _event(text, "de", "acquisition")["status"] != "announced"

@@ -66,7 +66,10 @@ def apposed_relative_head(view: SentenceView, lo: int) -> Mention | None:
 
 
 def of_governing_body(view: SentenceView, m: Mention) -> bool:
-    """ "The board of X rejected", "Der Vorstand der X lehnte ab": X speaks through its board."""
+    """ "The board of X rejected", "Der Vorstand der X lehnte ab", "der X-Vorstand": X speaks through
+    its board."""
+    if view.word(m.tok_end) == "-" and view.word(m.tok_end + 1) in view.lex.governing_bodies:
+        return True
     k = m.tok_start - 1
     # "The board of fashion retailer X": past an article and the company's trade
     while (

@@ -266,7 +266,16 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if patient is None and trig.cls == "offer" and not _rival_offer(view, lo, ts):
             # not "X won, beating a rival offer from Y"; "X rejected Y's offer": Y offers, X is sought
             bidder = possessor(view, ts, set())
-            patient = name_before(view, orgs, ts, lo, {id(bidder)} if bidder is not None else set())
+            own = {id(m) for m in orgs if bidder is not None and m.entity is bidder.entity}  # "X ... sein"
+            # "verlängert die Frist für sein Angebot an die Aktionäre des X": the shareholders' company
+            patient = next(
+                (
+                    m
+                    for m in orgs
+                    if lo <= m.tok_start < hi and id(m) not in own and of_governing_body(view, m)
+                ),
+                None,
+            ) or name_before(view, orgs, ts, lo, own | ({id(bidder)} if bidder is not None else set()))
         if patient is None:
             patient = next(
                 (m for m in orgs if m.tok_end in (ts, ts - 1) and view.word(m.tok_end) in ("-", "")), None

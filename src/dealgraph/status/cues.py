@@ -329,8 +329,9 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 for k in range(c_lo, c_hi)
                 if view.word(k) in lex.endorse_words
                 and view.word(k - 1) != "-"  # not "PE-backed"
-                # not "minded to recommend", "will back a firm offer"
+                # not "minded to recommend", "will back a firm offer", "empfehlen, es nicht anzunehmen"
                 and not {view.word(k - 1), view.word(k - 2)} & (lex.infinitive_markers | lex.future_markers)
+                and lex.negations.isdisjoint(view.words)
             ),
             None,
         )
