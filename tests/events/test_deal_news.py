@@ -1844,3 +1844,9 @@ def test_german_offers_to_shareholders(text: str, expected: tuple[str, str, str]
 
 def test_an_offer_to_customers_is_no_bid() -> None:
     assert not _acquisitions("Die Nordbank hat ihr Angebot an Privatkunden erweitert.", "de")
+
+
+def test_a_block_of_shares_with_its_size_is_a_stake() -> None:
+    text = "Der Hedgefonds Marlin Peak hat ein Paket von 7 Prozent an der Modekette Fellner erworben."
+    assert _acquisitions(text, "de") == {("Marlin Peak", "Fellner", "completed")}
+    assert not _acquisitions("Die Kolbe AG hat ein Paket an die Firma Brandt Logistik geschickt.", "de")

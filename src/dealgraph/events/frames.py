@@ -46,9 +46,12 @@ from .view import SentenceView, sentence_view
 Span = tuple[int, int]
 
 
-def _size_only(view: SentenceView, start: int, end: int) -> bool:
-    """Only a size stands between ("of about 6%", "von rund 25 Prozent")?"""
+def _size_only(view: SentenceView, start: int, end: int, needed: bool = False) -> bool:
+    """Only a size stands between ("of about 6%", "von rund 25 Prozent")? With ``needed``, one must
+    ("ein Paket von 7 Prozent an X", not "ein Paket an X")."""
     sizes = view.lex.size_words
+    if needed and not any(view.word(k)[:1].isdigit() for k in range(start, end)):
+        return False
     return all(view.word(k)[:1].isdigit() or view.word(k) in sizes for k in range(start, end))
 
 
@@ -255,7 +258,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if (
             patient is not None
             and trig.spec.get("size_between")
-            and not _size_only(view, te, patient.tok_start - 1)
+            and not _size_only(
+                view,
+                te,
+                next(k for k in range(te, patient.tok_start) if view.word(k) in patient_preps),
+                trig.spec.get("needs_size", False),
+            )
         ):
             return []  # "a stake of about 6% in X", not "the Disney stake ranked 13th in X's portfolio"
         patient = patient or _described_object(view, patient_preps, te, hi)
