@@ -1850,3 +1850,11 @@ def test_a_block_of_shares_with_its_size_is_a_stake() -> None:
     text = "Der Hedgefonds Marlin Peak hat ein Paket von 7 Prozent an der Modekette Fellner erworben."
     assert _acquisitions(text, "de") == {("Marlin Peak", "Fellner", "completed")}
     assert not _acquisitions("Die Kolbe AG hat ein Paket an die Firma Brandt Logistik geschickt.", "de")
+
+
+def test_doch_inside_a_clause_is_an_adverb_and_splits_nothing() -> None:
+    text = (
+        "Der Vorstand des Münchner Softwarehauses Lindwurm Systems empfiehlt den Aktionären nun doch die "
+        "Annahme des Angebots von KKR."
+    )
+    assert _acquisitions(text, "de") == {("KKR", "Lindwurm Systems", "announced")}

@@ -571,3 +571,8 @@ def test_a_recommendation_not_to_accept_endorses_no_offer() -> None:
         "nicht anzunehmen."
     )
     assert _event(text, "de", "acquisition")["status"] != "announced"
+
+
+def test_a_cue_word_opening_a_compound_is_no_cue() -> None:
+    text = "Ferrous Holdings completed its takeover of scrap-metal processor Kirkby Recycling."
+    assert _event(text, "en", "acquisition")["status"] == "completed"

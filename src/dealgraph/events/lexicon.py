@@ -105,9 +105,9 @@ class EventLexicon:
     outsider_heads: tuple[str, ...]
     deal_references: frozenset[str]  # "The deal closed on Friday": a deal of the sentence before
     closing_nouns: frozenset[str]  # "Der Vollzug erfolgte am Freitag": the noun is the closing
-    regulator_heads: tuple[
-        str, ...
-    ]  # "die EU-Kommission", "the Federal Trade Commission": no party to a deal
+    # "die EU-Kommission", "the Federal Trade Commission": no party to a deal
+    regulator_heads: tuple[str, ...]
+    adverb_breaks: frozenset[str]  # "doch", "jedoch": "but" after a comma, an adverb inside a clause
     observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
     channel_preps: frozenset[str]  # "on LinkedIn": where news was told
     question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
@@ -363,6 +363,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         public_titles=tuple(data.get("public_titles", ())),
         outsider_heads=tuple(data.get("outsider_heads", ())),
         regulator_heads=tuple(data.get("regulator_heads", ())),
+        adverb_breaks=_words(data.get("adverb_breaks", ())),
         deal_references=_words(data.get("deal_references", ())),
         closing_nouns=_words(data.get("closing_nouns", ())),
         observer_nouns=_words(data.get("observer_nouns", ())),

@@ -214,6 +214,8 @@ class SentenceView:
             return False
         if not w.isalpha() and k in self.inside:
             return False  # "X (NYSE: XYZ) agreed to buy Y": a ticker's colon
+        if w in self.lex.adverb_breaks and self.word(k - 1) not in (",", ";", ""):
+            return False  # "empfiehlt nun doch die Annahme": an adverb, no "but" opening a clause
         if w in self.lex.role_markers:
             nxt = self.a.tokens[k + 1].text if k + 1 < self.end else ""
             if nxt[:1].islower() and nxt.casefold() not in self.lex.determiners:
