@@ -2309,3 +2309,32 @@ def test_hiring_staff_including_named_founders_hires_the_founders_with_the_first
     )
     facts = _facts(text, "en")
     assert {("hire", p, "Kestrel", "announced") for p in ("Ravi Sandoval", "Emma Lindqvist")} <= facts
+
+
+@pytest.mark.parametrize(
+    "lang, text, fact",
+    [
+        (
+            "en",
+            "Norvane Photonics named Elena Petrova to its board. Petrova is the former chief operating "
+            "officer of Trellis Networks.",
+            ("position", "Petrova", "Trellis Networks", None),
+        ),
+        (
+            "en",
+            "Anvil Robotics appointed Graham Whitlow to its board. Mr Whitlow was previously Chairman of "
+            "Kestrel Aerospace.",
+            ("position", "Whitlow", "Kestrel Aerospace", None),
+        ),
+        (
+            "de",
+            "„Der Markt bleibt schwierig“, sagt Christina Wendt von Spreeblick Capital. Wendt war zuvor "
+            "Gründerin des Reiseportals Tourly.",
+            ("position", "Wendt", "Tourly", None),
+        ),
+    ],
+)
+def test_a_post_held_before_told_with_a_copula(
+    lang: str, text: str, fact: tuple[str, str, str, None]
+) -> None:
+    assert fact in _facts(text, lang)

@@ -110,8 +110,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])x?c[ro](?P<z>z?)(?P<o>[OQ])L"), "all", "head"),
     # "P, former chief executive of O1 and now an adviser at O2": the second post
     (re.compile(r"(?P<p>[PQ])cF?To[od]*[OQ]and?(?P<t>[Tx])o[od]*(?P<o>[OQ])"), "all", None),
-    # "P is CEO of O", "P, 47, is currently finance director at O"
-    (re.compile(r"(?P<p>[PQ])(?:cxc)?in?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
+    # "P is CEO of O", "P, 47, is currently finance director at O", "P is the former COO of O",
+    # "Mr P was previously chairman of O", "P, who was chief product officer at O until May"
+    (re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?i[nz]?d?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
     # "P, 71, previously ran the defence group O"
     # "P, who previously led development at O"
     (re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?(?P<z>z?)L(?:[dx][xd]{0,3}o?)?(?P<o>[OQ])"), "all", "head"),
