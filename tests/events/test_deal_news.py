@@ -1858,3 +1858,22 @@ def test_doch_inside_a_clause_is_an_adverb_and_splits_nothing() -> None:
         "Annahme des Angebots von KKR."
     )
     assert _acquisitions(text, "de") == {("KKR", "Lindwurm Systems", "announced")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Qadira Investment Authority is in talks to back Stratos Compute.",
+            {("Qadira Investment Authority", "Stratos Compute")},
+        ),
+        (
+            "Halvard Capital agreed to back AI start-up Stratos Compute with $50 million.",
+            {("Halvard Capital", "Stratos Compute")},
+        ),
+        ("The board of Lumen Forge voted to back Orbital Dynamics' offer.", set()),
+        ("Lumen Forge shareholders voted to back the merger with Orbital Dynamics.", set()),
+    ],
+)
+def test_to_back_a_company_is_to_invest_in_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _investments(text, "en") == expected

@@ -191,6 +191,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
             if first is not None and view.prep_before(first) in lex.agent_preps and lex.lang == "de":
                 first = None
+            if first is not None and trig.spec.get("direct_object") and not _direct_object(view, te, first):
+                first = None  # "voted to back X's offer", "to back the merger with X": X is backed by none
             if (
                 first is not None
                 and not preps
@@ -402,6 +404,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _direct_object(view: SentenceView, te: int, m: Mention) -> bool:
+    """Is the name the verb's own object ("to back Stratos", "to back AI start-up Stratos"), not a
+    possessor ("to back X's offer") nor inside a phrase ("to back the merger with X")?"""
+    if owns_next(view, m) or m.tok_start - te > 5:
+        return False
+    return not any(view.word(k) in view.lex.prepositions for k in range(te, m.tok_start))
 
 
 def _rival_offer(view: SentenceView, lo: int, ts: int) -> bool:

@@ -320,7 +320,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "completed", [f"completed:{done}"]  # "Nach der Übernahme durch X will Y ...": done
     if closed and found.keys() == {"announced", "completed"}:
         del found["announced"]  # "The acquisition, announced in October, closed on Wednesday"
-    if event.trigger_class == "offer" and found.get("in_talks") == "trigger" and found.keys() <= STANDING:
+    if event.trigger_class == "offer" and "in_talks" in found and found.keys() <= STANDING:
         # an offer is talks until it is agreed or done: "has completed its tender offer for X", "the
         # board recommended the offer"
         if closed:
