@@ -1877,3 +1877,25 @@ def test_doch_inside_a_clause_is_an_adverb_and_splits_nothing() -> None:
 )
 def test_to_back_a_company_is_to_invest_in_it(text: str, expected: set[tuple[str, str]]) -> None:
     assert _investments(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Rumour mill: Sony is said to be circling Finnish mobile developer Kuura Games, the maker of hit "
+            "puzzler Tiles of Tuoni.",
+            {("Sony", "Kuura Games", "rumored")},
+        ),
+        ("en", "Orbital Dynamics is eyeing a listing in New York.", set()),
+        (
+            "de",
+            "Der Düsseldorfer Industriedienstleister Rheintal Services AG greift nach dem Dortmunder "
+            "Gerüstbauer Westfalen Gerüst GmbH.",
+            {("Rheintal Services AG", "Westfalen Gerüst GmbH", "announced")},
+        ),
+    ],
+)
+def test_a_company_eyed_or_reached_for(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _acquisitions(text, lang) == expected

@@ -200,6 +200,9 @@ def resolve_references(analysis: Analysis) -> None:
                 elif possessive and target is None:  # "Y agreed to sell its stake in X": the subject
                     subject = _sentence_subject(analysis, first, k)
                     target = None if subject is None or in_brackets(analysis, subject) else subject
+                # "X, the maker of Y": X itself (but "..., the startup's founder, P" is another's)
+                if found and target is None and prev == "," and words[k - first + n] not in ("'s", "’s"):
+                    target = next((m for m in mentions if m.kind == "org" and m.tok_end == k - 1), None)
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if found and target is not None:
                     target = _of_its_kind(analysis, words[k - first + n - 1], target, tokens[k])
