@@ -1078,3 +1078,20 @@ def test_a_unit_is_the_company_named_last_not_the_topic() -> None:
 def test_a_german_business_refers_to_the_company_of_the_article() -> None:
     a = _mentions("Die Bäckerei Halmer bekommt einen neuen Eigentümer. Der Betrieb geht an Kornweg.", "de")
     assert [m.entity.name for m in _find(a, "Der Betrieb")] == ["Bäckerei Halmer"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "de",
+            "Die Mediengruppe Loisachtal hat das Anzeigenblatt „Wochenspiegel Isartal“ übernommen.",
+            "Wochenspiegel Isartal",
+        ),
+        ("de", "Das sagte die Gründerin der Zeitung „Les Echos“.", "Les Echos"),
+        ("en", "The group bought the tabloid “Daily Courier” in 2019.", "Daily Courier"),
+    ],
+)
+def test_quoted_words_after_a_company_noun_name_it(lang: str, text: str, name: str) -> None:
+    names = {(m.text, m.kind) for m in _mentions(text, lang).mentions}
+    assert (name, "org") in names

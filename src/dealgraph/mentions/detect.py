@@ -30,6 +30,7 @@ class MentionFinder(NamePasses, PeoplePasses, SequencePass):
             self.legal_form_pass(s)
             self.title_pass(s)
             headline = sent.headline or self._title_case(s)
+            self.quoted_name_pass(s)
             self.apposition_pass(s, headline)
             self.acronym_pass(s)
             self.coordinated_pass(s)

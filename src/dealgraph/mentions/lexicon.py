@@ -30,6 +30,7 @@ class MentionLexicon:
     legal_forms_as_written: frozenset[str]  # "eG": a short form in its own spelling
     person_heads: frozenset[str]  # nouns for people that end like company nouns ("dealmaker")
     either_heads: tuple[str, ...]  # "der Berater Owen X", "consultant P": nouns for a firm or a person
+    quoted_heads: tuple[str, ...]  # "das Anzeigenblatt „Wochenspiegel Isartal“": the quoted words name it
     joining_particles: frozenset[str]  # lower-case particles inside a name ("de" in "Bram de Vries")
     family_nouns: frozenset[str]  # "seine Tochter P": kin, though "Tochter" also means a subsidiary
     name_openers: frozenset[str]  # "First Cascade Bancorp": a stop word that may open a company's name
@@ -185,6 +186,7 @@ def lexicon(lang: str) -> MentionLexicon:
         legal_forms_as_written=frozenset(x.rstrip(".") for x in data["legal_forms"]),
         person_heads=frozenset(x.casefold() for x in data.get("person_heads", ())),
         either_heads=tuple(x.casefold() for x in data.get("either_heads", ())),
+        quoted_heads=tuple(x.casefold() for x in data.get("quoted_heads", ())),
         joining_particles=frozenset(data.get("joining_particles", ())),
         family_nouns=frozenset(data.get("family_nouns", ())),
         post_preps=frozenset(data.get("post_preps", ())),

@@ -14,6 +14,10 @@ WORD_ZIPF = 1.5  # a word the frequency lists know at all, not an invented brand
 PLAIN_WORD_ZIPF = 3.0  # "Elastic": a word of the language that a company took as its name
 
 
+_OPENING_QUOTES = frozenset({"„", "“", '"', "«", "‚", "‘"})
+_CLOSING_QUOTES = frozenset({"“", "”", '"', "»", "‘", "’"})
+
+
 class NamePasses(FinderBase):
     def credit_pass(self, s: ClaimedSentence) -> None:
         """ "Bild: Fruit Logistica", "Foto: Jana Kessler": a picture credit names no party."""
@@ -429,6 +433,30 @@ class NamePasses(FinderBase):
         if j < s.end and s.owner[j - s.start] == "place" and self._company_ending(s.tokens[j - 1].text):
             return j + 1
         return j
+
+    def quoted_name_pass(self, s: ClaimedSentence) -> None:
+        """ "das Anzeigenblatt „Wochenspiegel Isartal“", "the tabloid 'Daily Post'": capitalised words
+        in quotes after a company noun name it, though each may be a plain word."""
+        toks = s.tokens
+        for k in range(s.start + 1, s.end - 2):
+            if toks[k].text not in _OPENING_QUOTES:
+                continue
+            head = toks[k - 1].text
+            if not (self.lex.is_org_head(head) or head.casefold().endswith(self.lex.quoted_heads)):
+                continue
+            j = k + 1
+            while j < s.end and j - k <= 5 and toks[j].text not in _CLOSING_QUOTES:
+                j += 1
+            inner = toks[k + 1 : j]
+            if (
+                j < s.end
+                and toks[j].text in _CLOSING_QUOTES
+                and inner
+                and is_cap(inner[0].text)
+                and all(is_cap(t.text) or t.text in ("&", "-", ".") or t.text[:1].isdigit() for t in inner)
+                and s.free(k + 1, j)
+            ):
+                self.add(s, k + 1, j, "org", None, "pattern")
 
     def coordinated_pass(self, s: ClaimedSentence) -> None:
         """ "Die Energieversorger Ventara Energie AG und Küstenstrom Kraftwerke": the name joined by
