@@ -576,3 +576,30 @@ def test_a_recommendation_not_to_accept_endorses_no_offer() -> None:
 def test_a_cue_word_opening_a_compound_is_no_cue() -> None:
     text = "Ferrous Holdings completed its takeover of scrap-metal processor Kirkby Recycling."
     assert _event(text, "en", "acquisition")["status"] == "completed"
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, status",
+    [
+        (
+            "en",
+            "Siemens and Roskilde Data are forming a joint venture to sell software.",
+            "partnership",
+            "announced",
+        ),
+        (
+            "de",
+            "Der Stahlkonzern Saarhütte und der Konzern Morikawa Steel legen ihre Geschäfte zusammen.",
+            "merger",
+            "announced",
+        ),
+        (
+            "de",
+            "Die beiden Softwarehäuser Kodewerk und Datenhafen schließen sich zusammen.",
+            "merger",
+            "announced",
+        ),
+    ],
+)
+def test_a_deal_under_way_is_announced(lang: str, text: str, etype: str, status: str) -> None:
+    assert _event(text, lang, etype)["status"] == status

@@ -352,6 +352,15 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         and view.word(ts - 1) in lex.progressive_aux
     ):
         return "announced", ["default:progressive"]  # "X is leaving Y": under way, not done
+    if (
+        event.trigger_class == "noun"
+        and lex.gerund_endings
+        and any(
+            view.word(k) in lex.progressive_aux and view.word(k + 1).endswith(lex.gerund_endings)
+            for k in range(max(c_lo, ts - 5), ts - 1)
+        )
+    ):
+        return "announced", ["default:progressive"]  # "A and B are forming a joint venture": under way
     if view.word(ts - 1) in lex.progressive_passive:
         return "announced", ["default:progressive passive"]  # "X is being bought by Y"
     if view.word(ts - 1) in lex.infinitive_markers and event.type == "hire":
