@@ -603,3 +603,26 @@ def test_a_cue_word_opening_a_compound_is_no_cue() -> None:
 )
 def test_a_deal_under_way_is_announced(lang: str, text: str, etype: str, status: str) -> None:
     assert _event(text, lang, etype)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, status",
+    [
+        ("en", "The sale of Marlow Cables to Hsinpo Wire has fallen through.", "acquisition", "failed"),
+        (
+            "de",
+            "Aus der Fusion wird nichts: Die Gesellschafter der Maschinenfabrik Kühnle haben dem "
+            "Zusammenschluss mit der Ortwein Werkzeugbau nicht zugestimmt.",
+            "merger",
+            "failed",
+        ),
+        (
+            "en",
+            "Reports that Marlin Logistics and Amazon were close to a partnership are inaccurate, it said.",
+            "partnership",
+            "denied",
+        ),
+    ],
+)
+def test_more_words_of_failure_and_denial(lang: str, text: str, etype: str, status: str) -> None:
+    assert _event(text, lang, etype)["status"] == status
