@@ -1899,3 +1899,24 @@ def test_to_back_a_company_is_to_invest_in_it(text: str, expected: set[tuple[str
 )
 def test_a_company_eyed_or_reached_for(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _acquisitions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "de",
+            "Bis zum Ende der Annahmefrist wurden dem Finanzinvestor Greifenstein Partners 78 Prozent der "
+            "Aktien des Laborausrüsters Medilab Wetzlar angedient.",
+            {("Greifenstein Partners", "Medilab Wetzlar", "announced")},
+        ),
+        (
+            "en",
+            "Ravensworth Health said holders of 62% of Cobalt Diagnostics shares had tendered into its "
+            "$24-a-share cash offer.",
+            {("Ravensworth Health", "Cobalt Diagnostics", "announced")},
+        ),
+    ],
+)
+def test_shares_tendered_to_a_bidder(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _acquisitions(text, lang) == expected

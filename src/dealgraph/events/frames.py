@@ -124,6 +124,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         return owned_since(view, ts, te, lo, hi, trig)
     if trig.spec.get("held_preps"):
         return holds_now(view, ts, te, lo, hi, trig)
+    if trig.spec.get("tendered"):
+        return _tendered(view, lo, hi)
     if trig.spec.get("possessed") and not owned_offer(view, ts):
         return []  # a bare "offer" is a bid only with its owner: "rejected X's offer" (not "X's share offer")
     if trig.cls == "verb" and view.word(ts - 1) == "-":  # "Lowell Capital-backed Pryor Dental": a compound
@@ -404,6 +406,37 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _tendered(view: SentenceView, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
+    """ "Dem Bieter X wurden 78 Prozent der Aktien des Y angedient", "holders of 62% of Y shares had
+    tendered into X's offer": the shares are Y's, the bidder is the other company of the clause."""
+    shares = view.lex.share_words
+    target = next(
+        (
+            m
+            for m in view.orgs
+            if lo <= m.tok_start < hi
+            and (
+                view.word(m.tok_end) in shares  # "Y shares"
+                or any(  # "der Aktien des Spezialmaschinenbauers Y", "of the shares of Y"
+                    view.word(k) in shares for k in range(max(lo, m.tok_start - 4), m.tok_start)
+                )
+            )
+        ),
+        None,
+    )
+    if target is None:
+        return []
+    bidder = next(
+        (
+            m
+            for m in view.orgs
+            if lo <= m.tok_start < hi and m.entity is not target.entity and view.prep_before(m) is None
+        ),
+        None,
+    )
+    return [(bidder, target)] if bidder is not None else []
 
 
 def _direct_object(view: SentenceView, te: int, m: Mention) -> bool:
