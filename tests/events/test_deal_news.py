@@ -1920,3 +1920,11 @@ def test_a_company_eyed_or_reached_for(lang: str, text: str, expected: set[tuple
 )
 def test_shares_tendered_to_a_bidder(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _acquisitions(text, lang) == expected
+
+
+def test_a_regulator_named_in_the_genitive_or_by_a_pronoun_makes_no_deal() -> None:
+    text = (
+        "Nach Bedenken des Bundeskartellamts hat der Landmaschinenhersteller Ostenfeld seine Anmeldung für "
+        "die Übernahme des Konkurrenten Harrer Agrartechnik zurückgezogen."
+    )
+    assert all(acquirer != "Bundeskartellamt" for acquirer, _, _ in _acquisitions(text, "de"))

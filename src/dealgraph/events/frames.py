@@ -1082,8 +1082,13 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
         return []  # (a sentence naming nobody may still speak of "both companies")
     events: list[Event] = []
     # "Die EU-Kommission hat die Übernahme von X genehmigt": a regulator reviews deals, it makes none
-    regulators = {
-        id(m) for m in view.orgs if lex.is_regulator_word(m.text.replace("-", " ").rsplit(" ", 1)[-1])
+    regulators = {  # the name's last word, also where a pronoun stands for it ("seine Anmeldung")
+        id(m)
+        for m in view.orgs
+        if any(
+            lex.is_regulator_word(name.replace("-", " ").rsplit(" ", 1)[-1])
+            for name in (m.text, m.entity.name)
+        )
     }
     for ts, te, trig in find_triggers(view):
         if trig.frame in ("transfer", "raise"):

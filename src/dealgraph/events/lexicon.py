@@ -194,7 +194,9 @@ class EventLexicon:
         """ "commission", "Kartellamt", "EU-Kommission"'s last part: a regulator's name ends so. German
         compounds end in the head, English names have it as a word ("Bramblecourt" is none)."""
         word = word.casefold()
-        return word in self.regulator_heads or (self.verb_final and word.endswith(self.regulator_heads))
+        if self.verb_final:  # "des Bundeskartellamts": the genitive's -s too
+            return word.endswith(self.regulator_heads) or word[:-1].endswith(self.regulator_heads)
+        return word in self.regulator_heads
 
     @cached_property
     def consortium_link_ends(self) -> frozenset[str]:
