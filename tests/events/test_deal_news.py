@@ -1928,3 +1928,11 @@ def test_a_regulator_named_in_the_genitive_or_by_a_pronoun_makes_no_deal() -> No
         "die Übernahme des Konkurrenten Harrer Agrartechnik zurückgezogen."
     )
     assert all(acquirer != "Bundeskartellamt" for acquirer, _, _ in _acquisitions(text, "de"))
+
+
+def test_a_reflexive_is_the_subject_not_a_company_after_a_preposition() -> None:
+    text = (
+        "Quillon Software said it had rebuffed a takeover approach from KKR in September, before agreeing "
+        "this week to sell itself to rival Lattimer Systems."
+    )
+    assert ("Lattimer Systems", "Quillon Software", "announced") in _acquisitions(text, "en")

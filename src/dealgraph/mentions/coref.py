@@ -221,9 +221,16 @@ def resolve_references(analysis: Analysis) -> None:
                     keep(_copy(target, analysis, k, k + 1))
                 continue
             if low in lex.reflexive_pronouns:
+                # "X had rebuffed an approach from Y, before agreeing to sell itself to Z": the subject,
+                # not a company named after a preposition
+                before = [m for m in mentions[:pos] if m.sent == tokens[k].sent and m.kind == "org"]
                 owner = next(
-                    (m for m in reversed(mentions[:pos]) if m.sent == tokens[k].sent and m.kind == "org"),
-                    None,
+                    (
+                        m
+                        for m in reversed(before)
+                        if m.tok_start == first or words[m.tok_start - 1 - first] not in grammar.prepositions
+                    ),
+                    before[-1] if before else None,
                 )
                 if owner is not None:
                     keep(_copy(owner, analysis, k, k + 1))
