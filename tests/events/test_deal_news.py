@@ -1936,3 +1936,18 @@ def test_a_reflexive_is_the_subject_not_a_company_after_a_preposition() -> None:
         "this week to sell itself to rival Lattimer Systems."
     )
     assert ("Lattimer Systems", "Quillon Software", "announced") in _acquisitions(text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Die Beteiligungsgesellschaft Ostwind Equity hat den Erwerb der Verpackungssparte des "
+            "Konsumgüterkonzerns Veldener Werke abgeschlossen.",
+        ),
+        ("en", "Orbital Dynamics completed its purchase of the payments unit of Lumen Forge."),
+    ],
+)
+def test_a_unit_bought_from_a_company_is_not_the_company(lang: str, text: str) -> None:
+    assert not _acquisitions(text, lang)

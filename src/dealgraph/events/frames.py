@@ -270,6 +270,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             )
         ):
             return []  # "a stake of about 6% in X", not "the Disney stake ranked 13th in X's portfolio"
+        if patient is not None and trig.cls == "noun" and _unit_owner(view, te, patient):
+            return []  # "den Erwerb der Verpackungssparte des Konzerns X": X keeps its name, a unit is sold
         patient = patient or _described_object(view, patient_preps, te, hi)
         if trig.spec.get("patient_preps_only") and patient is None:
             return []
@@ -471,6 +473,19 @@ def _of_observers(view: SentenceView, m: Mention) -> bool:
         and view.word(k - 1) in view.lex.observer_nouns
         and (view.word(k) in view.lex.genitive_articles or view.word(k) in view.mlex.post_preps)
     )
+
+
+def _unit_owner(view: SentenceView, te: int, m: Mention) -> bool:
+    """Does the name own a unit named before it ("the purchase of the payments unit of X", "der
+    Erwerb der Verpackungssparte des X"): a unit of X is bought, not X?"""
+    units = tuple(view.lex.relation_nouns)
+    owner_preps = view.lex.object_preps | view.lex.genitive_articles
+    for k in range(te, m.tok_start):
+        if view.word(k).endswith(units) and any(
+            view.word(j) in owner_preps for j in range(k + 1, m.tok_start)
+        ):
+            return True
+    return False
 
 
 def _of_a_unit(view: SentenceView, te: int) -> bool:
