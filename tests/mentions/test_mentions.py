@@ -1095,3 +1095,14 @@ def test_a_german_business_refers_to_the_company_of_the_article() -> None:
 def test_quoted_words_after_a_company_noun_name_it(lang: str, text: str, name: str) -> None:
     names = {(m.text, m.kind) for m in _mentions(text, lang).mentions}
     assert (name, "org") in names
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("en", "Fintech Clearmint Pay has lured away the head of lending of Revolut.", "Clearmint Pay"),
+        ("de", "Der Gießereibetrieb Hüttenguss Unterharz streicht Stellen.", "Hüttenguss Unterharz"),
+    ],
+)
+def test_a_capitalised_trade_noun_stays_out_of_the_name(lang: str, text: str, name: str) -> None:
+    assert (name, "org") in {(m.text, m.kind) for m in _mentions(text, lang).mentions}

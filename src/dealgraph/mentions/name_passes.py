@@ -362,7 +362,9 @@ class NamePasses(FinderBase):
             # German nouns are capitalised, English ones only in a title-case headline
             # "den Online-Optiker X": the compound's last part says what X is
             trade = head_is_org or (head != toks[k].text and self.lex.is_org_head(toks[k].text))
-            if trade and head[:1].isupper() in (self.lex.capitalised_nouns, headline):
+            # "Fintech Clearmint Pay has ...": an English trade noun capitalised as the sentence's first word
+            opening = k == s.start and head == toks[k].text
+            if trade and (head[:1].isupper() in (self.lex.capitalised_nouns, headline) or opening):
                 j = self._with_town(s, self._extend_right(s, k + 1, 4, company=True))
                 if j > k + 1:
                     # "der Hafenbank Bremerhaven": a compound company word before a place is the name's
