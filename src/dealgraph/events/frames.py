@@ -1090,27 +1090,26 @@ def confidence_of(*mentions: Mention | None) -> float:
     return round(max(score, 0.3), 2)
 
 
+def _regulator(m: Mention, lex: EventLexicon) -> bool:
+    """ "Die EU-Kommission hat die Übernahme von X genehmigt": a regulator reviews deals, it makes none.
+    The name's last word tells, also where a pronoun stands for it ("seine Anmeldung")."""
+    return any(
+        lex.is_regulator_word(name.replace("-", " ").rsplit(" ", 1)[-1]) for name in (m.text, m.entity.name)
+    )
+
+
 def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     lex: EventLexicon = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
     if not view.mentions and not view.mlex.pair_words.intersection(view.words):
         return []  # (a sentence naming nobody may still speak of "both companies")
     events: list[Event] = []
-    # "Die EU-Kommission hat die Übernahme von X genehmigt": a regulator reviews deals, it makes none
-    regulators = {  # the name's last word, also where a pronoun stands for it ("seine Anmeldung")
-        id(m)
-        for m in view.orgs
-        if any(
-            lex.is_regulator_word(name.replace("-", " ").rsplit(" ", 1)[-1])
-            for name in (m.text, m.entity.name)
-        )
-    }
     for ts, te, trig in find_triggers(view):
         if trig.frame in ("transfer", "raise"):
             pairs = (
                 transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
             )
-            pairs = [(a, p) for a, p in pairs if not {id(a), id(p)} & regulators]
+            pairs = [(a, p) for a, p in pairs if not (_regulator(a, lex) or _regulator(p, lex))]
             agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
             for agent, patient in pairs:
                 ev = make_event(
@@ -1127,7 +1126,7 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(ev)
         elif trig.frame == "sell":
             for buyer, target, seller in sell(view, ts, te, trig):
-                if {id(buyer), id(target)} & regulators:
+                if _regulator(buyer, lex) or _regulator(target, lex):
                     continue
                 roles = {"acquirer": [buyer], "target": [target]} | ({"seller": [seller]} if seller else {})
                 events.append(
@@ -1135,7 +1134,7 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 )
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
-                parties = [m for m in parties if id(m) not in regulators]
+                parties = [m for m in parties if not _regulator(m, lex)]
                 if len(parties) < 2:
                     continue
                 events.append(

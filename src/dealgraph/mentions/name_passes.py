@@ -439,6 +439,8 @@ class NamePasses(FinderBase):
     def quoted_name_pass(self, s: ClaimedSentence) -> None:
         """ "das Anzeigenblatt „Wochenspiegel Isartal“", "the tabloid 'Daily Post'": capitalised words
         in quotes after a company noun name it, though each may be a plain word."""
+        if _OPENING_QUOTES.isdisjoint(s.words):
+            return
         toks = s.tokens
         for k in range(s.start + 1, s.end - 2):
             if toks[k].text not in _OPENING_QUOTES:

@@ -17,8 +17,8 @@ _TOKEN = re.compile(
     https?://\S+[^\s.,;:!?)\]"'»”]     # URLs
     | (?:[^\W\d_]\.){2,}               # U.S., z.B.
     | \d+(?:[.,:/]\d+)*                # numbers, times, dates
-    | [^\W\d_][^\W_]*\.(?:com|de|net|io|ai|org|at|ch|eu)(?![^\W_]|\.[^\W_])  # Booking.com, Fernweh.de
     | [^\W_]+(?:[’'´`][^\W_]+)*       # words, with inner apostrophes (Kaiser's, Kaiser´s, don't)
+      (?:\.(?:com|de|net|io|ai|org|at|ch|eu)(?![^\W_]|\.[^\W_]))?  # and a web domain (Booking.com)
     | \S                               # any other character on its own
     """,
     re.VERBOSE,
