@@ -1951,3 +1951,11 @@ def test_a_reflexive_is_the_subject_not_a_company_after_a_preposition() -> None:
 )
 def test_a_unit_bought_from_a_company_is_not_the_company(lang: str, text: str) -> None:
     assert not _acquisitions(text, lang)
+
+
+def test_a_co_owner_bought_out_is_no_target() -> None:
+    text = (
+        "Ballantyne Group will raise its holding in toll-road operator Autovías Meridional to 50.1% by "
+        "buying out co-investor Tarragon Infra for €640m."
+    )
+    assert {t for _, t, _ in _acquisitions(text, "en")} == {"Autovías Meridional"}

@@ -202,6 +202,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
                 and view.prep_before(first) in lex.from_preps
             ):
                 first = None  # "is buying 1,200 vans from X": X sells goods, the thing bought is no company
+            if first is not None and trig.type == "acquisition" and _co_owner(view, first):
+                first = None  # "by buying out co-investor X": X's share is bought, X is not
             if first is None and preps and lex.verb_final:  # "X soll beim Hersteller Y einsteigen"
                 first = name_after_prep(view, orgs, preps, lo, ts, exclude)
             if first is None and preps:  # "beteiligt sich an der Finanzierungsrunde des Start-ups Y"
@@ -439,6 +441,16 @@ def _tendered(view: SentenceView, lo: int, hi: int) -> list[tuple[Mention, Menti
         None,
     )
     return [(bidder, target)] if bidder is not None else []
+
+
+def _co_owner(view: SentenceView, m: Mention) -> bool:
+    """Is the name introduced as a co-owner ("co-investor X", "Mitgesellschafter X"), whose share
+    changes hands rather than the company?"""
+    k = m.tok_start - 1
+    word = view.word(k)
+    if view.word(k - 1) == "-":  # "co-investor", "joint-venture partner" written in parts
+        word = f"{view.word(k - 2)}-{word}"
+    return word in view.lex.co_owner_nouns
 
 
 def _direct_object(view: SentenceView, te: int, m: Mention) -> bool:
