@@ -2338,3 +2338,11 @@ def test_a_post_held_before_told_with_a_copula(
     lang: str, text: str, fact: tuple[str, str, str, None]
 ) -> None:
     assert fact in _facts(text, lang)
+
+
+def test_a_bare_title_in_a_sentence_naming_another_company_s_post_is_not_the_article_company_s() -> None:
+    text = (
+        "Amazon struck a licensing deal with Tessellate Robotics and hired its chief executive, Owen Mbeki. "
+        "Co-founder Hana Kurosawa stays behind and takes over as Tessellate's CEO."
+    )
+    assert ("position", "Hana Kurosawa", "Amazon", None) not in _facts(text, "en")

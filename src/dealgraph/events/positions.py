@@ -529,6 +529,15 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         for m in here
     ) and not _subject_speaker(analysis, index, titled[-1], topic):
         return []  # another company named before or beside the post: the patterns read the sentence
+    if any(
+        m.kind == "org"
+        and m.source != "coref"
+        and (topic is None or m.entity is not topic.entity)
+        and analysis.tokens[m.tok_end].text in ("'s", "’s")
+        for m in here
+        if m.tok_end < len(analysis.tokens)
+    ):
+        return []  # "... and takes over as Tessellate's CEO": the sentence names whose post it is
     family: dict[str, Mention] = {}  # each word of a company's name, to the name first written so
     for m in analysis.mentions:
         if m.kind == "org" and m.sent < index and not m.generic:
