@@ -267,7 +267,10 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             and not _size_only(
                 view,
                 te,
-                next(k for k in range(te, patient.tok_start) if view.word(k) in patient_preps),
+                next(
+                    (k for k in range(te, patient.tok_start) if view.word(k) in patient_preps),
+                    patient.tok_start,
+                ),
                 trig.spec.get("needs_size", False),
             )
         ):
