@@ -129,3 +129,8 @@ def test_no_language_given() -> None:
         result = extract_document(Document("nolang", text))
         for event in result["events"]:
             _check_event(event, text)
+
+
+def test_a_reference_ending_the_text_after_a_comma() -> None:
+    """Found by the property test above: "das Unternehmen" as the text's last words after a comma."""
+    _check("Kranich-Chef Heiko Brandt sagte, das Unternehmen", "de")

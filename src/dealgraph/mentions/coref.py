@@ -201,7 +201,8 @@ def resolve_references(analysis: Analysis) -> None:
                     subject = _sentence_subject(analysis, first, k)
                     target = None if subject is None or in_brackets(analysis, subject) else subject
                 # "X, the maker of Y": X itself (but "..., the startup's founder, P" is another's)
-                if found and target is None and prev == "," and words[k - first + n] not in ("'s", "’s"):
+                following = words[k - first + n] if k - first + n < len(words) else ""
+                if found and target is None and prev == "," and following not in ("'s", "’s"):
                     target = next((m for m in mentions if m.kind == "org" and m.tok_end == k - 1), None)
                 target = target or _topic(analysis, tokens[k].start, tokens[k].sent, counts)
                 if found and target is not None:
