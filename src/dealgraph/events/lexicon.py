@@ -109,7 +109,7 @@ class EventLexicon:
     regulator_heads: tuple[str, ...]
     co_owner_nouns: frozenset[str]  # "buying out co-investor X": X's share is bought
     share_words: frozenset[str]  # "78 Prozent der Aktien des Y angedient": whose shares were tendered
-    adverb_breaks: frozenset[str]  # "doch", "jedoch": "but" after a comma, an adverb inside a clause
+    adverb_breaks: frozenset[str]  # "doch": "but" after a comma, an adverb inside a clause ("nun doch")
     observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
     channel_preps: frozenset[str]  # "on LinkedIn": where news was told
     question_openers: frozenset[str]  # "Wird P ...?", "Is X about to ...?": a question of what will be
