@@ -1106,3 +1106,12 @@ def test_quoted_words_after_a_company_noun_name_it(lang: str, text: str, name: s
 )
 def test_a_capitalised_trade_noun_stays_out_of_the_name(lang: str, text: str, name: str) -> None:
     assert (name, "org") in {(m.text, m.kind) for m in _mentions(text, lang).mentions}
+
+
+def test_a_german_possessive_after_an_inverted_subject_is_the_subject_s() -> None:
+    text = (
+        "Nach Bedenken des Bundeskartellamts hat der Landmaschinenhersteller Ostenfeld seine Anmeldung "
+        "zurückgezogen."
+    )
+    refs = [m for m in _mentions(text, "de").mentions if m.text == "seine"]
+    assert [m.entity.name for m in refs] == ["Ostenfeld"]

@@ -198,7 +198,7 @@ def resolve_references(analysis: Analysis) -> None:
                 if possessive and fronted:  # "Since its 2017 acquisition of X, Y has ...": Y
                     target = target or _subject_after_comma(analysis, k, sent.end_token)
                 elif possessive and target is None:  # "Y agreed to sell its stake in X": the subject
-                    subject = _sentence_subject(analysis, first, k)
+                    subject = _sentence_subject(analysis, first, k) or _inverted_subject(analysis, first, k)
                     target = None if subject is None or in_brackets(analysis, subject) else subject
                 # "X, the maker of Y": X itself (but "..., the startup's founder, P" is another's)
                 following = words[k - first + n] if k - first + n < len(words) else ""
@@ -427,6 +427,27 @@ def _sentence_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
             if len(before) <= 2 and not any(w.casefold() in preps for w in before):
                 return m
             return None
+    return None
+
+
+def _inverted_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
+    """ "Nach Bedenken des X hat der Hersteller Y seine Anmeldung ...": in German the subject may
+    follow the finite verb; the company right after an auxiliary (past its article and trade
+    noun), before the possessive."""
+    grammar = event_lexicon(analysis.lang)
+    if not grammar.verb_final:
+        return None
+    tokens = analysis.tokens
+    for m in analysis.mentions:
+        if m.kind != "org" or m.generic or not first < m.tok_start < k:
+            continue
+        j = m.tok_start - 1
+        while j > first and (tokens[j].text[:1].isupper() or tokens[j].text == "-") and j > m.tok_start - 4:
+            j -= 1  # back over the trade noun ("der Landmaschinenhersteller Y")
+        if tokens[j].text.casefold() in grammar.determiners - grammar.accusative_articles:
+            j -= 1  # "hat der Hersteller Y": after the auxiliary "der" is the subject's article
+        if tokens[j].text.casefold() in grammar.perfect_aux | grammar.passive_aux:
+            return m
     return None
 
 
