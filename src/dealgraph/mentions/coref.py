@@ -438,7 +438,7 @@ def _inverted_subject(analysis: Analysis, first: int, k: int) -> Mention | None:
     if not grammar.verb_final:
         return None
     tokens = analysis.tokens
-    for m in analysis.mentions:
+    for m in analysis.mentions_in(tokens[k].sent):
         if m.kind != "org" or m.generic or not first < m.tok_start < k:
             continue
         j = m.tok_start - 1
