@@ -44,6 +44,7 @@ from .triggers import find_triggers
 from .view import SentenceView, sentence_view
 
 Span = tuple[int, int]
+_DEALS = frozenset({"acquisition", "investment", "merger", "partnership"})  # a regulator is party to none
 
 
 def _size_only(view: SentenceView, start: int, end: int, needed: bool = False) -> bool:
@@ -1113,6 +1114,23 @@ def _regulator(m: Mention, lex: EventLexicon) -> bool:
     )
 
 
+def _without_regulators(events: list[Event], lex: EventLexicon) -> list[Event]:
+    """The sentence's deals without a regulator as a party (people's moves keep theirs: "P leaves the
+    European Commission to join Y")."""
+    kept = []
+    for event in events:
+        if event.type in _DEALS:
+            spec = EVENT_TYPES[event.type]
+            if spec.multi_party:
+                event.roles["parties"] = [m for m in event.roles["parties"] if not _regulator(m, lex)]
+                if len(event.roles["parties"]) < 2:
+                    continue
+            elif any(_regulator(m, lex) for role in spec.key_roles for m in event.roles.get(role, [])):
+                continue
+        kept.append(event)
+    return kept
+
+
 def sentence_events(analysis: Analysis, index: int) -> list[Event]:
     lex: EventLexicon = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
@@ -1124,7 +1142,6 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
             pairs = (
                 transfer(view, ts, te, trig) if trig.frame == "transfer" else raise_frame(view, ts, te, trig)
             )
-            pairs = [(a, p) for a, p in pairs if not (_regulator(a, lex) or _regulator(p, lex))]
             agent_role, patient_role = EVENT_TYPES[trig.type].key_roles
             for agent, patient in pairs:
                 ev = make_event(
@@ -1141,17 +1158,12 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
                 events.append(ev)
         elif trig.frame == "sell":
             for buyer, target, seller in sell(view, ts, te, trig):
-                if _regulator(buyer, lex) or _regulator(target, lex):
-                    continue
                 roles = {"acquirer": [buyer], "target": [target]} | ({"seller": [seller]} if seller else {})
                 events.append(
                     make_event("acquisition", roles, view, ts, te, trig, confidence_of(buyer, target))
                 )
         elif trig.frame == "merge":
             for parties in merge(view, ts, te, trig):
-                parties = [m for m in parties if not _regulator(m, lex)]
-                if len(parties) < 2:
-                    continue
                 events.append(
                     make_event(trig.type, {"parties": parties}, view, ts, te, trig, confidence_of(*parties))
                 )
@@ -1206,4 +1218,4 @@ def sentence_events(analysis: Analysis, index: int) -> list[Event]:
             for etype, agent, other in talks(view, ts, te, analysis):
                 roles = talk_roles(etype, agent, other)
                 events.append(make_event(etype, roles, view, ts, te, trig, confidence_of(agent, other) - 0.1))
-    return events
+    return _without_regulators(events, lex)
