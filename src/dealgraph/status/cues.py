@@ -325,18 +325,7 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         # board recommended the offer"
         if closed:
             return "completed", [f"completed:{found['completed']}"]
-        endorsed = next(
-            (
-                view.word(k)
-                for k in range(c_lo, c_hi)
-                if view.word(k) in lex.endorse_words
-                and view.word(k - 1) != "-"  # not "PE-backed"
-                # not "minded to recommend", "will back a firm offer", "empfehlen, es nicht anzunehmen"
-                and not {view.word(k - 1), view.word(k - 2)} & (lex.infinitive_markers | lex.future_markers)
-                and lex.negations.isdisjoint(view.words)
-            ),
-            None,
-        )
+        endorsed = _endorsement(view, lex, c_lo, c_hi)
         if endorsed is not None:
             return "announced", [f"announced:{endorsed}"]
     for status in lex.status_priority:
@@ -392,6 +381,24 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         # "Die FTC hat ihre Einwände gegen die Übernahme von X fallen gelassen": a deal before a regulator
         return "announced", ["default:before a regulator"]
     return "completed", ["default"]
+
+
+def _endorsement(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> str | None:
+    """The word by which an offer is endorsed in the clause ("the board recommended the offer"), if
+    any; not "PE-backed", "minded to recommend", "will back", "empfehlen, es nicht anzunehmen"."""
+    if not lex.negations.isdisjoint(view.words):
+        return None
+    ahead = lex.infinitive_markers | lex.future_markers
+    return next(
+        (
+            view.word(k)
+            for k in range(lo, hi)
+            if view.word(k) in lex.endorse_words
+            and view.word(k - 1) != "-"
+            and not {view.word(k - 1), view.word(k - 2)} & ahead
+        ),
+        None,
+    )
 
 
 def assign_status(analysis: Analysis) -> None:
