@@ -520,23 +520,15 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
         topic = _bought_by(analysis, index, placed, None)  # "X kauft 70 % an Y. Die Gründer P und Q ..."
     if topic is None and index == 0:
         return []
+    others = [  # companies named in the sentence, other than the article's
+        m
+        for m in here
+        if m.kind == "org" and m.source != "coref" and (topic is None or m.entity is not topic.entity)
+    ]
     reach = titled[-1].tok_end + 3
-    if any(
-        m.kind == "org"
-        and m.source != "coref"
-        and (topic is None or m.entity is not topic.entity)
-        and m.tok_start < reach
-        for m in here
-    ) and not _subject_speaker(analysis, index, titled[-1], topic):
+    if any(m.tok_start < reach for m in others) and not _subject_speaker(analysis, index, titled[-1], topic):
         return []  # another company named before or beside the post: the patterns read the sentence
-    if any(
-        m.kind == "org"
-        and m.source != "coref"
-        and (topic is None or m.entity is not topic.entity)
-        and analysis.tokens[m.tok_end].text in ("'s", "’s")
-        for m in here
-        if m.tok_end < len(analysis.tokens)
-    ):
+    if any(m.tok_end < len(tokens) and tokens[m.tok_end].text in ("'s", "’s") for m in others):
         return []  # "... and takes over as Tessellate's CEO": the sentence names whose post it is
     family: dict[str, Mention] = {}  # each word of a company's name, to the name first written so
     for m in analysis.mentions:
