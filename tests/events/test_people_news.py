@@ -1241,6 +1241,29 @@ def test_german_successions(text: str, expected: set[tuple[str, ...]]) -> None:
     assert expected <= facts | {f[:3] for f in facts}
 
 
+@pytest.mark.parametrize(
+    "lang, text, hire",
+    [
+        (
+            "de",
+            "Nach dem Verkauf an den Konzern Morvan verlässt Vorstandschef Udo Kessel die Pumpwerk Senne AG. "
+            "Sein Nachfolger wird der Morvan-Manager Luc Arnaud.",
+            ("hire", "Luc Arnaud", "Pumpwerk Senne AG", "announced"),
+        ),
+        (
+            "en",
+            "Crane Labs said that Jane Roe will step down as chief executive of Harlow Systems in March. "
+            "Her successor will be Mark Bell.",
+            ("hire", "Mark Bell", "Harlow Systems", "announced"),
+        ),
+    ],
+)
+def test_a_successor_joins_the_company_the_leaver_leaves(lang: str, text: str, hire: tuple[str, ...]) -> None:
+    facts = _facts(text, lang)
+    assert hire in facts
+    assert not any(f[0] == "hire" and f[1] == hire[1] and f[2] != hire[2] for f in facts)
+
+
 def test_the_company_the_predecessor_goes_to_is_not_joined() -> None:
     text = "Piet Aalders folgt auf Ines Varga, die zum Rückversicherer Corvin Re wechselt."
     assert ("hire", "Piet Aalders", "Corvin Re") not in {f[:3] for f in _facts(text, "de")}

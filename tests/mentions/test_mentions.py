@@ -111,6 +111,13 @@ def test_person_names(lang: str, text: str) -> None:
     assert not people & _names(a, "org")
 
 
+def test_a_german_article_after_a_surname_that_is_a_given_name_is_no_particle() -> None:
+    # "Eberhard" is a given name too; "den" is an article here, not the particle of "Joop den Uyl"
+    a = _mentions("Zum Jahresende verlässt Vorstandschef Klaus Eberhard den Hersteller Pumpwerk Senne.", "de")
+    assert "Klaus Eberhard" in _names(a, "person")
+    assert "Pumpwerk Senne" in _names(a, "org")
+
+
 def test_compound_chef_gives_org_and_person() -> None:
     a = _mentions("Kranich-Chef Heiko Brandt sagte, man sei zufrieden.", "de")
     assert "Heiko Brandt" in _names(a, "person")

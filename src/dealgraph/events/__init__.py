@@ -22,6 +22,7 @@ from .people import (
     departures_of_movers,
     employer_of_leaver,
     org_of_predecessor,
+    org_of_successor,
     poached_from,
     previous_employer,
     title_of_leaver,
@@ -70,6 +71,7 @@ def find_events(analysis: Analysis) -> None:
         held.extend(titled_at_topic(analysis, index, complete + held))
         employer_of_leaver(found, held, analysis)
         org_of_predecessor(found, analysis, index)
+        org_of_successor(found, analysis, index)
         held.extend(title_of_leaver(found, held, analysis, index))
         # "P took over as chief executive of X": the hire states the post
         hired = {

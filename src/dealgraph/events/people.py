@@ -74,6 +74,35 @@ def org_of_predecessor(found: list[Event], analysis: Analysis, index: int) -> No
             event.roles["org"] = hires[-1].roles["org"][:1]
 
 
+def org_of_successor(found: list[Event], analysis: Analysis, index: int) -> None:
+    """ "P verlässt X zum Jahresende. Sein Nachfolger wird der Y-Manager Q": a successor named
+    without a company joins the one the person leaving just left, not the article's main company."""
+    nouns = {p[0] for p in event_lexicon(analysis.lang).symbols.get("successor", ()) if len(p) == 1}
+    tokens = analysis.tokens
+    for event in found:
+        if event.type != "hire" or event.title is not None:
+            continue
+        trigger = analysis.text[event.trigger[0] : event.trigger[1]].casefold()
+        if trigger not in nouns:
+            continue
+        person = event.roles["person"][0]
+        leaving = [
+            e
+            for e in analysis.events + found
+            if e.type == "departure"
+            and e.roles.get("org")
+            and index - 1 <= e.sent <= index
+            and e.roles["person"][0].entity is not person.entity
+        ]
+        if leaving and leaving[-1].roles["org"][0].entity is not event.roles["org"][0].entity:
+            org = event.roles["org"][0]
+            # the company the successor comes from ("Valmoret-Manager Q") is no longer the one joined
+            came_from = tokens[org.tok_end].text == "-" if org.tok_end < len(tokens) else False
+            event.roles["org"] = leaving[-1].roles["org"][:1]
+            if came_from and org.sent == index and not event.roles.get("from_org"):
+                event.roles["from_org"] = [org]
+
+
 def _current(post: Event) -> bool:
     """ "the former X executive": a post held before, not the one a person leaves now."""
     return not (post.title or "").startswith("former ")

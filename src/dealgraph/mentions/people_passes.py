@@ -93,8 +93,13 @@ class PeoplePasses(FinderBase):
                         or (
                             # "Ursula von der Leyen", never "Tomas Berger von Kestrel Oil"
                             toks[j].text in self.lex.particles
-                            # "Heiko van der Laan": particles follow the given name or each other
-                            and (toks[j - 1].text in self.given or toks[j - 1].text in self.lex.particles)
+                            # "Heiko van der Laan": particles follow the given name or each other;
+                            # an article of the language only another particle ("Klaus Eberhard den
+                            # Hersteller": "Eberhard" is a given name too)
+                            and (
+                                (toks[j - 1].text in self.given and toks[j].text not in self.determiners)
+                                or toks[j - 1].text in self.lex.particles
+                            )
                             and j + 1 < s.end
                             and (is_cap(toks[j + 1].text) or toks[j + 1].text in self.lex.particles)
                         )
