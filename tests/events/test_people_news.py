@@ -2369,3 +2369,59 @@ def test_a_bare_title_in_a_sentence_naming_another_company_s_post_is_not_the_art
         "Co-founder Hana Kurosawa stays behind and takes over as Tessellate's CEO."
     )
     assert ("position", "Hana Kurosawa", "Amazon", None) not in _facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "Harlow Cars promoted Ines Varga to finance chief, filling a post vacant since Piet Aalders "
+            "left for Corvin Motors.",
+            {
+                ("departure", "Piet Aalders", "Harlow Cars", "completed"),
+                ("hire", "Piet Aalders", "Corvin Motors", "completed"),
+            },
+        ),
+        (
+            "en",
+            "Ines Varga, who is chief executive of battery maker Voltpack, has joined the board of "
+            "Corvin Shipping.",
+            {("position", "Ines Varga", "Voltpack", None)},
+        ),
+        (
+            "en",
+            "Halden Labs said Piet Aalders, a longtime engineering director at Corvin Cloud, "
+            "will join next month.",
+            {("position", "Piet Aalders", "Corvin Cloud", None)},
+        ),
+    ],
+)
+def test_movers_and_posts_in_subordinate_shapes(lang: str, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert expected <= _facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, poaching",
+    [
+        (
+            "en",
+            "Halden offered Ines Varga, a senior researcher at Corvin AI, a large pay package, "
+            "but she turned it down.",
+            ("poaching", "Ines Varga", "Corvin AI", "failed"),
+        ),
+        (
+            "de",
+            "Ines Varga, Vorstandschefin der Corvin Bank, hat ein Angebot der Schweizer Privatbank "
+            "Halden & Cie. abgelehnt und ihren Vertrag bis 2030 verlängert.",
+            ("poaching", "Ines Varga", "Corvin Bank", "failed"),
+        ),
+    ],
+)
+def test_a_refused_offer_to_a_person_is_a_failed_poaching(
+    lang: str, text: str, poaching: tuple[str, ...]
+) -> None:
+    facts = _facts(text, lang)
+    assert poaching in facts
+    # a person's contract is no partnership between the companies of the sentence
+    assert not any(f[0] == "partnership" for f in facts)

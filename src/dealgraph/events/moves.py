@@ -219,7 +219,17 @@ def _subject_movers(
     ("die Berufung von P") and the company of a replacement, which the employer search needs."""
     lex = view.lex
     people = view.persons
-    left = [m for m in people if lo <= m.tok_start and m.tok_end <= ts and view.prep_before(m) is None]
+    left = [
+        m
+        for m in people
+        if lo <= m.tok_start
+        and m.tok_end <= ts
+        and (
+            view.prep_before(m) is None
+            # "since P left for X": a conjunction opening the clause, not a preposition
+            or (view.word(m.tok_start - 1) in lex.subordinators and ts - m.tok_end <= 2)
+        )
+    ]
     # "P said more insurers could join": the one speaking is not the one moving
     left = [
         m

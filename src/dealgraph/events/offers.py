@@ -60,6 +60,10 @@ def _offer_from(view: SentenceView) -> tuple[int, Mention, int, int] | None:
     poacher = name_after_prep(
         view, view.orgs, view.lex.from_preps, at + 1, min(view.end, at + 1 + REACH), set()
     )
+    if poacher is None and view.word(at + 1) in view.lex.genitive_articles:
+        # "hat ein Angebot der Privatbank Y abgelehnt": the genitive names who made it
+        genitive = view.lex.genitive_articles
+        poacher = name_after_prep(view, view.orgs, genitive, at + 1, min(view.end, at + 2 + REACH), set())
     return (at, poacher, *view.clause(at, at + 1)) if poacher is not None else None
 
 

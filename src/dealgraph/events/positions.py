@@ -28,7 +28,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "P, one of the co-founders of O"
     (
         re.compile(
-            r"(?P<p>[PQ](?:a[PQ])*)(?:c(?:xo)?)?(?P<z>z?)n?d?(?:x-x|(?<=d)x)?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
+            r"(?P<p>[PQ](?:a[PQ])*)(?:c(?:xo)?)?(?P<z>z?)n?d?(?:x-x|(?<=d)x{1,2})?(?P<t>F?T(?:aF?T)*)o(?:[od]|x(?=x?d)|x-x)*"
             r"(?P<o>[OQ](?:a[OQ])*)"
         ),
         "all",
@@ -112,7 +112,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"(?P<p>[PQ])cF?To[od]*[OQ]and?(?P<t>[Tx])o[od]*(?P<o>[OQ])"), "all", None),
     # "P is CEO of O", "P, 47, is currently finance director at O", "P is the former COO of O",
     # "Mr P was previously chairman of O", "P, who was chief product officer at O until May"
-    (re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?i[nz]?d?x{0,2}(?P<t>F?T)o[od]*(?P<o>[OQ])"), "all", None),
+    (
+        re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?i[nz]?d?x{0,2}(?P<t>F?T)o(?:[od]|x(?=x?d))*(?P<o>[OQ])"),
+        "all",
+        None,
+    ),
     # "P, 71, previously ran the defence group O"
     # "P, who previously led development at O"
     (re.compile(r"(?P<p>[PQ])(?:cxc)?(?:cr)?(?P<z>z?)L(?:[dx][xd]{0,3}o?)?(?P<o>[OQ])"), "all", "head"),
