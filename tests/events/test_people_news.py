@@ -2425,3 +2425,29 @@ def test_a_refused_offer_to_a_person_is_a_failed_poaching(
     assert poaching in facts
     # a person's contract is no partnership between the companies of the sentence
     assert not any(f[0] == "partnership" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text, hire",
+    [
+        (
+            "Die Pumpwerk Senne AG hat einen neuen Chef. Wie das Unternehmen am Montag mitteilte, "
+            "übernimmt Dr. Udo Kessel zum 1. Mai den Vorstandsvorsitz.",
+            ("hire", "Udo Kessel", "Pumpwerk Senne AG", "announced"),
+        ),
+        (
+            "Bei der angeschlagenen Modekette Kessel & Söhne übernimmt der Sanierungsexperte Achim Brauer "
+            "vorübergehend die Geschäftsführung.",
+            ("hire", "Achim Brauer", "Kessel & Söhne", "announced"),
+        ),
+        (
+            "Nach zwei Jahren bei Corvin kehrt Ines Varga zu dem Start-up Halden Labs zurück. "
+            "Sie übernimmt dort zum 1. April die Rolle der Technikchefin.",
+            ("hire", "Ines Varga", "Halden Labs", "announced"),
+        ),
+    ],
+)
+def test_a_post_taken_over_without_its_company(text: str, hire: tuple[str, ...]) -> None:
+    facts = _facts(text, "de")
+    assert hire in facts
+    assert not any(f[0] == "hire" and f[1] == hire[1] and f[2] != hire[2] for f in facts)

@@ -118,6 +118,14 @@ def test_a_german_article_after_a_surname_that_is_a_given_name_is_no_particle() 
     assert "Pumpwerk Senne" in _names(a, "org")
 
 
+def test_a_german_surname_that_is_a_trade_noun() -> None:
+    a = _mentions("Bei Kornfeld übernimmt der Sanierungsexperte Achim Brauer die Geschäftsführung.", "de")
+    assert "Achim Brauer" in _names(a, "person")
+    # after a trade noun the same shape is a company's name
+    a = _mentions("Der Logistiker Wendel Spediteure meldet Zahlen.", "de")
+    assert "Wendel Spediteure" not in _names(a, "person")
+
+
 def test_compound_chef_gives_org_and_person() -> None:
     a = _mentions("Kranich-Chef Heiko Brandt sagte, man sei zufrieden.", "de")
     assert "Heiko Brandt" in _names(a, "person")

@@ -447,10 +447,30 @@ def _employer(
         org = _speaker(view, persons[0])
     start = max([te] + [p.tok_end for p in persons])
     negated = any(view.word(k) in lex.negations for k in range(lo, te))  # "won't be joining the board"
-    if org is None and trig.type == "hire" and not negated and _joins_body(view, start, preps):
-        topic = topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the article's company's
-        org = topic if topic is not None and topic.sent < view.index else None
+    if (
+        org is None
+        and trig.type == "hire"
+        and not negated
+        and (trig.spec.get("post_object") or _joins_body(view, start, preps))
+    ):  # "übernimmt zum 1. Mai den Vorstandsvorsitz": a post named without its company
+        there, named = _there(view)
+        topic = named if there else topic_org(view.a, view.index)  # "stoßen zum Führungsgremium": the
+        # article's company's (named before, or referred to here: "Wie das Unternehmen mitteilte, ...")
+        org = topic if topic is not None and (topic.sent < view.index or topic.source == "coref") else None
     return org or _stated_by(view, te)
+
+
+def _there(view: SentenceView) -> tuple[bool, Mention | None]:
+    """ "... kehrt zum Start-up X zurück. Sie übernimmt dort die Leitung": (whether the sentence
+    says "there", the company the sentence before named last). Not a company when a place was
+    named before it ("wechselt nach Stuttgart und übernimmt dort ...")."""
+    at = next((k for k in range(view.first, view.end) if view.word(k) in view.lex.place_pronouns), None)
+    if at is None:
+        return False, None
+    if any((view.word(k),) in view.mlex.places for k in range(view.first, at)):
+        return True, None
+    before = [m for m in view.a.mentions if m.kind == "org" and m.sent == view.index - 1]
+    return True, (before[-1] if before else None)
 
 
 def _noun_use(view: SentenceView, ts: int, te: int) -> bool:
@@ -479,7 +499,7 @@ def _fronted_employer(view: SentenceView, lo: int, person: Mention) -> Mention |
             (
                 m
                 for m in view.orgs
-                if start < m.tok_start <= start + 3 and m.tok_end <= person.tok_start and not m.generic
+                if start < m.tok_start <= start + 4 and m.tok_end <= person.tok_start and not m.generic
             ),
             None,
         )

@@ -117,7 +117,7 @@ class PeoplePasses(FinderBase):
                 if (
                     j > k + 1
                     and not orgish
-                    and not self.lex.is_org_head(last)
+                    and not (self.lex.is_org_head(last) and not self._trade_surname(s, k, j))
                     and not self.lex.is_title(last)
                 ):
                     org = self._post_place(s, k) or self._owns_post(s, j)
@@ -269,6 +269,18 @@ class PeoplePasses(FinderBase):
             k += 3  # ", the long-serving chief technology officer of X"
         sent_words = [t.text.casefold() for t in toks[k : k + 4]]
         return k < len(toks) and bool(self.titles.match(sent_words, 0) or self.lex.is_title(toks[k].text))
+
+    def _trade_surname(self, s: ClaimedSentence, k: int, j: int) -> bool:
+        """ "der Sanierungsexperte Achim Brauer": in German a given name and one trade noun are a
+        person (a trade noun otherwise ends a company's name: "der Logistiker Wendel Transporte",
+        "Pacifica Carriers")."""
+        toks = s.tokens
+        return (
+            self.lex.capitalised_nouns
+            and j == k + 2
+            and toks[k].text not in self.lex.stop_names
+            and not (k > s.start and self.lex.is_org_head(toks[k - 1].text))
+        )
 
     def _post_place(self, s: ClaimedSentence, k: int) -> bool:
         """ "P, head of equities at Brennan Shaw": a name after a title and "at" is where the post
