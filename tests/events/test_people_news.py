@@ -2451,3 +2451,40 @@ def test_a_post_taken_over_without_its_company(text: str, hire: tuple[str, ...])
     facts = _facts(text, "de")
     assert hire in facts
     assert not any(f[0] == "hire" and f[1] == hire[1] and f[2] != hire[2] for f in facts)
+
+
+@pytest.mark.parametrize(
+    "lang, text, hire",
+    [
+        (
+            "de",
+            "Ex-Corvin-Vorstand Udo Kessel wird Vorsitzender des Beirats beim Ladesäulenhersteller "
+            "Stromfeld.",
+            ("hire", "Udo Kessel", "Stromfeld", "announced"),
+        ),
+        (
+            "de",
+            "Piet Aalders verlässt die Beratung Halden & Partner und wird Strategiechef bei der "
+            "Baumarktkette Korvin.",
+            ("hire", "Piet Aalders", "Korvin", "announced"),
+        ),
+        (
+            "de",
+            "Der KI-Anbieter Syntavo hat die langjährige Corvin-Managerin Ines Varga "
+            "als Chief Operating Officer gewonnen.",
+            ("hire", "Ines Varga", "Syntavo", "completed"),
+        ),
+        (
+            "en",
+            "Orbis Cargo has brought in turnaround specialist Henrik Vale as interim chief executive. "
+            "Vale, who previously ran logistics group Nordby Shipping, replaces Carla Mendes, who was "
+            "ousted last week after the company missed its targets.",
+            ("hire", "Henrik Vale", "Orbis Cargo", "completed"),
+        ),
+    ],
+)
+def test_posts_taken_up_in_several_shapes(lang: str, text: str, hire: tuple[str, ...]) -> None:
+    facts = _facts(text, lang)
+    assert hire in facts
+    # "after the company missed its targets": the article's company, not the one of the relative clause
+    assert not any(f[0] == "hire" and f[2] != hire[2] for f in facts)

@@ -136,9 +136,10 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<p>P)c?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),  # "ist P neuer Vorstandschef des O"
     # "Neuer Finanzvorstand der X wird (zum 1. Mai) P"
     re.compile(r"d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)[ib][xd]{0,5}?(?P<p>P)"),
-    re.compile(
-        r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"
-    ),  # "P wird zum 1. Juli Finanzvorstand des X"
+    # "P wird zum 1. Juli Finanzvorstand des X", "P wird Vorsitzender des Beirats beim Hersteller X"
+    re.compile(r"(?P<p>P)bx{0,5}?(?P<t>T)o(?:[od]|x(?=x?d)|x(?=o))*(?P<o>O)"),
+    # "P verlässt die Beratung X und wird Strategiechef bei der Baumarktkette Y": the second verb's post
+    re.compile(r"(?P<p>P)[^P.:;c]*?ab(?P<t>T)o(?:[od]|x(?=x?d)|x(?=o))*(?P<o>O)"),
     re.compile(r"(?P<p>P)c?b(?P<o>O)s(?P<t>T)"),  # "P, will become Veldra's head of risk products"
     # "Former Cohere VP P is now chief operating officer at O": a former post, and the one held now
     re.compile(r"F[OQ](?:-d)?[-s]?T(?P<p>P)in(?P<t>T)o[od]*(?P<o>O)"),

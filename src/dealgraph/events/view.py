@@ -221,7 +221,11 @@ class SentenceView:
             if nxt[:1].islower() and nxt.casefold() not in self.lex.determiners:
                 return False  # "als unzureichend abgelehnt": "as" before an adjective
             after = range(k + 1, min(k + 4, self.end))
-            return not any(self.mlex.is_title(self.a.tokens[j].text) for j in after)
+            # "als Chief Operating Officer": a title of several words too
+            return not any(
+                self.mlex.is_title(self.a.tokens[j].text) or self.phrase_at(j, self.mlex.titles, 4)
+                for j in after
+            )
         return True
 
     def opens_relative(self, k: int) -> bool:

@@ -183,7 +183,11 @@ def resolve_references(analysis: Analysis) -> None:
                 n = found or 1
                 prev = words[k - first - 1] if k > first else ""
                 # a possessive ("its purchase of X") points at the subject, like a bare subject does
-                near = bool(found) and (prev in grammar.prepositions or low in grammar.object_preps)
+                # ("after the company missed its targets": a conjunction, no preposition)
+                near = bool(found) and (
+                    (prev in grammar.prepositions and prev not in grammar.subordinators)
+                    or low in grammar.object_preps
+                )
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
                 if found and tuple(words[k - first : k - first + found]) in lex.generic_parts:
                     recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
