@@ -1959,3 +1959,29 @@ def test_a_co_owner_bought_out_is_no_target() -> None:
         "buying out co-investor Tarragon Infra for €640m."
     )
     assert {t for _, t, _ in _acquisitions(text, "en")} == {"Autovías Meridional"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "A spokesman for Halden Energy dismissed as pure speculation a report that the company was "
+            "preparing a joint bid with Corvin Capital for grid operator Nordby Grid.",
+            {("Halden Energy", "Nordby Grid", "denied"), ("Corvin Capital", "Nordby Grid", "denied")},
+        ),
+        (
+            "de",
+            "Der Pharmakonzern Halden hat Berichte über ein Übernahmeinteresse an dem Biotechunternehmen "
+            "Corvin Bio dementiert.",
+            {("Halden", "Corvin Bio", "denied")},
+        ),
+        (
+            "de",
+            "Der Chemiekonzern Halden hat Übernahmeinteresse am Konkurrenten Corvin signalisiert.",
+            {("Halden", "Corvin", "in_talks")},
+        ),
+    ],
+)
+def test_joint_bids_and_takeover_interest(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _acquisitions(text, lang) == expected

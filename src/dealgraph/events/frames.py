@@ -375,6 +375,14 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     agents = heads if agent in heads else [agent]
     if trig.cls == "offer" and agent.tok_start >= te:  # "interest from Blackstone and Brookfield"
         agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
+    if (
+        trig.cls == "offer"
+        and patients
+        and lex.joint_words.intersection(view.words[max(lo, ts - 2) - view.first : te - view.first])
+    ):
+        # "a joint bid with KKR for X": the partner bids too
+        partner = name_after_prep(view, orgs, lex.with_preps, te, patients[0].tok_start, set())
+        agents = agents + [partner] if partner is not None and partner not in agents else agents
     elif trig.cls == "verb" and agents == [agent] and patients:
         # "A und die B übernehmen C", "Gemeinsam übernehmen A und B den C": each buys
         group = (

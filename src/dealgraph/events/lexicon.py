@@ -93,6 +93,7 @@ class EventLexicon:
     talks_object_verbs: frozenset[str]  # "approached X about a takeover": X is talked to
     role_nouns: tuple[str, ...]  # "übernimmt das Finanzressort", "das Traineramt": a post, not a company
     place_pronouns: frozenset[str]  # "übernimmt dort die Leitung": the company just named
+    joint_words: frozenset[str]  # "a joint bid with Y for X": Y bids too
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
     left_to_join: frozenset[str]  # "have left X to join Y": the joining is done as the leaving is
     including_words: frozenset[str]  # "poached three researchers, including P"
@@ -361,6 +362,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         announce_words=_words(data.get("announce_words", ())),
         role_nouns=tuple(data.get("role_nouns", ())),
         place_pronouns=_words(data.get("place_pronouns", ())),
+        joint_words=_words(data.get("joint_words", ())),
         talks_object_verbs=_words(data.get("talks_object_verbs", ())),
         destination_preps=_words(data.get("destination_preps", ())),
         former_names=phrases(data.get("former_name_phrases", [])),
