@@ -626,3 +626,40 @@ def test_a_deal_under_way_is_announced(lang: str, text: str, etype: str, status:
 )
 def test_more_words_of_failure_and_denial(lang: str, text: str, etype: str, status: str) -> None:
     assert _event(text, lang, etype)["status"] == status
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "de",
+            "Der Familienkonzern Halden hat seine Tochter Halden Folien an den Wettbewerber Corvin Films "
+            "verkauft. Über den Kaufpreis wurde Stillschweigen vereinbart; "
+            "das Bundeskartellamt muss noch zustimmen.",
+        ),
+        (
+            "de",
+            "Der Familienkonzern Halden hat seine Tochter Halden Folien an den Wettbewerber Corvin Films "
+            "verkauft, das Bundeskartellamt muss noch zustimmen.",
+        ),
+        (
+            "en",
+            "Corvin Foods bought Halden Bakeries for 310 million euros. "
+            "The deal is subject to approval by the Irish competition authority.",
+        ),
+    ],
+)
+def test_a_sale_waiting_for_approval_is_not_completed(lang: str, text: str) -> None:
+    assert _event(text, lang, "acquisition")["status"] == "announced"
+
+
+def test_the_pending_closing_is_the_new_deal_s() -> None:
+    text = (
+        "Corvin, which bought security firm Halden Labs in 2022, said it would acquire Nordby Systems. "
+        "The deal is expected to close in the second quarter."
+    )
+    events = extract_document(Document("s", text, lang="en", published="2025-06-21"))["events"]
+    assert {(e["roles"]["target"], e["status"]) for e in events if e["type"] == "acquisition"} == {
+        ("Halden Labs", "completed"),
+        ("Nordby Systems", "announced"),
+    }

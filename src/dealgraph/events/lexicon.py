@@ -94,6 +94,7 @@ class EventLexicon:
     role_nouns: tuple[str, ...]  # "übernimmt das Finanzressort", "das Traineramt": a post, not a company
     place_pronouns: frozenset[str]  # "übernimmt dort die Leitung": the company just named
     joint_words: frozenset[str]  # "a joint bid with Y for X": Y bids too
+    pending_approval: frozenset[Phrase]  # "Das Kartellamt muss noch zustimmen": a deal not yet closed
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
     left_to_join: frozenset[str]  # "have left X to join Y": the joining is done as the leaving is
     including_words: frozenset[str]  # "poached three researchers, including P"
@@ -363,6 +364,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         role_nouns=tuple(data.get("role_nouns", ())),
         place_pronouns=_words(data.get("place_pronouns", ())),
         joint_words=_words(data.get("joint_words", ())),
+        pending_approval=phrases(data.get("pending_approval", [])),
         talks_object_verbs=_words(data.get("talks_object_verbs", ())),
         destination_preps=_words(data.get("destination_preps", ())),
         former_names=phrases(data.get("former_name_phrases", [])),

@@ -442,6 +442,7 @@ def assign_status(analysis: Analysis) -> None:
     _denied_next(analysis, lex)
     _declined_next(analysis, lex)
     _closed_next(analysis, lex)
+    _pending_next(analysis, lex)
     _unmoved_by_attempts(analysis)
 
 
@@ -543,6 +544,35 @@ def _closed_next(analysis: Analysis, lex: EventLexicon) -> None:
             continue
         event.status = "completed"
         event.cues.append(f"completed:{cue} (next sentence)")
+
+
+def _pending_next(analysis: Analysis, lex: EventLexicon) -> None:
+    """ "X hat Y an Z verkauft. Das Bundeskartellamt muss noch zustimmen", "... The deal is subject to
+    approval": a deal the tense alone called done waits for its closing, told in the next sentence."""
+    told = {e.sent for e in analysis.events}
+    for event in analysis.events:
+        if event.status != "completed" or event.type in PEOPLE or event.sent + 1 in told:
+            continue
+        if any(c.startswith("completed:") for c in event.cues):
+            continue  # "has completed", "closed": said to be done
+        if any(
+            e.sent == event.sent and e.type not in PEOPLE and e.status in ("announced", "in_talks")
+            for e in analysis.events
+        ):
+            continue  # "X, which bought Y in 2022, will acquire Z. The deal is expected to close ...": Z's
+        view = _next_view(analysis, lex, event)
+        if view is None:
+            continue
+        about = lex.deal_references.intersection(view.words) or any(
+            lex.is_regulator_word(w) for w in view.words
+        )
+        found = view.first_phrase(lex.pending_approval, 5) if about else None
+        if found is not None and not _after_negation(view, found[0]):
+            k, n = found
+            event.status = "announced"
+            event.cues.append(
+                f"announced:{' '.join(view.words[k - view.first : k - view.first + n])} (next sentence)"
+            )
 
 
 def _next_view(analysis: Analysis, lex: EventLexicon, event: Event) -> SentenceView | None:
