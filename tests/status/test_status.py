@@ -663,3 +663,33 @@ def test_the_pending_closing_is_the_new_deal_s() -> None:
         ("Halden Labs", "completed"),
         ("Nordby Systems", "announced"),
     }
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        (
+            "en",
+            "Halden Electric launched a tender offer for the 47% of Corvin Precision it does not own. "
+            "Corvin's special committee endorsed the bid.",
+            "announced",
+        ),
+        (
+            "de",
+            "Der Konzern Halden hat den Aktionären der Corvin Chemie ein Umtauschangebot unterbreitet. "
+            "Vorstand und Aufsichtsrat von Corvin unterstützen das Angebot.",
+            "announced",
+        ),
+        (
+            "de",
+            "Im Bieterkampf um den Softwareanbieter Corvin hat der Investor Halden sein Angebot erhöht. "
+            "Damit liegt es über der Offerte des Konkurrenten Nordby, "
+            "die der Vorstand von Corvin empfohlen hatte.",
+            "in_talks",
+        ),
+    ],
+)
+def test_an_offer_backed_in_the_next_sentence(lang: str, text: str, status: str) -> None:
+    events = extract_document(Document("s", text, lang=lang, published="2025-06-21"))["events"]
+    bidders = ("Halden Electric", "Halden")
+    assert [e["status"] for e in events if e["roles"].get("acquirer") in bidders] == [status]

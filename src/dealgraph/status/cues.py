@@ -443,6 +443,7 @@ def assign_status(analysis: Analysis) -> None:
     _declined_next(analysis, lex)
     _closed_next(analysis, lex)
     _pending_next(analysis, lex)
+    _endorsed_next(analysis, lex)
     _unmoved_by_attempts(analysis)
 
 
@@ -573,6 +574,28 @@ def _pending_next(analysis: Analysis, lex: EventLexicon) -> None:
             event.cues.append(
                 f"announced:{' '.join(view.words[k - view.first : k - view.first + n])} (next sentence)"
             )
+
+
+def _endorsed_next(analysis: Analysis, lex: EventLexicon) -> None:
+    """ "Y launched a tender offer for X. X's special committee endorsed the bid": the company sought,
+    naming the offer in the next sentence and backing it, makes the offer an agreed deal."""
+    told = {e.sent for e in analysis.events}
+    for event in analysis.events:
+        if event.trigger_class != "offer" or event.status != "in_talks" or event.sent + 1 in told:
+            continue
+        view = _next_view(analysis, lex, event)
+        targets = {m.entity.key for m in event.roles.get("target", ())}
+        parties = {m.entity.key for role in event.roles.values() for m in role}
+        if view is None or not any(m.entity.key in targets for m in view.orgs):
+            continue
+        if any(m.entity.key not in parties for m in view.orgs):
+            continue  # "... über der Offerte des Konkurrenten Z, die der Vorstand empfohlen hatte": Z's
+        if not (lex.offer_nouns | lex.deal_references).intersection(view.words):
+            continue
+        endorsed = _endorsement(view, lex, view.first, view.end)
+        if endorsed is not None:
+            event.status = "announced"
+            event.cues.append(f"announced:{endorsed} (next sentence)")
 
 
 def _next_view(analysis: Analysis, lex: EventLexicon, event: Event) -> SentenceView | None:
