@@ -1985,3 +1985,22 @@ def test_a_co_owner_bought_out_is_no_target() -> None:
 )
 def test_joint_bids_and_takeover_interest(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _acquisitions(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Neben seinem Amt als Finanzvorstand der Halden AG übernimmt Piet Aalders ab Januar auch ein "
+            "Aufsichtsratsmandat bei der Sparkassen-Tochter Corvin.",
+            set(),
+        ),
+        (
+            "Der insolvente Hersteller Halden Rad hat einen Käufer gefunden: Die Corvin Group übernimmt den "
+            "Betrieb samt aller 230 Beschäftigten, wie Insolvenzverwalter Piet Aalders mitteilte.",
+            {("Corvin Group", "Halden Rad")},
+        ),
+    ],
+)
+def test_a_post_taken_over_is_no_company_bought(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a, t) for a, t, _ in _acquisitions(text, "de")} == expected

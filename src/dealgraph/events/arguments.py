@@ -321,8 +321,7 @@ def genitive_of(view: SentenceView, m: Mention, lo: int) -> bool:
 
 def takes_post(view: SentenceView, te: int) -> bool:
     """Does a post follow the verb ("übernimmt kommissarisch die Führung", "das Personalressort")?"""
-    posts = view.lex.role_nouns
-    return bool(posts) and any(view.word(k).endswith(posts) for k in range(te, min(view.end, te + 10)))
+    return any(view.lex.is_role_noun(view.word(k)) for k in range(te, min(view.end, te + 10)))
 
 
 def reduced_relative_head(view: SentenceView, agent: Mention) -> Mention | None:

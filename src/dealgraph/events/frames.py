@@ -362,8 +362,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         return []  # "Analysten der Privatbank X halten eine Übernahme von Y für denkbar": X buys nothing
     if agent is None:
         return []
-    if agent.kind == "person" and takes_post(view, te):
-        return []  # "Finanzvorstand P übernimmt kommissarisch die Führung": a post, not a company
+    if takes_post(view, te) and (
+        agent.kind == "person" or (trig.cls == "verb" and any(lo <= m.tok_start < hi for m in view.persons))
+    ):
+        # "Finanzvorstand P übernimmt kommissarisch die Führung", "Neben seinem Amt bei X übernimmt P
+        # ein Aufsichtsratsmandat bei Y": a post, not a company
+        return []
     if agent.kind == "person" and any(
         view.word(k) in lex.role_markers and title_between(view, k + 1, k + 3) for k in range(lo, hi)
     ):

@@ -93,6 +93,7 @@ class EventLexicon:
     talks_object_verbs: frozenset[str]  # "approached X about a takeover": X is talked to
     role_nouns: tuple[str, ...]  # "übernimmt das Finanzressort", "das Traineramt": a post, not a company
     place_pronouns: frozenset[str]  # "übernimmt dort die Leitung": the company just named
+    not_role_endings: tuple[str, ...]  # "samt", "insgesamt": they end like a post ("Amt") and are none
     joint_words: frozenset[str]  # "a joint bid with Y for X": Y bids too
     pending_approval: frozenset[Phrase]  # "Das Kartellamt muss noch zustimmen": a deal not yet closed
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
@@ -193,6 +194,15 @@ class EventLexicon:
     def offer_words(self) -> frozenset[str]:
         """Words without which no sentence tells of an offer to a person."""
         return self.offer_nouns | self.offer_verbs
+
+    def is_role_noun(self, word: str) -> bool:
+        """A post ("Vorsitz", "das Finanzressort", "das Traineramt"), by the end of the (casefolded)
+        word; not "samt"."""
+        return (
+            bool(self.role_nouns)
+            and word.endswith(self.role_nouns)
+            and not word.endswith(self.not_role_endings)
+        )
 
     def is_regulator_word(self, word: str) -> bool:
         """ "commission", "Kartellamt", "EU-Kommission"'s last part: a regulator's name ends so. German
@@ -363,6 +373,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         announce_words=_words(data.get("announce_words", ())),
         role_nouns=tuple(data.get("role_nouns", ())),
         place_pronouns=_words(data.get("place_pronouns", ())),
+        not_role_endings=tuple(data.get("not_role_endings", ())),
         joint_words=_words(data.get("joint_words", ())),
         pending_approval=phrases(data.get("pending_approval", [])),
         talks_object_verbs=_words(data.get("talks_object_verbs", ())),

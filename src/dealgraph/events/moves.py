@@ -525,7 +525,7 @@ def _joins_body(view: SentenceView, te: int, preps: frozenset[str]) -> bool:
         while j < view.end and view.word(j) in lex.determiners:
             j += 1
         w = view.word(j)
-        if (w in lex.governing_bodies or (bool(lex.role_nouns) and w.endswith(lex.role_nouns))) and view.word(
+        if (w in lex.governing_bodies or lex.is_role_noun(w)) and view.word(
             j + 1
         ) not in lex.object_preps:  # not "the board of Y"
             return True

@@ -41,10 +41,7 @@ class SentenceView:
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         # "übernimmt das Finanzressort", "das Traineramt": a post, whatever the name finder made of it
-        posts = lex.role_nouns
-        self.orgs = [
-            m for m in self.mentions if m.kind == "org" and not (posts and m.text.casefold().endswith(posts))
-        ]
+        self.orgs = [m for m in self.mentions if m.kind == "org" and not lex.is_role_noun(m.text.casefold())]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
