@@ -2488,3 +2488,28 @@ def test_posts_taken_up_in_several_shapes(lang: str, text: str, hire: tuple[str,
     assert hire in facts
     # "after the company missed its targets": the article's company, not the one of the relative clause
     assert not any(f[0] == "hire" and f[2] != hire[2] for f in facts)
+
+
+def test_the_leaver_of_a_clause_opened_by_a_conjunction_joins_the_rival() -> None:
+    text = (
+        "Chairman Walter Brandt will also serve as acting chief executive of Harlow Media, "
+        "after CEO Lucy Amis quit on Sunday to join streaming rival Corvin."
+    )
+    facts = _facts(text, "en")
+    assert {
+        ("departure", "Lucy Amis", "Harlow Media", "completed"),
+        ("hire", "Lucy Amis", "Corvin", "completed"),
+    } <= facts
+    assert ("hire", "Walter Brandt", "Corvin", "completed") not in facts
+
+
+def test_the_holder_of_a_title_set_off_after_it_is_not_hired_too() -> None:
+    text = "Harlow Cloud has hired Stefan Gerold as a senior adviser to its chief executive, Ben Talbot."
+    assert {f[1] for f in _facts(text, "en") if f[0] == "hire"} == {"Stefan Gerold"}
+
+
+def test_a_news_outlet_opening_with_an_article_is_no_person() -> None:
+    text = (
+        "Halden is weighing an approach for Ilan Sorek, the chief scientist of Corvin, The Information said."
+    )
+    assert {f[1] for f in _facts(text, "en") if f[0] == "position"} == {"Ilan Sorek"}

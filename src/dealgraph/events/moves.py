@@ -226,8 +226,8 @@ def _subject_movers(
         and m.tok_end <= ts
         and (
             view.prep_before(m) is None
-            # "since P left for X": a conjunction opening the clause, not a preposition
-            or (view.word(m.tok_start - 1) in lex.subordinators and ts - m.tok_end <= 2)
+            # "since P left for X", "after CEO P quit": a conjunction opening the clause, not a preposition
+            or (view.word(_before_title(view, m.tok_start)) in lex.subordinators and ts - m.tok_end <= 2)
         )
     ]
     # "P said more insurers could join": the one speaking is not the one moving
@@ -270,8 +270,20 @@ def _subject_movers(
         # "P, the former X executive who joined Y last year, is stepping down": the apposition's person
         left = _apposition_owner(view, lo - 1, people)
     if not left and view.word(ts - 1) in lex.infinitive_markers:
-        # "P is leaving X after nine years to become CEO of Y": the main clause's subject
-        left = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None][:1]
+        # "P is leaving X after nine years to become CEO of Y": the main clause's subject; "..., after
+        # CEO Q quit on Sunday to join Y": the subject of the clause the infinitive hangs on
+        subjects = [m for m in people if m.tok_end <= ts and view.prep_before(m) is None]
+        after_conjunction = next(
+            (
+                m
+                for m in people
+                if m.tok_end <= ts
+                and view.word(_before_title(view, m.tok_start)) in lex.subordinators
+                and not any(view.word(k) in lex.clause_breaks for k in range(m.tok_end, ts))
+            ),
+            None,
+        )
+        left = [after_conjunction] if after_conjunction is not None else subjects[:1]
     if not left and lex.verb_final and not trig.spec.get("needs_person_object"):
         # "Wie mitgeteilt wurde, legt P sein Amt nieder" (not "folgt auf P": P is succeeded)
         titled = te + 1 if title_between(view, te, te + 1) else te  # "scheidet Finanzvorstand P aus"
@@ -458,6 +470,14 @@ def _employer(
         # article's company's (named before, or referred to here: "Wie das Unternehmen mitteilte, ...")
         org = topic if topic is not None and (topic.sent < view.index or topic.source == "coref") else None
     return org or _stated_by(view, te)
+
+
+def _before_title(view: SentenceView, k: int) -> int:
+    """The token before a title that precedes token ``k`` ("after CEO P": "after"), or ``k - 1``."""
+    j = k - 1
+    while j > view.first and k - j <= 3 and view.mlex.is_title(view.a.tokens[j].text):
+        j -= 1
+    return j
 
 
 def _there(view: SentenceView) -> tuple[bool, Mention | None]:

@@ -410,6 +410,8 @@ class SentenceView:
                 break  # "X, einem in Oberursel ansässigen ...": an apposition, not a list
             if len(gap) >= 2 and gap[-2] in self.lex.relation_nouns:
                 break  # "X, the hydrogen unit of Y": Y owns X, it is no second name of the list
+            if len(gap) >= 3 and gap[-1] == "," and self.mlex.is_title(gap[-2]):
+                break  # "P as a senior adviser to its chief executive, Q": Q holds the title named
             k = m.tok_end
             while k < self.end and self.a.tokens[k].text[:1].isupper():
                 k += 1  # "Harbor News reported": look past the rest of the outlet's name

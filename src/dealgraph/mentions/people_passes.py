@@ -52,7 +52,8 @@ class PeoplePasses(FinderBase):
                         and not (k > s.start and toks[k - 1].text in self.function_words)
                     )
                 )
-                and not (k == s.start and toks[k].text.casefold() in self.function_words)
+                # "The Information reported": an article is no given name, at the start or not
+                and toks[k].text.casefold() not in self.function_words
             ):
                 j = k + 1
                 if j < s.end and self._town_surname(s, j):
