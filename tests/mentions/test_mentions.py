@@ -126,6 +126,12 @@ def test_a_german_surname_that_is_a_trade_noun() -> None:
     assert "Wendel Spediteure" not in _names(a, "person")
 
 
+def test_a_korean_given_name_in_two_parts_before_the_surname() -> None:
+    a = _mentions("Jin-woo Park, a former Korvin Electronics vice president, was named CEO of Halden.", "en")
+    assert "Jin-woo Park" in _names(a, "person")
+    assert "Jin" not in _names(a, "org")
+
+
 def test_compound_chef_gives_org_and_person() -> None:
     a = _mentions("Kranich-Chef Heiko Brandt sagte, man sei zufrieden.", "de")
     assert "Heiko Brandt" in _names(a, "person")

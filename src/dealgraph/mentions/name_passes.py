@@ -522,6 +522,8 @@ class NamePasses(FinderBase):
             prefix = toks[i].text
             if not is_cap(prefix) or prefix in self.lex.stop_names:
                 continue
+            if tail.islower() and prefix in self.given and k + 2 < s.end and is_cap(toks[k + 2].text):
+                continue  # "Jin-woo Park": a given name in two parts ("woo" is a verb of poaching too)
             while (
                 i - 2 >= s.start and toks[i - 1].text == "-" and is_cap(toks[i - 2].text) and s.free(i - 2, i)
             ):

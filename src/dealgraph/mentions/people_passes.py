@@ -31,6 +31,23 @@ class PeoplePasses(FinderBase):
                     self.add(s, k, j, "person", None, "pattern")
                 k = j
                 continue
+            if (  # "Jin-woo Park": a given name in two parts, the second in lower case
+                k + 3 < s.end
+                and toks[k + 1].text == "-"
+                and toks[k].text in self.given
+                and len(toks[k].text) <= 4
+                and toks[k + 2].text.isalpha()
+                and toks[k + 2].text.islower()
+                and len(toks[k + 2].text) <= 4
+                and s.free(k, k + 4)
+                and is_cap(toks[k + 3].text)
+                and toks[k + 3].text not in self.lex.stop_names
+                and toks[k + 3].text not in self.lex.org_words
+                and not self.lex.is_title(toks[k + 3].text)
+            ):
+                self.add(s, k, k + 4, "person", None, "pattern")
+                k += 4
+                continue
             if (
                 toks[k].text in self.given
                 and s.free(k, k + 1)
