@@ -2004,3 +2004,13 @@ def test_joint_bids_and_takeover_interest(lang: str, text: str, expected: set[tu
 )
 def test_a_post_taken_over_is_no_company_bought(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a, t) for a, t, _ in _acquisitions(text, "de")} == expected
+
+
+def test_a_stake_raised_before_a_sale_is_pushed_for() -> None:
+    text = "Harlow Capital has lifted its stake in Dalby Engineering to 14.9% and is pushing for a sale."
+    assert _acquisitions(text, "en") == {("Harlow Capital", "Dalby Engineering", "completed")}
+
+
+def test_an_english_company_word_ends_a_name_that_opens_with_a_given_name() -> None:
+    text = "Sutcliffe Brands has raised its offer for Mireille Cosmetics."
+    assert _acquisitions(text, "en") == {("Sutcliffe Brands", "Mireille Cosmetics", "in_talks")}

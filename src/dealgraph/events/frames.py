@@ -372,7 +372,9 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         view.word(k) in lex.role_markers and title_between(view, k + 1, k + 3) for k in range(lo, hi)
     ):
         return []  # "P steigt als Partner bei der Beteiligungsgesellschaft X ein": a post, no stake
-    if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, hi)):
+    # not "... to 14.9% and is pushing for a sale" (German puts the verb of selling last)
+    near = hi if lex.verb_final else min(hi, max([te] + [p.tok_end for p in patients]) + 3)
+    if trig.cls == "stake" and any(view.word(k) in lex.disposal_words for k in range(lo, near)):
         return []  # "selling its stake in X", "X's stake in Y declined": no purchase
     # "A and B, which agreed to buy C": every buyer the relative clause hangs on
     heads = view.relative_head(lo, orgs)
