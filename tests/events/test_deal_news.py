@@ -2014,3 +2014,11 @@ def test_a_stake_raised_before_a_sale_is_pushed_for() -> None:
 def test_an_english_company_word_ends_a_name_that_opens_with_a_given_name() -> None:
     text = "Sutcliffe Brands has raised its offer for Mireille Cosmetics."
     assert _acquisitions(text, "en") == {("Sutcliffe Brands", "Mireille Cosmetics", "in_talks")}
+
+
+def test_the_company_taken_over_is_not_the_buyer_itself() -> None:
+    text = (
+        "Three senior managers at Welby Alloys, including finance director Ruth Okafor, have resigned "
+        "since Corrigan Steel took control of the company in January."
+    )
+    assert _acquisitions(text, "en") == {("Corrigan Steel", "Welby Alloys", "completed")}

@@ -10,6 +10,9 @@ A", "dass A B kauft" (verb last: the first name is the buyer), "P stößt zu A".
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from ..mentions.coref import in_brackets
 from ..model import Analysis, Event, Mention
 from ..schema import EVENT_TYPES
@@ -407,6 +410,19 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         )
         if len(group) > 1 and tight and joined_by_and(view, group) and not any(m in patients for m in group):
             agents = [m for m in group if view.prep_before(m) is None or m is agent]
+    # "X took control of the company": a reference the buyer itself was read for stands for the
+    # company named before it
+    # (the clause's subject, "since X took control of the company", not "die Hälfte von X ... kauft")
+    if view.prep_before(agent) is None or view.word(agent.tok_start - 1) in lex.subordinators:
+        patients = [
+            _other_company(view, p, agent)
+            if p.generic
+            and " " in p.text
+            and p.entity is agent.entity
+            and (trig.cls != "verb" or p.tok_start - te <= 2)  # a verb's object: "bought the company"
+            else p
+            for p in patients
+        ]
     for p in patients:
         if p.kind == "person":
             continue  # "..., wie Insolvenzverwalter P mitteilte": a person is bought by no one
@@ -428,6 +444,22 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             continue
         pairs.extend((a, p) for a in agents if p.entity is not a.entity)
     return pairs
+
+
+def _other_company(view: SentenceView, reference: Mention, agent: Mention) -> Mention:
+    """The company named (not referred to) most often before ``reference``, other than the ``agent``
+    (on a tie the one named first: what the article is about), as the reference's own copy; the
+    reference itself if there is none."""
+    named = [
+        m
+        for m in view.a.mentions
+        if m.kind == "org" and not m.generic and m.start < reference.start and m.entity is not agent.entity
+    ]
+    if not named:
+        return reference
+    counts = Counter(m.entity.key for m in named)
+    best = max(named, key=lambda m: (counts[m.entity.key], -m.start))
+    return replace(reference, entity=best.entity, name=best.display)
 
 
 def _tendered(view: SentenceView, lo: int, hi: int) -> list[tuple[Mention, Mention]]:
