@@ -132,6 +132,12 @@ def test_a_korean_given_name_in_two_parts_before_the_surname() -> None:
     assert "Jin" not in _names(a, "org")
 
 
+def test_a_given_name_before_a_compound_on_a_company_word_names_a_company() -> None:
+    a = _mentions("Die Hauptversammlung der Lorenz Kabelwerke hat den Squeeze-out beschlossen.", "de")
+    assert _names(a, "org") == {"Lorenz Kabelwerke"}
+    assert not _names(a, "person")
+
+
 def test_compound_chef_gives_org_and_person() -> None:
     a = _mentions("Kranich-Chef Heiko Brandt sagte, man sei zufrieden.", "de")
     assert "Heiko Brandt" in _names(a, "person")

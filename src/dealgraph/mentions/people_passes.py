@@ -132,6 +132,10 @@ class PeoplePasses(FinderBase):
                 orgish = any(t.text in self.lex.org_words for t in toks[k:j]) or self._company_word_follows(
                     s, j
                 )
+                if j > k + 1 and self._compound_company(last) and not self._company_word_follows(s, j):
+                    self.add(s, k, j, "org", None, "pattern")  # "der Lorenz Kabelwerke": a company's name
+                    k = j
+                    continue
                 if (
                     j > k + 1
                     and not orgish
@@ -287,6 +291,14 @@ class PeoplePasses(FinderBase):
             k += 3  # ", the long-serving chief technology officer of X"
         sent_words = [t.text.casefold() for t in toks[k : k + 4]]
         return k < len(toks) and bool(self.titles.match(sent_words, 0) or self.lex.is_title(toks[k].text))
+
+    def _compound_company(self, word: str) -> bool:
+        """A German compound on a company word of five letters or more ("Kabelwerke",
+        "Handelsgruppe"); shorter ones end surnames too ("Douglas", "Glas")."""
+        low = word.casefold()
+        return bool(self.lex.capitalised_nouns) and any(
+            len(low) > len(e) + 2 and len(e) >= 5 and low.endswith(e) for e in self.company_endings
+        )
 
     def _trade_surname(self, s: ClaimedSentence, k: int, j: int) -> bool:
         """ "der Sanierungsexperte Achim Brauer": in German a given name and one trade noun are a
