@@ -2513,3 +2513,16 @@ def test_a_news_outlet_opening_with_an_article_is_no_person() -> None:
         "Halden is weighing an approach for Ilan Sorek, the chief scientist of Corvin, The Information said."
     )
     assert {f[1] for f in _facts(text, "en") if f[0] == "position"} == {"Ilan Sorek"}
+
+
+def test_a_person_reporting_their_own_move() -> None:
+    text = "Former Corvin researcher Daniel Brooke said on Monday that he has joined Halden AI."
+    assert ("hire", "Daniel Brooke", "Halden AI", "completed") in _facts(text, "en")
+
+
+def test_a_pronoun_after_a_relative_clause_s_that_keeps_the_leaver() -> None:
+    text = (
+        "Quillon Software has hired Mark Esposito as chief financial officer. "
+        "He succeeds Karen Whitlock, who announced in August that she would retire."
+    )
+    assert ("departure", "Karen Whitlock", "Quillon Software", "announced") in _facts(text, "en")

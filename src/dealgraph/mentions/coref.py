@@ -286,8 +286,23 @@ def resolve_references(analysis: Analysis) -> None:
                     keep(_copy(person, analysis, k, k + age))
                 resume = k + age
                 continue
-            if low in lex.person_pronouns and k == first:
+            # "He joined ...", "P said on Monday that he has joined X": the person named last (in the
+            # sentence, and not before a relative clause: "Q, who announced that she would retire")
+            reported = k > first and words[k - first - 1] in grammar.complementizers
+            if low in lex.person_pronouns and (k == first or reported):
                 person = _last_person(analysis, tokens[k].start, tokens[k].sent)
+                if (
+                    reported
+                    and person is not None
+                    and (
+                        person.sent != tokens[k].sent
+                        or any(
+                            words[j - first] in grammar.relatives and words[j - first - 1] == ","
+                            for j in range(person.tok_end + 1, k)
+                        )
+                    )
+                ):
+                    person = None
                 if person is not None:
                     keep(_copy(person, analysis, k, k + 1))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
