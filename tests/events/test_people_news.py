@@ -2526,3 +2526,15 @@ def test_a_pronoun_after_a_relative_clause_s_that_keeps_the_leaver() -> None:
         "He succeeds Karen Whitlock, who announced in August that she would retire."
     )
     assert ("departure", "Karen Whitlock", "Quillon Software", "announced") in _facts(text, "en")
+
+
+def test_courting_a_rival_s_manager_is_a_poaching_attempt() -> None:
+    text = "Halden wirbt um den Leiter der Softwareentwicklung von Corvin, Andreas Kürten."
+    facts = _facts(text, "de")
+    assert ("poaching", "Andreas Kürten", "Corvin", "in_talks") in facts
+    assert not any(f[0] in ("hire", "departure") for f in facts)
+
+
+def test_members_lost_to_a_rival_were_poached() -> None:
+    text = "Corvin AI has lost three members of its Zurich office to Halden, including Lukas Eberhardt."
+    assert ("poaching", "Lukas Eberhardt", "Corvin AI", "completed") in _facts(text, "en")
