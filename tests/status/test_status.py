@@ -693,3 +693,11 @@ def test_an_offer_backed_in_the_next_sentence(lang: str, text: str, status: str)
     events = extract_document(Document("s", text, lang=lang, published="2025-06-21"))["events"]
     bidders = ("Halden Electric", "Halden")
     assert [e["status"] for e in events if e["roles"].get("acquirer") in bidders] == [status]
+
+
+def test_a_start_ahead_at_the_new_employer_does_not_undo_a_departure() -> None:
+    text = (
+        "Harriet Cole has left Ferro Systems. She had been the chipmaker's head of sales since 2019, and "
+        "a spokesperson for Corvin Semiconductor confirmed that she will start there in December."
+    )
+    assert _event(text, "en", "departure")["status"] == "completed"

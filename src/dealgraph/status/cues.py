@@ -420,8 +420,8 @@ def assign_status(analysis: Analysis) -> None:
         ):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
             event.status, cues = "announced", ["default", "announced:date after publication"]
-        elif cues == ["default"] and event.type in PEOPLE and _starts_later(analysis, event):
-            # "X named P its head of design. Vogt will start in April."
+        elif cues == ["default"] and event.type == "hire" and _starts_later(analysis, event):
+            # "X named P its head of design. Vogt will start in April." (the one leaving has left)
             event.status, cues = "announced", ["default", "announced:start dated later"]
         elif event.type == "hire" and event.status != "denied" and (withdrawn := _withdrawn(view, lex)):
             # "P, who had been named CEO in October, will no longer take up the role"
