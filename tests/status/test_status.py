@@ -701,3 +701,11 @@ def test_a_start_ahead_at_the_new_employer_does_not_undo_a_departure() -> None:
         "a spokesperson for Corvin Semiconductor confirmed that she will start there in December."
     )
     assert _event(text, "en", "departure")["status"] == "completed"
+
+
+def test_a_report_denied_after_an_apposition_of_the_company() -> None:
+    text = (
+        "Nexora, the London-based AI start-up, denied a newspaper report that its chief scientist "
+        "Elif Aydin was about to leave for Corvin Labs."
+    )
+    assert _event(text, "en", "departure")["status"] == "denied"

@@ -103,6 +103,8 @@ def _in_relative_clause(view: SentenceView, ts: int) -> bool:
     pronouns = view.lex.relative_pronouns
     while k > view.first and view.word(k) != ",":  # the clause may open at the pronoun itself
         if view.word(k) in pronouns:  # "which", "that", "welche": never an article
+            if view.word(k - 1) in view.lex.denial_objects:
+                return False  # "X, the AI start-up, denied a report that P would leave": what was reported
             return view.word(k - 1) == "," or any(view.word(j) == "," for j in range(view.first, k))
         k -= 1
     return False
