@@ -2538,3 +2538,11 @@ def test_courting_a_rival_s_manager_is_a_poaching_attempt() -> None:
 def test_members_lost_to_a_rival_were_poached() -> None:
     text = "Corvin AI has lost three members of its Zurich office to Halden, including Lukas Eberhardt."
     assert ("poaching", "Lukas Eberhardt", "Corvin AI", "completed") in _facts(text, "en")
+
+
+def test_the_company_of_years_spent_is_the_one_left() -> None:
+    text = (
+        "After nine years at Corvin, where she built much of its speech stack, Yara Haddad has left "
+        "to found her own start-up, Resonant Labs."
+    )
+    assert ("departure", "Yara Haddad", "Corvin", "completed") in _facts(text, "en")
