@@ -2546,3 +2546,8 @@ def test_the_company_of_years_spent_is_the_one_left() -> None:
         "to found her own start-up, Resonant Labs."
     )
     assert ("departure", "Yara Haddad", "Corvin", "completed") in _facts(text, "en")
+
+
+def test_a_former_post_told_with_the_copula() -> None:
+    text = "The new chief executive of Finlo, Derek Achterberg, is a former Corvin Sachs partner."
+    assert ("position", "Derek Achterberg", "Corvin Sachs", None) in _facts(text, "en")

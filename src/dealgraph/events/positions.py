@@ -48,8 +48,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "all",
         None,
     ),
-    # "P, a former O managing director, ...", "P, the O chief executive"
-    (re.compile(r"(?P<p>[PQ])cd(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
+    # "P, a former O managing director, ...", "P, the O chief executive", "P is a former O partner"
+    (re.compile(r"(?P<p>[PQ])(?:cd|c?id)(?P<z>F?)(?P<o>[OQ])(?:-d)?[-s]?(?P<t>T)"), "all", None),
     # "O CEO P", "O's CEO P", "O-Chef P", "O-Fraktions-Chef P", "O co-founder and CEO P"
     (re.compile(r"(?P<o>[OQ])(?:-d)?[-s]?(?P<t>F?T(?:aF?T)*(?:ox{1,2}(?=[PQ]))?)(?P<p>[PQ])"), "all", None),
     # "Kartlab founders P and Q", "Zellblick-Gründer P und Q": a plural title names each
