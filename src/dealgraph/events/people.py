@@ -77,11 +77,12 @@ def org_of_predecessor(found: list[Event], analysis: Analysis, index: int) -> No
 def org_of_successor(found: list[Event], analysis: Analysis, index: int) -> None:
     """ "P verlässt X zum Jahresende. Sein Nachfolger wird der Y-Manager Q": a successor named
     without a company joins the one the person leaving just left, not the article's main company."""
+    named = [e for e in found if e.type == "hire" and e.title is None]
+    if not named:
+        return  # (most sentences)
     nouns = {p[0] for p in event_lexicon(analysis.lang).symbols.get("successor", ()) if len(p) == 1}
     tokens = analysis.tokens
-    for event in found:
-        if event.type != "hire" or event.title is not None:
-            continue
+    for event in named:
         trigger = analysis.text[event.trigger[0] : event.trigger[1]].casefold()
         if trigger not in nouns:
             continue

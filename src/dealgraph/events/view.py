@@ -41,7 +41,11 @@ class SentenceView:
         self.clause_ends: dict[int, int] = {}  # separable verb -> index of its particle
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
         # "übernimmt das Finanzressort", "das Traineramt": a post, whatever the name finder made of it
-        self.orgs = [m for m in self.mentions if m.kind == "org" and not lex.is_role_noun(m.text.casefold())]
+        self.orgs = [
+            m
+            for m in self.mentions
+            if m.kind == "org" and not (lex.role_nouns and lex.is_role_noun(m.text.casefold()))
+        ]
         self.persons = [m for m in self.mentions if m.kind == "person"]
         words = [t.text for t in analysis.tokens[self.first : self.end] if t.text[:1].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
