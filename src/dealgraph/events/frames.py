@@ -384,14 +384,6 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
     agents = heads if agent in heads else [agent]
     if trig.cls == "offer" and agent.tok_start >= te:  # "interest from Blackstone and Brookfield"
         agents = [m for m in view.coordinated(agent, orgs, hi) if m not in patients]
-    if (
-        trig.cls == "offer"
-        and patients
-        and lex.joint_words.intersection(view.words[max(lo, ts - 2) - view.first : te - view.first])
-    ):
-        # "a joint bid with KKR for X": the partner bids too
-        partner = name_after_prep(view, orgs, lex.with_preps, te, patients[0].tok_start, set())
-        agents = agents + [partner] if partner is not None and partner not in agents else agents
     elif trig.cls == "verb" and agents == [agent] and patients:
         # "A und die B übernehmen C", "Gemeinsam übernehmen A und B den C": each buys
         group = (
@@ -410,9 +402,16 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         )
         if len(group) > 1 and tight and joined_by_and(view, group) and not any(m in patients for m in group):
             agents = [m for m in group if view.prep_before(m) is None or m is agent]
-    # "X took control of the company": a reference the buyer itself was read for stands for the
-    # company named before it
-    # (the clause's subject, "since X took control of the company", not "die Hälfte von X ... kauft")
+    if (
+        trig.cls == "offer"
+        and patients
+        and lex.joint_words.intersection(view.words[max(lo, ts - 2) - view.first : te - view.first])
+    ):
+        # "a joint bid with KKR for X": the partner bids too
+        partner = name_after_prep(view, orgs, lex.with_preps, te, patients[0].tok_start, set())
+        agents = agents + [partner] if partner is not None and partner not in agents else agents
+    # "(since) X took control of the company": a reference the buyer itself was read for stands for
+    # the company named before it (when X is the clause's subject, not "die Hälfte von X ... kauft")
     if view.prep_before(agent) is None or view.word(agent.tok_start - 1) in lex.subordinators:
         patients = [
             _other_company(view, p, agent)

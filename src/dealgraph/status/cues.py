@@ -10,7 +10,7 @@ rumours outrank plain assertion). Without any cue a stated deal is completed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..events.arguments import closed_relative_at, reduced_relative_head
@@ -494,13 +494,11 @@ def _dated_plan(
 def _denied_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "A report said X approached Y. Y said it is not in discussions with any party": a denial in
     the next sentence by a party, with no deal of its own, denies the reported one."""
-    told = {e.sent for e in analysis.events}
-    for event in analysis.events:
-        if event.status not in ("rumored", "in_talks") or event.type in PEOPLE or event.sent + 1 in told:
-            continue
+    for event, view in _untold_next(
+        analysis, lex, lambda e: e.status in ("rumored", "in_talks") and e.type not in PEOPLE
+    ):
         parties = {m.entity.key for role in event.roles.values() for m in role}
-        view = _next_view(analysis, lex, event)
-        if view is not None and any(m.entity.key in parties for m in view.mentions):
+        if any(m.entity.key in parties for m in view.mentions):
             _status_next(view, lex, event, "denied")
 
 
@@ -523,12 +521,10 @@ def _declined_next(analysis: Analysis, lex: EventLexicon) -> None:
 def _closed_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "Das Kartellamt hat die Übernahme von X durch Y freigegeben. Der Vollzug erfolgte am Freitag",
     "... The deal closed on Monday": the next sentence, opening with the deal, says it is done."""
-    told = {e.sent for e in analysis.events}
-    for event in analysis.events:
-        if event.status != "announced" or event.type in PEOPLE or event.sent + 1 in told:
-            continue
-        view = _next_view(analysis, lex, event)
-        if view is None or view.word(view.first + 1) not in lex.deal_references:
+    for event, view in _untold_next(
+        analysis, lex, lambda e: e.status == "announced" and e.type not in PEOPLE
+    ):
+        if view.word(view.first + 1) not in lex.deal_references:
             continue  # "Die Transaktion ...", "The deal ...": an article and the deal open the sentence
         if (
             lex.future_markers.intersection(view.words)
@@ -552,20 +548,21 @@ def _closed_next(analysis: Analysis, lex: EventLexicon) -> None:
 def _pending_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "X hat Y an Z verkauft. Das Bundeskartellamt muss noch zustimmen", "... The deal is subject to
     approval": a deal the tense alone called done waits for its closing, told in the next sentence."""
-    told = {e.sent for e in analysis.events}
-    for event in analysis.events:
-        if event.status != "completed" or event.type in PEOPLE or event.sent + 1 in told:
-            continue
-        if any(c.startswith("completed:") for c in event.cues):
-            continue  # "has completed", "closed": said to be done
-        if any(
-            e.sent == event.sent and e.type not in PEOPLE and e.status in ("announced", "in_talks")
-            for e in analysis.events
-        ):
-            continue  # "X, which bought Y in 2022, will acquire Z. The deal is expected to close ...": Z's
-        view = _next_view(analysis, lex, event)
-        if view is None:
-            continue
+    # "X, which bought Y in 2022, will acquire Z. The deal is expected to close ...": Z's closing
+    pending = {
+        e.sent for e in analysis.events if e.type not in PEOPLE and e.status in ("announced", "in_talks")
+    }
+    for event, view in _untold_next(
+        analysis,
+        lex,
+        # (not "has completed", "closed": said to be done)
+        lambda e: (
+            e.status == "completed"
+            and e.type not in PEOPLE
+            and e.sent not in pending
+            and not any(c.startswith("completed:") for c in e.cues)
+        ),
+    ):
         about = lex.deal_references.intersection(view.words) or any(
             lex.is_regulator_word(w) for w in view.words
         )
@@ -581,14 +578,12 @@ def _pending_next(analysis: Analysis, lex: EventLexicon) -> None:
 def _endorsed_next(analysis: Analysis, lex: EventLexicon) -> None:
     """ "Y launched a tender offer for X. X's special committee endorsed the bid": the company sought,
     naming the offer in the next sentence and backing it, makes the offer an agreed deal."""
-    told = {e.sent for e in analysis.events}
-    for event in analysis.events:
-        if event.trigger_class != "offer" or event.status != "in_talks" or event.sent + 1 in told:
-            continue
-        view = _next_view(analysis, lex, event)
+    for event, view in _untold_next(
+        analysis, lex, lambda e: e.trigger_class == "offer" and e.status == "in_talks"
+    ):
         targets = {m.entity.key for m in event.roles.get("target", ())}
         parties = {m.entity.key for role in event.roles.values() for m in role}
-        if view is None or not any(m.entity.key in targets for m in view.orgs):
+        if not any(m.entity.key in targets for m in view.orgs):
             continue
         if any(m.entity.key not in parties for m in view.orgs):
             continue  # "... über der Offerte des Konkurrenten Z, die der Vorstand empfohlen hatte": Z's
@@ -598,6 +593,19 @@ def _endorsed_next(analysis: Analysis, lex: EventLexicon) -> None:
         if endorsed is not None:
             event.status = "announced"
             event.cues.append(f"announced:{endorsed} (next sentence)")
+
+
+def _untold_next(
+    analysis: Analysis, lex: EventLexicon, wanted: Callable[[Event], bool]
+) -> Iterator[tuple[Event, SentenceView]]:
+    """The ``wanted`` events whose next sentence tells no event of its own, with that sentence:
+    where a sentence only comments on the deal before it ("The deal closed on Monday")."""
+    told = {e.sent for e in analysis.events}
+    for event in analysis.events:
+        if wanted(event) and event.sent + 1 not in told:
+            view = _next_view(analysis, lex, event)
+            if view is not None:
+                yield event, view
 
 
 def _next_view(analysis: Analysis, lex: EventLexicon, event: Event) -> SentenceView | None:
