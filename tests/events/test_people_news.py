@@ -2551,3 +2551,8 @@ def test_the_company_of_years_spent_is_the_one_left() -> None:
 def test_a_former_post_told_with_the_copula() -> None:
     text = "The new chief executive of Finlo, Derek Achterberg, is a former Corvin Sachs partner."
     assert ("position", "Derek Achterberg", "Corvin Sachs", None) in _facts(text, "en")
+
+
+def test_an_age_in_brackets_after_the_name_plays_no_part() -> None:
+    text = "Personalien: Ines Varga (47) ist neue Personalchefin der Drogeriekette Halden."
+    assert ("hire", "Ines Varga", "Halden", "completed") in _facts(text, "de")

@@ -271,6 +271,16 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             k += n
             continue
         text = tokens[k].text
+        if (
+            text == "("
+            and items
+            and items[-1].symbol == "P"
+            and k + 2 < sent.end_token
+            and tokens[k + 1].text.isdigit()
+            and tokens[k + 2].text == ")"
+        ):
+            k += 3  # "Tanja Eckert (47) ist neue Personalchefin der X": the age plays no part
+            continue
         if text in mlex.honorifics and _honours(tokens, k + 1, by_start, mlex.honorifics):
             k += 1  # "its co-founder, Dr. Kenji Watanabe": the name's honorific plays no part
             continue
