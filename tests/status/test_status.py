@@ -709,3 +709,8 @@ def test_a_report_denied_after_an_apposition_of_the_company() -> None:
         "Elif Aydin was about to leave for Corvin Labs."
     )
     assert _event(text, "en", "departure")["status"] == "denied"
+
+
+def test_the_nth_person_to_join_has_joined() -> None:
+    text = "Ines Varga is the fifth Corvin researcher to join Halden Labs this month."
+    assert _event(text, "en", "hire")["status"] == "completed"

@@ -360,6 +360,18 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         )
         if left:
             return "completed", [f"completed:{left} to join"]  # "have left X to join Y"
+    if view.word(ts - 1) in lex.infinitive_markers:
+        ordinal = next(
+            (
+                view.word(k)
+                for k in range(max(c_lo + 1, ts - 6), ts - 1)
+                if view.word(k) in lex.ordinal_subjects
+                and view.word(k - 1) in lex.determiners | lex.possessives
+            ),
+            None,
+        )
+        if ordinal is not None:  # "P is the fifth OpenAI researcher to join Meta": a move made
+            return "completed", [f"completed:the {ordinal} ... to"]
     if view.word(ts) in lex.infinitive_markers or view.word(ts - 1) in lex.infinitive_markers:
         # "X erwägt, sich an Y zu beteiligen": an infinitive hanging on a verb of weighing
         weighing = next(
