@@ -20,10 +20,7 @@ class PeoplePasses(FinderBase):
                 and toks[k].text in self.given
                 and toks[k + 2].text in self.given
                 and s.free(k, k + 4)
-                and is_cap(toks[k + 3].text)
-                and toks[k + 3].text not in self.lex.stop_names
-                and toks[k + 3].text not in self.lex.org_words  # "Kwan-Sung Energy"
-                and not self.lex.is_title(toks[k + 3].text)
+                and self._plain_surname(toks[k + 3].text)
                 and not (k == s.start and toks[k].text.casefold() in self.function_words)
             ):
                 j = self._double_surname(s, k + 4)
@@ -40,10 +37,7 @@ class PeoplePasses(FinderBase):
                 and toks[k + 2].text.islower()
                 and len(toks[k + 2].text) <= 4
                 and s.free(k, k + 4)
-                and is_cap(toks[k + 3].text)
-                and toks[k + 3].text not in self.lex.stop_names
-                and toks[k + 3].text not in self.lex.org_words
-                and not self.lex.is_title(toks[k + 3].text)
+                and self._plain_surname(toks[k + 3].text)
             ):
                 self.add(s, k, k + 4, "person", None, "pattern")
                 k += 4
@@ -296,8 +290,20 @@ class PeoplePasses(FinderBase):
         """A German compound on a company word of five letters or more ("Kabelwerke",
         "Handelsgruppe"); shorter ones end surnames too ("Douglas", "Glas")."""
         low = word.casefold()
-        return bool(self.lex.capitalised_nouns) and any(
-            len(low) > len(e) + 2 and len(e) >= 5 and low.endswith(e) for e in self.company_endings
+        return (
+            bool(self.lex.capitalised_nouns)
+            and low.endswith(self.compound_company_words)
+            and any(low.endswith(e) and len(low) > len(e) + 2 for e in self.compound_company_words)
+        )
+
+    def _plain_surname(self, word: str) -> bool:
+        """Can the capitalised word after a given name be a surname (no stop word, company word or
+        title: "Kwan-Sung Energy", "Jin-woo Chief")?"""
+        return (
+            is_cap(word)
+            and word not in self.lex.stop_names
+            and word not in self.lex.org_words
+            and not self.lex.is_title(word)
         )
 
     def _trade_surname(self, s: ClaimedSentence, k: int, j: int) -> bool:

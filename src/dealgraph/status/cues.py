@@ -354,13 +354,12 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
         return "announced", ["default:progressive"]  # "A and B are forming a joint venture": under way
     if view.word(ts - 1) in lex.progressive_passive:
         return "announced", ["default:progressive passive"]  # "X is being bought by Y"
-    if view.word(ts - 1) in lex.infinitive_markers and event.type == "hire":
+    if view.word(ts - 1) in lex.infinitive_markers:
         left = next(
             (view.word(k) for k in range(max(c_lo, ts - 8), ts - 1) if view.word(k) in lex.left_to_join), None
         )
-        if left:
+        if left and event.type == "hire":
             return "completed", [f"completed:{left} to join"]  # "have left X to join Y"
-    if view.word(ts - 1) in lex.infinitive_markers:
         ordinal = next(
             (
                 view.word(k)
