@@ -409,6 +409,21 @@ def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Brackwater Labs named Ilse Varga as its next chief executive.", "announced"),
+        ("en", "Brackwater Labs has hired Ilse Varga as incoming finance chief.", "announced"),
+        ("de", "Die Halmberg AG hat Ilse Varga zur künftigen Finanzchefin berufen.", "announced"),
+        ("de", "Die Halmberg AG hat Ilse Varga zur designierten Vorstandschefin ernannt.", "announced"),
+        ("en", "Brackwater Labs named Ilse Varga chief executive on Monday.", "completed"),
+        ("en", "Brackwater Labs hired Ilse Varga, who had been next in line at Tolvik.", "completed"),
+    ],
+)
+def test_a_post_named_as_the_next_one_is_still_ahead(lang: str, text: str, status: str) -> None:
+    assert _event(text, lang, "hire")["status"] == status
+
+
+@pytest.mark.parametrize(
     "text, status",
     [
         (

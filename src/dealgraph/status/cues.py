@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..events.arguments import closed_relative_at, reduced_relative_head
 from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView, sentence_view
+from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event
 
 SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or closing anywhere in the sentence
@@ -197,12 +198,18 @@ def _after_the_deal(view: SentenceView, event: Event, ts: int) -> str | None:
     return f"{opener} {view.word(ts - 1)}" if opener in view.lex.after_deal else None
 
 
-def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str, list[str]]:
+def _trigger_tokens(view: SentenceView, event: Event) -> tuple[int, int]:
+    """The token span of the event's trigger in its sentence."""
     toks = view.a.tokens
     ts = next(k for k in range(view.first, view.end) if toks[k].start >= event.trigger[0])
     te = ts + 1
     while te < view.end and toks[te].end <= event.trigger[1]:
         te += 1
+    return ts, te
+
+
+def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str, list[str]]:
+    ts, te = _trigger_tokens(view, event)
     persons = event.roles.get("person") or []
     if event.type in PEOPLE and persons and any(c.startswith("pattern:") for c in event.cues):
         te = max(te, persons[0].tok_end)  # "Als Nachfolger sei P im Gespräch": the title names P after it
@@ -436,6 +443,9 @@ def assign_status(analysis: Analysis) -> None:
         elif cues == ["default"] and event.type == "hire" and _starts_later(analysis, event):
             # "X named P its head of design. Vogt will start in April." (the one leaving has left)
             event.status, cues = "announced", ["default", "announced:start dated later"]
+        elif cues == ["default"] and event.type == "hire" and (coming := _coming_title(view, event, lex)):
+            # "X named P its next chief executive", "zum künftigen Finanzvorstand berufen"
+            event.status, cues = "announced", ["default", f"announced:{coming}"]
         elif event.type == "hire" and event.status != "denied" and (withdrawn := _withdrawn(view, lex)):
             # "P, who had been named CEO in October, will no longer take up the role"
             event.status, cues = "failed", [*cues, f"failed:{withdrawn}"]
@@ -708,6 +718,23 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
             if _start_ahead(analysis, m.sent):
                 return True  # "Petrov will start in March", "Olsen starts next month"
     return False
+
+
+def _coming_title(view: SentenceView, event: Event, lex: EventLexicon) -> str | None:
+    """The words that make the hire's post one still ahead ("its next chief executive", "zum
+    künftigen Vorstandschef"), if the trigger's clause has them."""
+    mlex = mention_lexicon(view.a.lang)
+    lo, hi = view.clause(*_trigger_tokens(view, event))
+    for k in range(lo, hi - 1):
+        if view.word(k) not in lex.coming_titles:
+            continue
+        for n in range(min(mlex.max_title_len, hi - k - 1), 1, -1):
+            words = tuple(view.word(j) for j in range(k + 1, k + 1 + n))
+            if words in mlex.titles:
+                return " ".join((view.word(k), *words))
+        if mlex.is_title(view.a.tokens[k + 1].text):
+            return f"{view.word(k)} {view.word(k + 1)}"
+    return None
 
 
 def _start_ahead(analysis: Analysis, index: int) -> bool:
