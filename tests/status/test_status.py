@@ -400,6 +400,18 @@ def test_a_start_still_ahead_in_the_next_sentence_makes_a_hire_announced() -> No
     assert _event(text, "en", "hire")["status"] == "announced"
 
 
+def test_a_successor_hired_to_replace_someone_has_left_the_old_employer() -> None:
+    text = (
+        "Halden Robotics has hired Mia Corvin from Tessel to replace outgoing finance chief Ole Brandt, "
+        "who left in May to run a family business."
+    )
+    events = extract_document(Document("d", text, lang="en"))["events"]
+    leaving = {
+        (e["roles"]["person"], e["roles"]["org"]): e["status"] for e in events if e["type"] == "departure"
+    }
+    assert leaving[("Mia Corvin", "Tessel")] == "completed"
+
+
 def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
     text = (
         "Quorum Bank has appointed Helena Marchetti as its chief risk officer, the lender said on "

@@ -28,6 +28,7 @@ _CLOSES_PARTICIPLE = frozenset({".", ",", ";", "!", "?", ""})  # the verb ends i
 _ASIDE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})  # a negation after these is not the verb's
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
+AHEAD = frozenset({"announced:start dated later", "announced:date after publication"})  # a move not yet made
 STANDING = frozenset({"in_talks", "announced", "completed"})  # statuses an agreement or a closing settles
 
 
@@ -698,9 +699,17 @@ def _successions(events: list[Event]) -> None:
             continue
         key = successor.key()
         stated = next((h for h in hires if h.key() == key and h.cues[-1:] != ["default"]), None)
+        if stated is not None and _same_person(successor, leaving) and stated.cues[-1] not in AHEAD:
+            continue  # "hired P from X to replace Q": P's leaving X is not what "to replace" plans
         if stated is not None and stated.status is not None:
             leaving.status = stated.status
             leaving.cues[-1:] = ["default", f"{stated.status}:as the successor's hire"]
+
+
+def _same_person(a: Event, b: Event) -> bool:
+    """Do both events name the same person first?"""
+    pa, pb = a.roles.get("person"), b.roles.get("person")
+    return bool(pa and pb and pa[0].entity.key == pb[0].entity.key)
 
 
 def _starts_later(analysis: Analysis, event: Event) -> bool:
