@@ -1179,6 +1179,23 @@ def test_a_denied_move_to_a_rival() -> None:
     assert ("hire", "Piet Aalders", "Corvin Motors", "denied") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Piet Aalders, Chef der Halden Bank, hat Spekulationen über einen Wechsel "
+            "zur Corvin Bank dementiert.",
+            "denied",
+        ),
+        ("Der geplante Wechsel von Piet Aalders von der Halden Bank zur Corvin Bank ist geplatzt.", "failed"),
+    ],
+)
+def test_a_move_names_its_goal_after_the_employer_left(text: str, status: str) -> None:
+    facts = _facts(text, "de")
+    assert ("departure", "Piet Aalders", "Halden Bank", status) in facts
+    assert ("hire", "Piet Aalders", "Corvin Bank", status) in facts
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

@@ -191,7 +191,9 @@ def join(
         if other is None and persons:
             other = _tenure_at(view, persons[0].tok_start, org)  # "After eleven years at X, P is joining Y"
     elif other is None and lex.destination_preps:  # "leaves X for Y", "verlässt X in Richtung Y"
-        other = name_after_prep(view, view.orgs, lex.destination_preps, org.tok_end, hi, {id(org)})
+        # "P, Chef der X, ... über einen Wechsel zur Y": a move's goal after the one left
+        goals = lex.destination_preps | lex.to_preps if trig.spec.get("move") else lex.destination_preps
+        other = name_after_prep(view, view.orgs, goals, org.tok_end, hi, {id(org)})
     if other is not None and other.entity is org.entity:
         other = None
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
