@@ -34,7 +34,7 @@ eval: $(STAMP)
 	done
 
 challenge: $(STAMP)
-	@for set in cases cases_v2 cases_v3 cases_v4 cases_v5 cases_v6 cases_v7 cases_v8 cases_v9 cases_v10 cases_v11 cases_v12 cases_v13 cases_v14 cases_v15 cases_v16 cases_v17 cases_v18 cases_v19 cases_v20 cases_v21 cases_v22 cases_v23 cases_v24 cases_v25 cases_v26 cases_v27 cases_v28 cases_v29 cases_v30; do \
+	@for set in cases cases_v2 cases_v3 cases_v4 cases_v5 cases_v6 cases_v7 cases_v8 cases_v9 cases_v10 cases_v11 cases_v12 cases_v13 cases_v14 cases_v15 cases_v16 cases_v17 cases_v18 cases_v19 cases_v20 cases_v21 cases_v22 cases_v23 cases_v24 cases_v25 cases_v26 cases_v27 cases_v28 cases_v29 cases_v30 cases_v31 cases_v32; do \
 	  printf '%-9s ' $$set; $(BIN)/python eval/challenge/run.py --cases $$set | grep '^ALL'; \
 	done
 
