@@ -36,6 +36,12 @@ CASES = [
     ("en", "Orbital Dynamics (NYSE: ORBD) agreed to buy Lumen Forge.", "announced"),
     ("en", "Orbital Dynamics is nearing a deal to acquire Lumen Forge for $2 billion.", "in_talks"),
     ("en", "Orbital Dynamics is acquiring notes app Lumen Forge, TechCrunch has learned.", "announced"),
+    (
+        "de",
+        "Wie Halvik am Dienstag mitteilte, übernimmt Orbital Dynamics die Tochter Lumen Forge.",
+        "announced",
+    ),
+    ("de", "Nachdem Halvik zugestimmt hatte, kaufte Orbital Dynamics die Firma Lumen Forge.", "completed"),
 ]
 
 

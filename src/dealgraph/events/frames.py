@@ -62,8 +62,16 @@ def _size_only(view: SentenceView, start: int, end: int, needed: bool = False) -
 def _fronted_phrase(view: SentenceView, lo: int, ts: int) -> int:
     """Where a German main clause opening with a prepositional phrase reaches its finite verb ("Nach der
     Insolvenz des X übernimmt Y ..."): no name before it is the subject. ``lo`` if the clause opens
-    otherwise."""
+    otherwise. A fronted clause of its own ("Wie X mitteilte, übernimmt Y ...", "Nachdem X zugestimmt
+    hatte, kauft Y ...") reaches the comma before the verb."""
     lex = view.lex
+    openers = lex.subordinators | lex.speaker_openers  # (the opener may itself end the clause before)
+    if (
+        lex.verb_final
+        and view.word(ts - 1) == ","
+        and openers.intersection((view.word(lo), view.word(lo - 1)))
+    ):
+        return ts
     if not lex.verb_final or view.word(lo) not in lex.prepositions:
         return lo
     k = lo + 1
