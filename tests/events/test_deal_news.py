@@ -1408,10 +1408,35 @@ def test_more_ways_german_news_tells_a_takeover(text: str, expected: set[tuple[s
             "Kessing Foods has been sold. The buyer is Alpenfeld Capital, a private equity firm.",
             "Kessing Foods",
         ),
+        (
+            "en",
+            "Kessing Foods has been sold. The buyer, according to a filing on Friday, is Alpenfeld Capital.",
+            "Kessing Foods",
+        ),
+        (
+            "en",
+            "Halvik Retail has sold its loss-making furniture chain, Kessing Home. "
+            "The buyer is Alpenfeld Capital.",
+            "Kessing Home",
+        ),
+        (
+            "de",
+            "Die Halvik Gruppe hat ihre Tochter Kessing Medical verkauft. "
+            "Käufer ist der Investor Alpenfeld Capital.",
+            "Kessing Medical",
+        ),
     ],
 )
 def test_a_buyer_named_in_the_sentence_after_the_sale(lang: str, text: str, target: str) -> None:
     assert _found(text, lang, "acquisition", "acquirer", "target") == {("Alpenfeld Capital", target)}
+
+
+def test_a_closing_planned_in_the_next_sentence_leaves_the_sale_announced() -> None:
+    text = (
+        "Die Halvik Gruppe hat ihre Tochter Kessing Medical verkauft. Käufer ist der Investor Alpenfeld "
+        "Capital. Der Vollzug ist für das erste Halbjahr 2027 geplant."
+    )
+    assert _found(text, "de", "acquisition", "acquirer", "status") == {("Alpenfeld Capital", "announced")}
 
 
 def test_a_suitor_is_no_buyer() -> None:

@@ -140,10 +140,7 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
     """ "X is exploring a sale of its unit B. Potential bidders include C and D": C and D would buy B."""
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    stated = next(
-        (k + n for k in range(view.first, view.end) if (n := view.phrase_at(k, lex.buyer_statements, 4))),
-        None,
-    )
+    stated = _statement_end(view)
     # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
     if stated is not None:
         buyer = next(
@@ -172,6 +169,25 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
         and view.prep_before(m) not in genitive
         and view.word(m.tok_end) not in lex.reporting_verbs
     ]
+
+
+def _statement_end(view: SentenceView) -> int | None:
+    """Where a statement of the buyer ends ("The buyer is", "Käufer ist"), also around an aside
+    after its noun ("The buyer, according to a filing on Friday, is Y")."""
+    lex = view.lex
+    for k in range(view.first, view.end):
+        n = view.phrase_at(k, lex.buyer_statements, 4)
+        if n:
+            return k + n
+        if view.word(k) != "," or view.word(k - 1) not in lex.suitor_words:
+            continue
+        close = next((j for j in range(k + 1, min(view.end, k + 16)) if view.word(j) == ","), None)
+        if close is None:
+            continue
+        for start in (k - 2, k - 1):  # "the buyer" + "is", "Käufer" + "ist"
+            if (*(view.word(j) for j in range(start, k)), view.word(close + 1)) in lex.buyer_statements:
+                return close + 2
+    return None
 
 
 def target_followup(analysis: Analysis, index: int, since: int) -> list[Event]:

@@ -699,9 +699,11 @@ def sell(
         return _sale(view, ts, te, lo, hi, preps)
     buyers = [m for m in view.orgs if lo <= m.tok_start < hi and view.prep_before(m, preps) in preps]
     if not buyers:
-        if _sold_without_buyer(view, ts, te, lo, hi) and (
-            sold := name_before(view, view.orgs, ts, lo, set())
-        ):
+        if _sold_without_buyer(view, ts, te, lo, hi):
+            sold = name_before(view, view.orgs, ts, lo, set())
+        else:
+            sold = _own_unit_sold(view, ts, te, lo, hi)
+        if sold is not None:
             view.a.cache[("for sale", view.index)] = sold  # "X ist verkauft. Käufer ist Y"
         return []
     # "hat ihre Beteiligung an X an die Y verkauft": with the verb last, the buyer is the last "an"
@@ -805,6 +807,24 @@ def _sold_without_buyer(view: SentenceView, ts: int, te: int, lo: int, hi: int) 
         return is_passive(view, ts, te, lo, hi)
     participle = view.word(ts).endswith(lex.participle_endings or "\0")
     return participle and any((view.word(k),) in lex.passive_aux for k in range(lo, ts))
+
+
+def _own_unit_sold(view: SentenceView, ts: int, te: int, lo: int, hi: int) -> Mention | None:
+    """ "A has sold its furniture chain, B", "A hat ihre Tochter B verkauft": a unit of the seller's
+    own, sold to a buyer not yet named."""
+    if not view.lex.verb_final:
+        return _sold_thing(view, te, hi, set(), reach=9) if view.word(te) in view.lex.possessives else None
+    return next(
+        (
+            m
+            for m in view.orgs
+            if lo <= m.tok_start
+            and m.tok_end <= ts
+            and m.source != "coref"
+            and any(view.word(k) in view.lex.possessives for k in range(m.tok_start - 4, m.tok_start))
+        ),
+        None,
+    )
 
 
 def _stake_in(view: SentenceView, m: Mention) -> bool:
