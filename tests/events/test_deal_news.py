@@ -87,6 +87,11 @@ def test_buying_notes_is_no_acquisition() -> None:
     assert extract_document(Document("n", text, lang="en"))["events"] == []
 
 
+def test_a_rating_raised_to_buy_is_no_acquisition_in_german() -> None:
+    text = "Die Analysten von Halvik Research haben Lumen Forge von Halten auf Kaufen hochgestuft."
+    assert extract_document(Document("n", text, lang="de"))["events"] == []
+
+
 def test_funding_round_names_every_investor() -> None:
     text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
     events = extract_document(Document("r", text, lang="en"))["events"]

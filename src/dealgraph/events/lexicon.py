@@ -167,6 +167,7 @@ class EventLexicon:
     offer_preps: frozenset[str]
     adjective_endings: tuple[str, ...]
     gerund_endings: tuple[str, ...]
+    infinitive_endings: tuple[str, ...]  # German "Kaufen" capitalised mid-sentence: a verb made a noun
     ing_adjectives: frozenset[str]  # "existing investor A": an adjective, no verb starting a clause
     stative_aux: frozenset[str]
     participle_prefixes: tuple[str, ...]
@@ -316,6 +317,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         offer_preps=_words(data["offer_preps"]),
         adjective_endings=tuple(data["adjective_endings"]),
         gerund_endings=tuple(data["gerund_endings"]),
+        infinitive_endings=tuple(data.get("infinitive_endings", ())),
         ing_adjectives=_words(data.get("ing_adjectives", ())),
         stative_aux=_words(data["stative_aux"]),
         participle_prefixes=tuple(data["participle_prefixes"]),

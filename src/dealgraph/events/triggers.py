@@ -67,6 +67,19 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             if not trigs:
                 continue  # "Global Purchasing", "a Buy rating": a capitalised trigger inside a name
         if (
+            nouns_capitalised
+            and n == 1
+            and text[:1].isupper()
+            and text.endswith(lex.infinitive_endings)
+            and k > view.first
+            and view.word(k - 1) not in _PUNCTUATION
+        ):
+            trigs = [
+                t for t in trigs if t.cls != "verb"
+            ]  # "von Halten auf Kaufen": an infinitive made a noun
+            if not trigs:
+                continue
+        if (
             not nouns_capitalised
             and view.word(k + n) == "-"
             and k + n + 1 < view.end
