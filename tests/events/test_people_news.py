@@ -187,6 +187,12 @@ def _facts(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
             {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
         ),
         (
+            "de",
+            "Der Zulieferer Dreymann hat ein komplettes Entwicklerteam vom Konkurrenten Albrecht & Stein "
+            "abgeworben.",
+            {("poaching", "Dreymann", "Albrecht & Stein", "completed")},
+        ),
+        (
             "en",
             "After eleven years at Nvidia, Rahul Deshpande is joining Zephyr Autonomy as president.",
             {

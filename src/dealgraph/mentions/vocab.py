@@ -52,7 +52,6 @@ def is_vocabulary(word: str, lang: str) -> bool:
     data = load(lang, "mentions")
     if zipf_frequency(lower, lang) >= data.get("vocabulary_zipf", COMMON_ZIPF):
         return True
-    data = load(lang, "mentions")
     for ending in data.get("inflections", ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             stem = lower[: -len(ending)]
