@@ -1202,6 +1202,22 @@ def test_a_move_names_its_goal_after_the_employer_left(text: str, status: str) -
     assert ("hire", "Piet Aalders", "Corvin Bank", status) in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Piet Aalders rückt an die Spitze des Vorstands der Halden Versicherung.", "announced"),
+        (
+            "Halden Versicherung hat einen neuen Chef gefunden. "
+            "Piet Aalders rückt an die Spitze des Konzerns.",
+            "announced",
+        ),
+        ("Ab Juli wird Piet Aalders an die Spitze der Halden Versicherung rücken.", "announced"),
+    ],
+)
+def test_moving_to_the_top_of_a_company_is_a_hire(text: str, status: str) -> None:
+    assert ("hire", "Piet Aalders", "Halden Versicherung", status) in _facts(text, "de")
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

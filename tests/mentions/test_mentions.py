@@ -162,6 +162,13 @@ def test_the_company_resolves_in_english() -> None:
     assert generic and generic[0].entity.name == "Corvid Labs"
 
 
+def test_a_unit_named_by_its_owner_is_not_the_owner() -> None:
+    a = _mentions(
+        "Halvik Equity hat den Erwerb der Verpackungssparte des Konzerns Veldener Werke abgeschlossen.", "de"
+    )
+    assert not _find(a, "der Verpackungssparte")
+
+
 def test_same_entity_for_repeated_name() -> None:
     a = _mentions("Bluefin Analytics acquired Corvid Labs. Bluefin Analytics paid cash.", "en")
     bluefin = [m for m in a.mentions if m.text == "Bluefin Analytics"]

@@ -253,6 +253,9 @@ class SentenceView:
     def prep_before(self, m: Mention, preps: frozenset[str] | None = None) -> str | None:
         """The preposition governing a mention ("von" in "von dem jungen Startup X")."""
         preps = preps or self.lex.prepositions
+        opening = self.word(m.tok_start)
+        if m.source == "coref" and opening in preps and opening in self.lex.genitive_articles:
+            return opening  # "an die Spitze des Konzerns": the short form carries its genitive article
         k = m.tok_start - 1
         steps = 0
         loose = False  # skipped a plain word: only "of"-like prepositions still govern the name

@@ -173,6 +173,15 @@ def resolve_references(analysis: Analysis) -> None:
             if found and (k + found) in starts:
                 resume = k + found
                 continue  # "Der Handelskonzern Spar": an apposition to the name, not an anaphor
+            if (
+                found
+                and k > first
+                and words[k - first - 1] != ","  # (but "X, die Entwicklerfirma des Y": X itself)
+                and k - first + found < len(words)
+                and words[k - first + found] in grammar.genitive_articles
+            ):
+                resume = k + found
+                continue  # "den Erwerb der Verpackungssparte des Konzerns X": X's unit, named by its owner
             possessive = (
                 not found
                 and low in lex.generic_possessive
