@@ -1218,6 +1218,13 @@ def test_moving_to_the_top_of_a_company_is_a_hire(text: str, status: str) -> Non
     assert ("hire", "Piet Aalders", "Halden Versicherung", status) in _facts(text, "de")
 
 
+def test_a_company_that_has_hired_someone_in_german() -> None:
+    facts = _facts("Der Versicherer Halden hat den Manager Piet Aalders angeheuert.", "de")
+    assert ("hire", "Piet Aalders", "Halden", "completed") in facts
+    facts = _facts("Piet Aalders hat beim Versicherer Halden angeheuert.", "de")
+    assert ("hire", "Piet Aalders", "Halden", "completed") in facts
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")
