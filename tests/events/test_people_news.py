@@ -1225,6 +1225,14 @@ def test_a_company_that_has_hired_someone_in_german() -> None:
     assert ("hire", "Piet Aalders", "Halden", "completed") in facts
 
 
+def test_an_offer_to_the_person_named_before_is_poaching_from_their_employer() -> None:
+    text = (
+        "Piet Aalders, Corvin Labs' head of research, is in talks to join Halden Robotics. "
+        "Halden Robotics has offered him a pay package worth $40 million."
+    )
+    assert ("poaching", "Piet Aalders", "Corvin Labs", "in_talks") in _facts(text, "en")  # (person, source)
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

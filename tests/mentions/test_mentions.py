@@ -169,6 +169,13 @@ def test_a_unit_named_by_its_owner_is_not_the_owner() -> None:
     assert not _find(a, "der Verpackungssparte")
 
 
+def test_a_product_before_the_head_of_a_reference_is_no_company() -> None:
+    a = _mentions("Halvik Systems reported strong results. The Zentrix maker said it would expand.", "en")
+    assert "Zentrix" not in _names(a, "org")
+    reference = _find(a, "The Zentrix maker")
+    assert reference and reference[0].entity.name == "Halvik Systems"
+
+
 def test_same_entity_for_repeated_name() -> None:
     a = _mentions("Bluefin Analytics acquired Corvid Labs. Bluefin Analytics paid cash.", "en")
     bluefin = [m for m in a.mentions if m.text == "Bluefin Analytics"]

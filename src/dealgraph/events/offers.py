@@ -87,7 +87,14 @@ def _addressee(
     post, or staff named with their workplace ("engineers at X")."""
     posts = [*analysis.events, *held]
     speaking = view.lex.reporting_verbs
-    for person in (m for m in view.persons if lo <= m.tok_start < hi):
+    persons = [m for m in view.persons if lo <= m.tok_start < hi]
+    if not persons and any(view.word(k) in view.lex.person_objects for k in range(at, min(hi, at + 3))):
+        # "P is in talks to join Y. Y has offered him a package": the person named last
+        before = [
+            m for m in analysis.mentions if m.kind == "person" and view.index - 2 <= m.sent <= view.index
+        ]
+        persons = [m for m in before if m.tok_end <= at][-1:]
+    for person in persons:
         gap = range(min(person.tok_end, at), max(person.tok_start, at))
         if any(view.word(k) in speaking for k in gap):
             continue  # "P said the company had received an offer from Y": P tells of it

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..events.lexicon import event_lexicon
 from ..model import Analysis, Mention, Token
-from ..text.phrases import index_of
+from ..text.phrases import PhraseIndex, index_of
 from .lexicon import MentionLexicon, lexicon
 
 WINDOW = 3
@@ -155,6 +155,7 @@ def resolve_references(analysis: Analysis) -> None:
     pos = 0
     generic = index_of(lex.generic_org)
     starts = {m.tok_start for m in analysis.mentions}
+    brands: set[int] = set()  # "the iPhone maker": a product read as a name, not a company
     for sent in analysis.sentences:
         first = sent.first_token
         words = [t.text.casefold() for t in tokens[first : sent.end_token]]
@@ -163,10 +164,16 @@ def resolve_references(analysis: Analysis) -> None:
             if k < resume or k in taken:
                 continue
             while pos < len(mentions) and mentions[pos].tok_start < k:
-                counts[mentions[pos].entity.key] += 1
+                if id(mentions[pos]) not in brands:
+                    counts[mentions[pos].entity.key] += 1
                 pos += 1
             low = words[k - first]
             found = generic.match(words, k - first) or None
+            brand = None if found else _brand(analysis, mentions, k, words, first, generic)
+            if brand is not None:  # "The iPhone maker has offered him ...": a reference to a company
+                brands.add(id(brand))
+                analysis.mentions.remove(brand)
+                found = 3
             if not found and _compound_generic(words, k - first, lex):
                 after = tokens[k + 2].text if k + 2 < sent.end_token else ""
                 found = None if after[:1].isupper() else 2  # "des Autozulieferers Bremer & Sohn": named
@@ -198,7 +205,10 @@ def resolve_references(analysis: Analysis) -> None:
                     or low in grammar.object_preps
                 )
                 target = _nearest(analysis, sent.start, tokens[k].start) if near else None
-                if found and tuple(words[k - first : k - first + found]) in lex.generic_parts:
+                if brand is not None or (
+                    found and tuple(words[k - first : k - first + found]) in lex.generic_parts
+                ):
+                    # "The unit ... is being bought", "Y ... The iPhone maker said": the company named last
                     recent = _recent_orgs(analysis, tokens[k].start, tokens[k].sent)
                     target = target or (recent[-1] if recent else None)  # "The unit ... is being bought"
                 # "Since its 2017 acquisition of X, Y ...", "After closing its purchase of X, Y ..."
@@ -315,6 +325,24 @@ def resolve_references(analysis: Analysis) -> None:
                 if person is not None:
                     keep(_copy(person, analysis, k, k + 1))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
+
+
+def _brand(
+    analysis: Analysis, mentions: list[Mention], k: int, words: list[str], first: int, generic: PhraseIndex
+) -> Mention | None:
+    """The one-word name between the article and the head of a reference ("the iPhone maker", "the
+    ChatGPT developer"): a product of the company referred to, found by no list of companies."""
+    i = k - first
+    if i + 2 >= len(words) or generic.match([words[i], words[i + 2]], 0) != 2:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.tok_start == k + 1 and m.tok_end == k + 2 and m.kind == "org" and m.source == "candidate"
+        ),
+        None,
+    )
 
 
 def _subject_position(analysis: Analysis, k: int, first: int) -> bool:
