@@ -1233,6 +1233,56 @@ def test_an_offer_to_the_person_named_before_is_poaching_from_their_employer() -
     assert ("poaching", "Piet Aalders", "Corvin Labs", "in_talks") in _facts(text, "en")  # (person, source)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Halden is said to be courting Piet Aalders, the head of Corvin Labs' agents team.",
+            "in_talks",
+        ),
+        ("en", "Three researchers at Corvin Labs have rejected approaches from Halden this month.", "failed"),
+        (
+            "de",
+            "Der Konzern Halden hatte Piet Aalders, den KI-Chef von Corvin Labs, monatelang umworben.",
+            "in_talks",
+        ),
+        (
+            "de",
+            "Halden soll dem Forschungschef von Corvin Labs, Piet Aalders, ein Paket im Wert "
+            "von 80 Millionen Dollar angeboten haben.",
+            "in_talks",
+        ),
+    ],
+)
+def test_courting_and_offers_to_a_rival_s_people_are_poaching(lang: str, text: str, status: str) -> None:
+    found = extract_document(Document("p", text, lang=lang))["events"]
+    poaching = {
+        (e["roles"]["poacher"], e["roles"]["source"], e["status"]) for e in found if e["type"] == "poaching"
+    }
+    assert poaching == {("Halden", "Corvin Labs", status)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Piet Aalders, der Technikchef von Corvin Labs, wechselt zu Halden.", "Technikchef"),
+        ("Piet Aalders, KI-Chef von Corvin Labs, wechselt zu Halden.", "KI-Chef"),
+    ],
+)
+def test_a_german_apposition_with_article_or_hyphenated_title_gives_the_post(text: str, title: str) -> None:
+    found = extract_document(Document("p", text, lang="de"))["events"]
+    posts = {(e["roles"]["person"], e["roles"]["org"], e["title"]) for e in found if e["type"] == "position"}
+    assert posts == {("Piet Aalders", "Corvin Labs", title)}
+
+
+def test_a_researcher_leaving_holds_no_post_there() -> None:
+    found = extract_document(
+        Document("p", "Der KI-Forscher Piet Aalders wechselt von Corvin Labs zu Halden.", lang="de")
+    )
+    assert not [e for e in found["events"] if e["type"] == "position"]
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

@@ -74,6 +74,11 @@ def _offer_made(view: SentenceView) -> tuple[int, Mention, int, int] | None:
     if at is None:
         return None
     lo, hi = view.clause(at, at + 1)
+    if view.lex.verb_final:  # "Y hatte P, den Chef von X, umworben": the subject opens the clause
+        # (which an apposition set off by commas may hide: "Y soll dem Chef von X, P, ... angeboten haben")
+        subjects = [m for m in view.orgs if m.tok_start < at and view.prep_before(m) is None]
+        poacher = next((m for m in subjects if m.tok_start >= lo), subjects[0] if subjects else None)
+        return (at, poacher, poacher.tok_end, at) if poacher is not None else None
     poacher = name_before(view, view.orgs, at, lo, set())
     if poacher is None or view.prep_before(poacher) is not None:
         return None  # the verb's subject, not "after talks with Y, X offered ..."

@@ -38,12 +38,15 @@ def title_of_leaver(events: list[Event], held: list[Event], analysis: Analysis, 
             continue  # "Henkel-Finanzchefin P": the title's own company, read by the patterns
         title = items[at - 1]
         tokens = analysis.tokens
+        text = analysis.text[tokens[title.start].start : tokens[title.end - 1].end]
+        if text.split("-")[-1].casefold() in mention_lexicon(analysis.lang).staff_titles:
+            continue  # "Der KI-Forscher P wechselt von X": one of many, no post (but "chief scientist")
         found.append(
             replace(
                 event,
                 type="position",
                 roles={"person": [person], "org": [org]},
-                title=analysis.text[tokens[title.start].start : tokens[title.end - 1].end],
+                title=text,
                 status=None,
                 confidence=0.7,
                 cues=["pattern:title of the one leaving"],

@@ -185,6 +185,7 @@ class _SymbolTable:
     symbols: dict[tuple[str, ...], str]
     capitalised_titles: bool  # German titles are nouns: "Chef", never "chef"
     cue_words: frozenset[str]  # first words of titles and role phrases: no pattern fires without one
+    articles: frozenset[str]  # "der", "the": an article may open an apposition
 
 
 @cache
@@ -226,7 +227,7 @@ def _symbol_table(lang: str) -> _SymbolTable:
     put({p for p in sym.get("tenure", ()) if len(p) == 1}, "v")
     put({(w,) for w in event_lexicon(lang).determiners}, "d")
     cues = frozenset(p[0] for p, sym_ in table.items() if sym_ in "TgSlLKNibuvB")
-    return _SymbolTable(PhraseIndex(table), table, lang != "en", cues)
+    return _SymbolTable(PhraseIndex(table), table, lang != "en", cues, event_lexicon(lang).determiners)
 
 
 def _has_role_words(analysis: Analysis, index: int) -> bool:
@@ -266,8 +267,20 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
         # German titles are nouns ("geschäftsführende Gesellschafterin" ends in one)
         if symbol == "T" and table.capitalised_titles and not tokens[k + n - 1].text[:1].isupper():
             symbol = ""
+        if (
+            symbol == "o"
+            and words[k - first] in table.articles
+            and [i.symbol for i in items[-2:]]
+            in (
+                ["P", "c"],
+                ["Q", "c"],
+            )
+        ):
+            symbol = "d"  # "P, der Technikchef von X": an article opening an apposition, no genitive
         if symbol and (symbol != "T" or n >= 1):
-            items.append(_Item(symbol, k, k + n))
+            items.append(
+                _Item(symbol, _compound_title_start(items, tokens, k) if symbol == "T" else k, k + n)
+            )
             k += n
             continue
         text = tokens[k].text
@@ -311,10 +324,24 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
             items.append(_Item("d", k, k + 3))  # "start-up", written as three tokens
             k += 3
             continue
-        items.append(_Item(symbol, k, k + 1))
+        items.append(_Item(symbol, _compound_title_start(items, tokens, k) if symbol == "T" else k, k + 1))
         k += 1
     analysis.cache[("symbols", index)] = items
     return items
+
+
+def _compound_title_start(items: list[_Item], tokens: list[Token], k: int) -> int:
+    """Where a title written with a hyphen starts ("KI-Chef", "AI-Chief"): a plain word and the
+    hyphen before it, without spaces, join the title (their items are dropped)."""
+    if len(items) < 2 or items[-1].symbol != "-" or items[-2].symbol != "x" or items[-2].mention is not None:
+        return k
+    if len(items) > 2 and items[-3].symbol in "OQ-":
+        return k  # "Nordkap-Lines-Chef": the word may end a name found only in part
+    word, dash = items[-2], items[-1]
+    if tokens[word.end - 1].end != tokens[dash.start].start or tokens[dash.start].end != tokens[k].start:
+        return k
+    del items[-2:]
+    return word.start
 
 
 def _honours(tokens: list[Token], k: int, by_start: dict[int, Mention], honorifics: frozenset[str]) -> bool:
@@ -589,7 +616,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
             org = _bought_by(analysis, index, placed, topic) or org  # "Die Gründer P und Q behalten 30 %"
         if title.casefold() in public or title.casefold().endswith(compound_public):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
-        if title.split()[-1].casefold() in mlex.staff_titles:
+        if title.split()[-1].split("-")[-1].casefold() in mlex.staff_titles:  # "researcher", "KI-Forscher"
             continue  # "interpretability researcher P": one of many, anywhere
         found.append(
             Event(
