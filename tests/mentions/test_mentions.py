@@ -176,6 +176,37 @@ def test_a_product_before_the_head_of_a_reference_is_no_company() -> None:
     assert reference and reference[0].entity.name == "Halvik Systems"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "reference"),
+    [
+        (
+            "en",
+            "Corvid Labs reported results. The London-based startup said it would expand.",
+            "The London-based startup",
+        ),
+        (
+            "en",
+            "Corvid Labs reported results. The Boston biotech said it would expand.",
+            "The Boston biotech",
+        ),
+        (
+            "de",
+            "Corvid Labs legte Zahlen vor. Der Münchner Konzern will weiter wachsen.",
+            "Der Münchner Konzern",
+        ),
+    ],
+)
+def test_a_reference_whose_head_a_place_describes(lang: str, text: str, reference: str) -> None:
+    a = _mentions(text, lang)
+    found = _find(a, reference)
+    assert found and found[0].entity.name == "Corvid Labs"
+
+
+def test_a_placed_owner_inside_an_apposition_is_no_reference() -> None:
+    a = _mentions("Halvik Next, the Korean group's venture arm, will take a stake in Corvid Labs.", "en")
+    assert not _find(a, "the Korean group")
+
+
 def test_same_entity_for_repeated_name() -> None:
     a = _mentions("Bluefin Analytics acquired Corvid Labs. Bluefin Analytics paid cash.", "en")
     bluefin = [m for m in a.mentions if m.text == "Bluefin Analytics"]

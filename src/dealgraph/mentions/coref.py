@@ -169,6 +169,11 @@ def resolve_references(analysis: Analysis) -> None:
                 pos += 1
             low = words[k - first]
             found = generic.match(words, k - first) or None
+            if not found and k + 1 not in starts:  # "The London-based startup", "Der Münchner Konzern"
+                found = _placed_generic(analysis, words, k - first, first, generic) or None
+                if found and k > first and words[k - first - 1] == "," and k - first + found < len(words):
+                    # not "X, the Korean group's venture arm, ...": X is the owner's unit
+                    found = None if words[k - first + found] in ("'s", "’s") else found
             brand = None if found else _brand(analysis, mentions, k, words, first, generic)
             if brand is not None:  # "The iPhone maker has offered him ...": a reference to a company
                 brands.add(id(brand))
@@ -325,6 +330,26 @@ def resolve_references(analysis: Analysis) -> None:
                 if person is not None:
                     keep(_copy(person, analysis, k, k + 1))
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
+
+
+def _placed_generic(analysis: Analysis, words: list[str], i: int, first: int, generic: PhraseIndex) -> int:
+    """The length of a reference whose head a place describes ("the Boston biotech", "the
+    London-based startup", "des Hamburger Versicherers"): the article, the place words, the head."""
+    lex = lexicon(analysis.lang)
+    tokens = analysis.tokens
+    j = i + 1
+    while j < min(len(words), i + 4):
+        if j + 2 < len(words) and words[j + 1] == "-" and words[j + 2] in lex.based_words:
+            j += 3  # "London-based", written as three tokens
+        elif lex.is_place_adjective(tokens[first + j].text) or (words[j],) in lex.places:
+            j += 1
+        else:
+            break
+    if j == i + 1 or j >= len(words):
+        return 0
+    rest = [words[i], *words[j : j + 3]]
+    n = generic.match(rest, 0) or _compound_generic(rest, 0, lex)
+    return (j - i - 1) + n if n else 0
 
 
 def _brand(
