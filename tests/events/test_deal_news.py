@@ -92,6 +92,16 @@ def test_a_rating_raised_to_buy_is_no_acquisition_in_german() -> None:
     assert extract_document(Document("n", text, lang="de"))["events"] == []
 
 
+def test_buying_all_of_a_company_s_shares_is_buying_the_company() -> None:
+    text = "Orbital Dynamics will acquire all outstanding Lumen Forge shares for $38.50 apiece."
+    deals = [
+        e for e in extract_document(Document("n", text, lang="en"))["events"] if e["type"] == "acquisition"
+    ]
+    assert [(d["roles"]["acquirer"], d["roles"]["target"]) for d in deals] == [(BUYER, TARGET)]
+    text = "Orbital Dynamics bought two million Lumen Forge shares last week."
+    assert extract_document(Document("n", text, lang="en"))["events"] == []
+
+
 def test_funding_round_names_every_investor() -> None:
     text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
     events = extract_document(Document("r", text, lang="en"))["events"]

@@ -434,7 +434,12 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
         if p.kind == "person":
             continue  # "..., wie Insolvenzverwalter P mitteilte": a person is bought by no one
         # "buying Fox shares", "a Buy rating on X": securities of a company, not the company
-        if view.word(p.tok_end) in lex.not_acquired or _security(view, ts + 1, lex.not_acquired):
+        whole = view.word(p.tok_end) in lex.share_words and not lex.whole_words.isdisjoint(
+            view.words[te - view.first : p.tok_start - view.first]
+        )  # "will acquire all outstanding X shares": the company
+        if not whole and (
+            view.word(p.tok_end) in lex.not_acquired or _security(view, ts + 1, lex.not_acquired)
+        ):
             continue
         if any(_security(view, k, lex.not_acquired_object) for k in range(te, p.tok_start)):
             continue  # "acquired the assets of X"

@@ -114,6 +114,7 @@ class EventLexicon:
     # "die EU-Kommission", "the Federal Trade Commission": no party to a deal
     regulator_heads: tuple[str, ...]
     co_owner_nouns: frozenset[str]  # "buying out co-investor X": X's share is bought
+    whole_words: frozenset[str]  # "all outstanding X shares", "sämtliche Anteile": the whole company
     share_words: frozenset[str]  # "78 Prozent der Aktien des Y angedient": whose shares were tendered
     adverb_breaks: frozenset[str]  # "doch": "but" after a comma, an adverb inside a clause ("nun doch")
     observer_nouns: frozenset[str]  # "Analysten der X": people who speak of a deal, not in it
@@ -392,6 +393,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         regulator_heads=tuple(data.get("regulator_heads", ())),
         adverb_breaks=_words(data.get("adverb_breaks", ())),
         share_words=_words(data.get("share_words", ())),
+        whole_words=_words(data.get("whole_words", ())),
         co_owner_nouns=_words(data.get("co_owner_nouns", ())),
         deal_references=_words(data.get("deal_references", ())),
         closing_nouns=_words(data.get("closing_nouns", ())),
