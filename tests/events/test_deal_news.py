@@ -102,6 +102,14 @@ def test_buying_all_of_a_company_s_shares_is_buying_the_company() -> None:
     assert extract_document(Document("n", text, lang="en"))["events"] == []
 
 
+def test_a_round_led_by_an_investor_is_raised_by_the_company_that_tells_of_it() -> None:
+    text = "Lumen Forge said on Monday that Orbital Ventures had led a $95m financing round."
+    deals = [
+        e for e in extract_document(Document("n", text, lang="en"))["events"] if e["type"] == "investment"
+    ]
+    assert [(d["roles"]["investor"], d["roles"]["investee"]) for d in deals] == [("Orbital Ventures", TARGET)]
+
+
 def test_funding_round_names_every_investor() -> None:
     text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
     events = extract_document(Document("r", text, lang="en"))["events"]

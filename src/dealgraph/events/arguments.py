@@ -340,3 +340,12 @@ def reduced_relative_head(view: SentenceView, agent: Mention) -> Mention | None:
     ):
         return None  # only an article and plain words describe the bought company
     return next((m for m in view.orgs if m.tok_end == k and m.entity is not agent.entity), None)
+
+
+def speaker_before(view: SentenceView, k: int) -> Mention | None:
+    """ "X said P will join as CFO", "X said that Y had led a round": the company that speaks
+    before token ``k`` (the subject right before the first reporting verb)."""
+    say = next((j for j in range(view.first, k) if view.word(j) in view.lex.reporting_verbs), None)
+    if say is None:
+        return None
+    return next((m for m in view.orgs if m.tok_end == say and view.prep_before(m) is None), None)

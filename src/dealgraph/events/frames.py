@@ -34,6 +34,7 @@ from .arguments import (
     possessor,
     reduced_relative_head,
     relative_opener,
+    speaker_before,
     subject_fallback,
     takes_post,
     title_between,
@@ -322,6 +323,8 @@ def transfer(view: SentenceView, ts: int, te: int, trig: Trigger) -> list[tuple[
             # "hat sich mit X auf eine Übernahme geeinigt" (not "mit X über eine Übernahme der Sparte")
             patient = name_after_prep(view, orgs, lex.with_preps, lo, ts, set())
             partner = patient
+        if patient is None and trig.type == "investment" and trig.cls == "noun":
+            patient = speaker_before(view, ts)  # "X said that Y had led a $95m round": X raised it
         if patient is None:
             return []
         patient = apposed_name(view, patient)

@@ -17,6 +17,7 @@ from .arguments import (
     name_before,
     owns_next,
     relative_opener,
+    speaker_before,
     takes_post,
     title_between,
 )
@@ -111,7 +112,7 @@ def join(
         # "She joins from X": X is where she comes from; she joins the company the article is about
         topic = topic_org(view.a, view.index)
         earlier = topic is not None and topic.sent < view.index and topic.entity.key != org.entity.key
-        org = topic if earlier else (_speaker(view, persons[0]) if persons else None)
+        org = topic if earlier else (speaker_before(view, persons[0].tok_start) if persons else None)
     if not persons:
         return []
     if trig.spec.get("title_after") and not title_between(
@@ -460,7 +461,7 @@ def _employer(
     if org is None and trig.type == "hire":  # "wechselt in den Vorstand der X", "moves to the board of X"
         org = _title_owner(view, te, own_hi)
     if org is None and trig.type == "hire" and persons:
-        org = _speaker(view, persons[0])
+        org = speaker_before(view, persons[0].tok_start)
     start = max([te] + [p.tok_end for p in persons])
     negated = any(view.word(k) in lex.negations for k in range(lo, te))  # "won't be joining the board"
     if (
@@ -701,16 +702,6 @@ def _stated_by(view: SentenceView, te: int) -> Mention | None:
         if view.word(m.tok_start - 1) in verbs and view.word(m.tok_start - 2) == ",":
             return m
     return None
-
-
-def _speaker(view: SentenceView, person: Mention) -> Mention | None:
-    """ "X said P will join as CFO": the company that speaks before the person is the one joined."""
-    say = next(
-        (k for k in range(view.first, person.tok_start) if view.word(k) in view.lex.reporting_verbs), None
-    )
-    if say is None:
-        return None
-    return next((m for m in view.orgs if m.tok_end == say and view.prep_before(m) is None), None)
 
 
 def _hire_between(view: SentenceView, start: int, end: int) -> bool:
