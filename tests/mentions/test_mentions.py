@@ -202,6 +202,26 @@ def test_a_reference_whose_head_a_place_describes(lang: str, text: str, referenc
     assert found and found[0].entity.name == "Corvid Labs"
 
 
+@pytest.mark.parametrize("reference", ["The software giant", "The AI startup", "The social-media company"])
+def test_an_english_reference_whose_head_a_trade_describes(reference: str) -> None:
+    a = _mentions(f"Corvid Labs reported results. {reference} said it would expand.", "en")
+    found = _find(a, reference)
+    assert found and found[0].entity.name == "Corvid Labs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvid Labs beat Halvik Systems. The rival company said it would appeal.",
+        "Corvid Labs agreed to buy the rest of the company for $1 billion.",
+        "Halvik will buy the payments division of Corvid Labs, Payvant.",
+    ],
+)
+def test_words_that_set_a_company_apart_make_no_reference(text: str) -> None:
+    a = _mentions(text, "en")
+    assert not [m for m in a.mentions if m.source == "coref" and len(m.text.split()) > 2]
+
+
 def test_a_placed_owner_inside_an_apposition_is_no_reference() -> None:
     a = _mentions("Halvik Next, the Korean group's venture arm, will take a stake in Corvid Labs.", "en")
     assert not _find(a, "the Korean group")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from ..events.lexicon import event_lexicon
+from ..events.lexicon import EventLexicon, event_lexicon
 from ..model import Analysis, Mention, Token
 from ..text.phrases import PhraseIndex, index_of
 from .lexicon import MentionLexicon, lexicon
@@ -333,9 +333,11 @@ def resolve_references(analysis: Analysis) -> None:
 
 
 def _placed_generic(analysis: Analysis, words: list[str], i: int, first: int, generic: PhraseIndex) -> int:
-    """The length of a reference whose head a place describes ("the Boston biotech", "the
-    London-based startup", "des Hamburger Versicherers"): the article, the place words, the head."""
+    """The length of a reference whose head a place or a trade describes ("the Boston biotech", "the
+    London-based startup", "the software giant", "des Hamburger Versicherers"): the article, the
+    describing words, the head."""
     lex = lexicon(analysis.lang)
+    grammar = event_lexicon(analysis.lang)
     tokens = analysis.tokens
     j = i + 1
     while j < min(len(words), i + 4):
@@ -343,13 +345,41 @@ def _placed_generic(analysis: Analysis, words: list[str], i: int, first: int, ge
             j += 3  # "London-based", written as three tokens
         elif lex.is_place_adjective(tokens[first + j].text) or (words[j],) in lex.places:
             j += 1
+        elif (
+            j + 2 < len(words)
+            and words[j + 1] == "-"
+            and _trade_word(tokens[first + j + 2].text, lex, grammar)
+        ):
+            j += 3  # "the social-media company"
+        elif _trade_word(tokens[first + j].text, lex, grammar):
+            j += 1  # "the software giant", "the AI startup", "the payments company"
         else:
             break
-    if j == i + 1 or j >= len(words):
-        return 0
-    rest = [words[i], *words[j : j + 3]]
-    n = generic.match(rest, 0) or _compound_generic(rest, 0, lex)
-    return (j - i - 1) + n if n else 0
+        if j < len(words):
+            rest = [words[i], *words[j : j + 3]]
+            n = generic.match(rest, 0) or _compound_generic(rest, 0, lex)
+            if n and tuple(rest[:n]) not in lex.generic_parts:  # (not "the payments division of X")
+                return (j - i - 1) + n
+    return 0
+
+
+def _trade_word(text: str, lex: MentionLexicon, grammar: EventLexicon) -> bool:
+    """A word naming a company's trade before the head of an English reference ("software",
+    "AI"): a plain lower-case word or an acronym, not one that sets the company apart ("rival",
+    "combined", "acquired") nor a word of grammar ("the rest of the company")."""
+    if lex.capitalised_nouns:
+        return False
+    if text.isupper() and text.isalpha() and len(text) <= 4:
+        return True
+    low = text.casefold()
+    return (
+        text.islower()
+        and text.isalpha()
+        and not low.endswith("ed")
+        and low not in lex.reference_blockers
+        and low not in grammar.prepositions
+        and low not in grammar.determiners
+    )
 
 
 def _brand(

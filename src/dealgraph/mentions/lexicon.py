@@ -80,6 +80,7 @@ class MentionLexicon:
     # "researcher", "Forscherin": a post in the ranks, which a bare title does not place at the topic
     staff_titles: frozenset[str] = frozenset()
     based_words: frozenset[str] = frozenset()  # "London-based": a place before the head of a reference
+    reference_blockers: frozenset[str] = frozenset()  # "the rival company": not the one named before
     genitive_name_endings: tuple[str, ...] = ()  # "Microsofts": a known name in the genitive
     plural_title_endings: tuple[str, ...] = ()  # "founders", "Gründer": a title that may name several
     title_suffixes: tuple[str, ...] = ()  # German compounds: "Technikchef", "Vertriebsleiterin"
@@ -235,6 +236,7 @@ def lexicon(lang: str) -> MentionLexicon:
         founder_titles=frozenset(data.get("founder_titles", ())),
         staff_titles=frozenset(x.casefold() for x in data.get("staff_titles", ())),
         based_words=frozenset(data.get("based_words", ())),
+        reference_blockers=frozenset(data.get("reference_blockers", ())),
         genitive_name_endings=tuple(data.get("genitive_name_endings", ())),
         plural_title_endings=tuple(data.get("plural_title_endings", ())),
         title_suffixes=tuple(data.get("title_suffixes", ())),
