@@ -215,6 +215,7 @@ def test_an_english_reference_whose_head_a_trade_describes(reference: str) -> No
         "Corvid Labs beat Halvik Systems. The rival company said it would appeal.",
         "Corvid Labs agreed to buy the rest of the company for $1 billion.",
         "Halvik will buy the payments division of Corvid Labs, Payvant.",
+        "Corvid Labs passed Halvik Systems, taking over the perch as the largest public company in Texas.",
     ],
 )
 def test_words_that_set_a_company_apart_make_no_reference(text: str) -> None:

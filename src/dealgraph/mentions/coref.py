@@ -375,7 +375,7 @@ def _trade_word(text: str, lex: MentionLexicon, grammar: EventLexicon) -> bool:
     return (
         text.islower()
         and text.isalpha()
-        and not low.endswith("ed")
+        and not low.endswith(("ed", "est"))  # "the acquired company", "the largest public company"
         and low not in lex.reference_blockers
         and low not in grammar.prepositions
         and low not in grammar.determiners
