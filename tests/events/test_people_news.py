@@ -1283,6 +1283,12 @@ def test_a_researcher_leaving_holds_no_post_there() -> None:
     assert not [e for e in found["events"] if e["type"] == "position"]
 
 
+def test_a_predecessor_named_with_a_title_after_auf() -> None:
+    facts = _facts("Ines Varga folgt bei der Halden AG auf Interimschef Piet Aalders.", "de")
+    assert ("hire", "Ines Varga", "Halden AG", "completed") in facts
+    assert ("departure", "Piet Aalders", "Halden AG", "completed") in facts
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

@@ -203,7 +203,12 @@ def join(
         if trig.spec.get("predecessor_preps"):  # "folgt P zum 1. Juli auf Q": only with "auf Q"
             preps = trig.spec["predecessor_preps"]
             predecessor = next(
-                (m for m in view.persons if te < m.tok_start < hi and view.word(m.tok_start - 1) in preps),
+                # "auf Q", "auf Interimschef Q"
+                (
+                    m
+                    for m in view.persons
+                    if te < m.tok_start < hi and view.word(_before_title(view, m.tok_start)) in preps
+                ),
                 None,
             )
             if predecessor is None or predecessor.entity is p.entity:
