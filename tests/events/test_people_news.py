@@ -1289,6 +1289,11 @@ def test_a_predecessor_named_with_a_title_after_auf() -> None:
     assert ("departure", "Piet Aalders", "Halden AG", "completed") in facts
 
 
+def test_someone_tipped_as_the_next_chair_is_a_rumoured_hire() -> None:
+    text = "In Finanzkreisen wird Piet Aalders als möglicher neuer Aufsichtsratschef der Halden AG gehandelt."
+    assert ("hire", "Piet Aalders", "Halden AG", "rumored") in _facts(text, "de")
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

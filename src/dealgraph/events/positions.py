@@ -145,6 +145,8 @@ HIRE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"F[OQ](?:-d)?[-s]?T(?P<p>P)in(?P<t>T)o[od]*(?P<o>O)"),
     # "P ist seit Anfang des Monats neuer Deutschland-Chef des X"
     re.compile(r"(?P<p>P)[ib][^PO.]{0,6}?N(?:x-)?(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
+    # "P wird als möglicher neuer Aufsichtsratschef der X gehandelt", "P as the incoming CEO of X"
+    re.compile(r"(?P<p>P)mx?d?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)"),
     # "P soll zum 1. Juli neuer Vorstandschef des X werden": the verb closes the clause
     re.compile(r"(?P<p>P)x{1,5}?N(?P<t>T)o(?:[od]|x(?=x?d))*(?P<o>O)b"),
     # "Neuer Geschäftsführer wird der bisherige Produktchef P", "Nachfolger wird der Manager P": of
