@@ -1294,6 +1294,21 @@ def test_someone_tipped_as_the_next_chair_is_a_rumoured_hire() -> None:
     assert ("hire", "Piet Aalders", "Halden AG", "rumored") in _facts(text, "de")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Halden Robotics is in talks with Piet Aalders about the chief executive role."),
+        ("en", "Halden Robotics reported losses, and the board has approached Piet Aalders about the role."),
+        (
+            "de",
+            "Der Zulieferer Halden Robotics verhandelt mit Piet Aalders über den Posten des Vorstandschefs.",
+        ),
+    ],
+)
+def test_talks_with_a_person_about_a_post_are_a_hire_in_talks(lang: str, text: str) -> None:
+    assert ("hire", "Piet Aalders", "Halden Robotics", "in_talks") in _facts(text, lang)
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

@@ -96,6 +96,7 @@ class EventLexicon:
     not_role_endings: tuple[str, ...]  # "samt", "insgesamt": they end like a post ("Amt") and are none
     joint_words: frozenset[str]  # "a joint bid with Y for X": Y bids too
     ordinal_subjects: frozenset[str]  # "the fifth researcher to join Meta": a move already made
+    post_nouns: frozenset[str]  # "in talks with P about the role": talks about a post are a hire's
     coming_titles: frozenset[str]  # "named P its next chief executive": a post still ahead
     pending_approval: frozenset[Phrase]  # "Das Kartellamt muss noch zustimmen": a deal not yet closed
     announce_words: frozenset[str]  # "announced a $30m Series A": a round announced is raised
@@ -382,6 +383,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         joint_words=_words(data.get("joint_words", ())),
         ordinal_subjects=_words(data.get("ordinal_subjects", ())),
         coming_titles=_words(data.get("coming_titles", ())),
+        post_nouns=_words(data.get("post_nouns", ())),
         pending_approval=phrases(data.get("pending_approval", [])),
         talks_object_verbs=_words(data.get("talks_object_verbs", ())),
         destination_preps=_words(data.get("destination_preps", ())),

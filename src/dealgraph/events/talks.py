@@ -15,6 +15,7 @@ from .arguments import (
     name_before,
     nearest_group,
 )
+from .positions import topic_org
 from .view import SentenceView
 
 
@@ -78,6 +79,9 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     lex = view.lex
     if any(view.word(k) in lex.talks_attribution for k in range(ts - 3, ts)):
         return []  # "people familiar with the discussions": who speaks, not a negotiation
+    hired = _talks_about_post(view, ts, te, lo, hi, analysis)
+    if hired:  # "X verhandelt mit P über den Posten des Vorstandschefs"
+        return hired
     suitors = _suitors(view, te, hi)
     if suitors:  # "has held discussions with potential buyers including A and B": they would buy
         seller = name_before(view, view.orgs, ts, lo, {id(m) for m in suitors})
@@ -161,6 +165,28 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [_as_told_before(analysis, etype, agent, c) for c in counterparts if c.entity is not agent.entity]
+
+
+def _talks_about_post(
+    view: SentenceView, ts: int, te: int, lo: int, hi: int, analysis: Analysis
+) -> list[tuple[str, Mention, Mention]]:
+    """Talks with a person about a post ("X is in talks with P about the CEO role", "the board has
+    approached P about the role", "X verhandelt mit P über den Posten des Vorstandschefs"): a hire
+    of P by X, the clause's subject (or the company the article is about, for its board)."""
+    lex = view.lex
+    persons = nearest_group(view, lex.with_preps, ts, te, lo, hi, view.persons)
+    if not persons and view.word(ts) in lex.talks_object_verbs:
+        persons = [m for m in view.persons if te <= m.tok_start <= te + 6][:1]
+    if not persons or lex.post_nouns.isdisjoint(view.words[te - view.first : hi - view.first]):
+        return []
+    employer = name_before(view, view.orgs, ts, lo, set())
+    if employer is None and not lex.governing_bodies.isdisjoint(
+        view.words[lo - view.first : ts - view.first]
+    ):
+        employer = topic_org(analysis, view.index)  # "the board has approached P about the role"
+    if employer is None:
+        return []
+    return [("hire", p, employer) for p in persons]
 
 
 def _as_told_before(
