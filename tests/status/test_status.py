@@ -308,6 +308,13 @@ CASES = [
         "acquisition",
         "announced",
     ),
+    (
+        "de",
+        "Die US-Handelsaufsicht hat ihre Einwände gegen die Übernahme des Anbieters Kaltmoor durch Halden "
+        "fallen gelassen.",
+        "acquisition",
+        "announced",
+    ),
     ("en", "Halden named Ines Varga its next chief executive.", "hire", "announced"),
     # a description by people close to the deal is no rumour of it
     (

@@ -28,6 +28,7 @@ _CLOSES_PARTICIPLE = frozenset({".", ",", ";", "!", "?", ""})  # the verb ends i
 _ASIDE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})  # a negation after these is not the verb's
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
+REVIEW_REACH = 10  # "The CMA has referred X's £1.4bn takeover of Y": the regulator before the deal
 AHEAD = frozenset({"announced:start dated later", "announced:date after publication"})  # a move not yet made
 STANDING = frozenset({"in_talks", "announced", "completed"})  # statuses an agreement or a closing settles
 
@@ -127,7 +128,7 @@ def _under_review(view: SentenceView, lo: int, k: int) -> bool:
     return any(
         (view.word(j).endswith(heads) and j not in view.named_tokens)  # not the name "Norland"
         or view.lex.is_regulator_word(view.word(j))  # "Die EU-Kommission prüft ..."
-        for j in range(max(lo, k - 5), k)
+        for j in range(max(lo, k - REVIEW_REACH), k)
     )
 
 
