@@ -607,6 +607,11 @@ def test_a_recommendation_not_to_accept_endorses_no_offer() -> None:
     assert _event(text, "de", "acquisition")["status"] != "announced"
 
 
+def test_a_cue_word_before_a_trade_noun_is_no_cue() -> None:
+    text = "Halden Steel made an offer for scrap processor Kaltmoor Recycling on Monday."
+    assert _event(text, "en", "acquisition")["status"] != "failed"
+
+
 def test_a_cue_word_opening_a_compound_is_no_cue() -> None:
     text = "Ferrous Holdings completed its takeover of scrap-metal processor Kirkby Recycling."
     assert _event(text, "en", "acquisition")["status"] == "completed"

@@ -282,6 +282,8 @@ def _status_of(view: SentenceView, event: Event, lex: EventLexicon) -> tuple[str
                 continue  # the trigger is no cue about itself ("zieht sich zurück" withdraws no offer)
             if view.word(k + n) == "-" and view.a.tokens[k + n].start == view.a.tokens[k + n - 1].end:
                 continue  # "scrap-metal processor": the first part of a compound, no verb
+            if k + n < view.end and view.mlex.is_org_head(view.a.tokens[k + n].text):
+                continue  # "scrap processor X": a trade before a company's head noun, no verb
             if status == "in_talks" and k >= te and view.word(k - 1) in lex.infinitive_markers:
                 continue  # "a partnership with X to offer GPU capacity": the deal's purpose, not a bid
             if status == "in_talks" and k >= te and view.word(k - 1) in lex.rival_words:
