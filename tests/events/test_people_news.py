@@ -1309,6 +1309,13 @@ def test_talks_with_a_person_about_a_post_are_a_hire_in_talks(lang: str, text: s
     assert ("hire", "Piet Aalders", "Halden Robotics", "in_talks") in _facts(text, lang)
 
 
+def test_a_predecessor_fronted_before_folgt() -> None:
+    text = "Auf Piet Aalders folgt an der Spitze der Halden AG der frühere Corvin-Manager Ines Varga."
+    facts = _facts(text, "de")
+    assert ("hire", "Ines Varga", "Halden AG", "completed") in facts
+    assert ("departure", "Piet Aalders", "Halden AG", "completed") in facts
+
+
 def test_left_to_join_is_done() -> None:
     text = "Ines Varga and Piet Aalders have left Halden Labs to join Corvin Minds, the London lab said."
     facts = _facts(text, "en")

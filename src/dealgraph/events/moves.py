@@ -105,8 +105,8 @@ def join(
         org = _employer(view, ts, te, lo, hi, trig, persons, nominal, replacing)
     if org is not None and org.tok_start >= te:
         org = apposed_name(view, org)  # "to join EV startup Rivolt"
-    swapped = _passive_succession(view, ts, te, trig)
-    if swapped is not None:  # "P will be replaced by Q": Q is the one hired
+    swapped = _passive_succession(view, ts, te, trig) or _fronted_predecessor(view, ts, te, hi, trig, persons)
+    if swapped is not None:  # "P will be replaced by Q", "Auf Q folgt ... P": P is the one hired
         persons = [swapped[0]]
     if trig.type == "hire" and org is not None and view.prep_before(org) in lex.from_preps - lex.org_preps:
         # "She joins from X": X is where she comes from; she joins the company the article is about
@@ -200,7 +200,7 @@ def join(
     found: list[tuple[Mention, Mention | None, Mention | None, Mention | None]] = []
     for p in persons:  # "P will succeed Q as CEO of X", "P will be replaced by Q": Q leaves X
         predecessor = swapped[1] if swapped else None
-        if trig.spec.get("predecessor_preps"):  # "folgt P zum 1. Juli auf Q": only with "auf Q"
+        if trig.spec.get("predecessor_preps") and predecessor is None:  # "folgt P zum 1. Juli auf Q"
             preps = trig.spec["predecessor_preps"]
             predecessor = next(
                 # "auf Q", "auf Interimschef Q"
@@ -480,6 +480,22 @@ def _employer(
         # article's company's (named before, or referred to here: "Wie das Unternehmen mitteilte, ...")
         org = topic if topic is not None and (topic.sent < view.index or topic.source == "coref") else None
     return org or _stated_by(view, te)
+
+
+def _fronted_predecessor(
+    view: SentenceView, ts: int, te: int, hi: int, trig: Trigger, persons: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """ "Auf Q folgt an der Spitze der X der frühere Manager P": (successor, predecessor) when the
+    predecessor opens the clause before the verb and the successor is its inverted subject."""
+    preps = trig.spec.get("predecessor_preps")
+    if not preps or persons:
+        return None
+    before = next(
+        (m for m in view.persons if m.tok_end == ts and view.word(_before_title(view, m.tok_start)) in preps),
+        None,
+    )
+    after = next((m for m in view.persons if te < m.tok_start < hi and view.prep_before(m) is None), None)
+    return (after, before) if before is not None and after is not None else None
 
 
 def _before_title(view: SentenceView, k: int) -> int:
