@@ -272,11 +272,9 @@ def symbolize(analysis: Analysis, index: int) -> list[_Item]:
         if (
             symbol == "o"
             and words[k - first] in table.articles
-            and [i.symbol for i in items[-2:]]
-            in (
-                ["P", "c"],
-                ["Q", "c"],
-            )
+            and len(items) >= 2
+            and items[-1].symbol == "c"
+            and items[-2].symbol in "PQ"
         ):
             symbol = "d"  # "P, der Technikchef von X": an article opening an apposition, no genitive
         if symbol and (symbol != "T" or n >= 1):

@@ -74,9 +74,8 @@ def find_triggers(view: SentenceView) -> Iterator[tuple[int, int, Trigger]]:
             and k > view.first
             and view.word(k - 1) not in _PUNCTUATION
         ):
-            trigs = [
-                t for t in trigs if t.cls != "verb"
-            ]  # "von Halten auf Kaufen": an infinitive made a noun
+            # "von Halten auf Kaufen hochgestuft": an infinitive made a noun, no verb
+            trigs = [t for t in trigs if t.cls != "verb"]
             if not trigs:
                 continue
         if (

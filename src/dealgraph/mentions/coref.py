@@ -119,6 +119,13 @@ def _compound_generic(words: list[str], i: int, lex: MentionLexicon) -> int:
 
 
 @cache
+def _reference_openers(lang: str) -> frozenset[str]:
+    """The articles that open a reference ("the", "der", "des"): only these may have a place or a
+    trade before the head."""
+    return frozenset(phrase[0] for phrase in lexicon(lang).generic_org)
+
+
+@cache
 def _cue_words(lang: str) -> frozenset[str]:
     """Words that may open a reference; every other token is passed over at once."""
     lex = lexicon(lang)
@@ -155,6 +162,8 @@ def resolve_references(analysis: Analysis) -> None:
     pos = 0
     generic = index_of(lex.generic_org)
     starts = {m.tok_start for m in analysis.mentions}
+    by_start = {m.tok_start: m for m in mentions}
+    openers = _reference_openers(analysis.lang)
     brands: set[int] = set()  # "the iPhone maker": a product read as a name, not a company
     for sent in analysis.sentences:
         first = sent.first_token
@@ -169,12 +178,12 @@ def resolve_references(analysis: Analysis) -> None:
                 pos += 1
             low = words[k - first]
             found = generic.match(words, k - first) or None
-            if not found and k + 1 not in starts:  # "The London-based startup", "Der Münchner Konzern"
-                found = _placed_generic(analysis, words, k - first, first, generic) or None
+            if not found and low in openers and k + 1 not in starts:  # "The London-based startup"
+                found = _described_reference(analysis, words, k - first, first, generic) or None
                 if found and k > first and words[k - first - 1] == "," and k - first + found < len(words):
                     # not "X, the Korean group's venture arm, ...": X is the owner's unit
                     found = None if words[k - first + found] in ("'s", "’s") else found
-            brand = None if found else _brand(analysis, mentions, k, words, first, generic)
+            brand = None if found else _brand(by_start.get(k + 1), k, words, first, generic)
             if brand is not None:  # "The iPhone maker has offered him ...": a reference to a company
                 brands.add(id(brand))
                 analysis.mentions.remove(brand)
@@ -332,7 +341,9 @@ def resolve_references(analysis: Analysis) -> None:
     analysis.mentions = sorted(analysis.mentions + added, key=lambda m: m.start)
 
 
-def _placed_generic(analysis: Analysis, words: list[str], i: int, first: int, generic: PhraseIndex) -> int:
+def _described_reference(
+    analysis: Analysis, words: list[str], i: int, first: int, generic: PhraseIndex
+) -> int:
     """The length of a reference whose head a place or a trade describes ("the Boston biotech", "the
     London-based startup", "the software giant", "des Hamburger Versicherers"): the article, the
     describing words, the head."""
@@ -382,22 +393,13 @@ def _trade_word(text: str, lex: MentionLexicon, grammar: EventLexicon) -> bool:
     )
 
 
-def _brand(
-    analysis: Analysis, mentions: list[Mention], k: int, words: list[str], first: int, generic: PhraseIndex
-) -> Mention | None:
-    """The one-word name between the article and the head of a reference ("the iPhone maker", "the
-    ChatGPT developer"): a product of the company referred to, found by no list of companies."""
-    i = k - first
-    if i + 2 >= len(words) or generic.match([words[i], words[i + 2]], 0) != 2:
+def _brand(m: Mention | None, k: int, words: list[str], first: int, generic: PhraseIndex) -> Mention | None:
+    """The one-word name ``m`` between the article at ``k`` and the head of a reference ("the iPhone
+    maker", "the ChatGPT developer"): a product of the company referred to, found by no list."""
+    if m is None or m.tok_end != k + 2 or m.kind != "org" or m.source != "candidate":
         return None
-    return next(
-        (
-            m
-            for m in mentions
-            if m.tok_start == k + 1 and m.tok_end == k + 2 and m.kind == "org" and m.source == "candidate"
-        ),
-        None,
-    )
+    i = k - first
+    return m if i + 2 < len(words) and generic.match([words[i], words[i + 2]], 0) == 2 else None
 
 
 def _subject_position(analysis: Analysis, k: int, first: int) -> bool:

@@ -16,7 +16,6 @@ from dataclasses import replace
 from ..events.arguments import closed_relative_at, reduced_relative_head
 from ..events.lexicon import EventLexicon, event_lexicon
 from ..events.view import SentenceView, sentence_view
-from ..mentions.lexicon import lexicon as mention_lexicon
 from ..model import Analysis, Event
 
 SENTENCE_WIDE = frozenset({"attribution", "denied", "closing"})  # payment or closing anywhere in the sentence
@@ -735,7 +734,7 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
 def _coming_title(view: SentenceView, event: Event, lex: EventLexicon) -> str | None:
     """The words that make the hire's post one still ahead ("its next chief executive", "zum
     künftigen Vorstandschef"), if the trigger's clause has them."""
-    mlex = mention_lexicon(view.a.lang)
+    mlex = view.mlex
     lo, hi = view.clause(*_trigger_tokens(view, event))
     for k in range(lo, hi - 1):
         if view.word(k) not in lex.coming_titles:
