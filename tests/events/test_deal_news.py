@@ -110,6 +110,16 @@ def test_a_round_led_by_an_investor_is_raised_by_the_company_that_tells_of_it() 
     assert [(d["roles"]["investor"], d["roles"]["investee"]) for d in deals] == [("Orbital Ventures", TARGET)]
 
 
+def test_talks_with_a_partner_about_its_offer_make_the_partner_the_bidder() -> None:
+    text = "Lumen Forge said it was in talks with Orbital Dynamics about a possible alternative offer."
+    deals = [
+        e for e in extract_document(Document("n", text, lang="en"))["events"] if e["type"] == "acquisition"
+    ]
+    assert [(d["roles"]["acquirer"], d["roles"]["target"], d["status"]) for d in deals] == [
+        (BUYER, TARGET, "in_talks")
+    ]
+
+
 def test_funding_round_names_every_investor() -> None:
     text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
     events = extract_document(Document("r", text, lang="en"))["events"]

@@ -164,6 +164,9 @@ def talks(view: SentenceView, ts: int, te: int, analysis: Analysis) -> list[tupl
         )
     if funded:  # "X is in talks to raise money, with Y expected to lead": Y invests in X
         return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
+    if etype == "acquisition" and not between_found and _about_their_offer(view, te, hi, counterparts):
+        # "X said it was in talks with Y about a possible alternative offer": Y would bid for X
+        return [(etype, c, agent) for c in counterparts if c.entity is not agent.entity]
     return [_as_told_before(analysis, etype, agent, c) for c in counterparts if c.entity is not agent.entity]
 
 
@@ -187,6 +190,16 @@ def _talks_about_post(
     if employer is None:
         return []
     return [("hire", p, employer) for p in persons]
+
+
+def _about_their_offer(view: SentenceView, te: int, hi: int, counterparts: list[Mention]) -> bool:
+    """Are the talks about an offer the partner would make ("in talks with Y about a possible
+    offer", "verhandelt mit Y über ein Angebot"), with no other company named after the offer?"""
+    if not counterparts or any(c.tok_start < te for c in counterparts):
+        return False
+    after = max(c.tok_end for c in counterparts)
+    offer = next((k for k in range(after, min(hi, after + 6)) if view.word(k) in view.lex.offer_nouns), None)
+    return offer is not None and not any(offer < m.tok_start < hi for m in view.orgs)
 
 
 def _as_told_before(
