@@ -419,6 +419,14 @@ def test_a_successor_hired_to_replace_someone_has_left_the_old_employer() -> Non
     assert leaving[("Mia Corvin", "Tessel")] == "completed"
 
 
+def test_a_start_in_a_month_still_ahead_makes_a_german_hire_announced() -> None:
+    text = (
+        "Die Halden AG hat Ines Varga zur Finanzchefin berufen. Die 45-Jährige war zuvor bei Kaltmoor "
+        "tätig und tritt ihr Amt Anfang Oktober an."
+    )
+    assert _event(text, "de", "hire")["status"] == "announced"
+
+
 def test_a_start_ahead_outweighs_the_day_the_appointment_was_told() -> None:
     text = (
         "Quorum Bank has appointed Helena Marchetti as its chief risk officer, the lender said on "

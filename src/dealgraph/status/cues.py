@@ -731,6 +731,14 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
     return False
 
 
+def _month_rolled_back(value: str, anchor: str | None) -> bool:
+    """Is the date a month without its year that the resolver placed in the year before the
+    article because, taken as this year's, it lies more than two months ahead ("im Juni" in March)?"""
+    if not anchor or len(value) != 7 or len(anchor) < 7:
+        return False
+    return int(value[:4]) == int(anchor[:4]) - 1 and int(value[5:7]) > int(anchor[5:7])
+
+
 def _coming_title(view: SentenceView, event: Event, lex: EventLexicon) -> str | None:
     """The words that make the hire's post one still ahead ("its next chief executive", "zum
     künftigen Vorstandschef"), if the trigger's clause has them."""
@@ -752,8 +760,15 @@ def _start_ahead(analysis: Analysis, index: int) -> bool:
     """Does the sentence say a start lies ahead ("will start", "starts next month", "soll ... antreten")?"""
     lex = event_lexicon(analysis.lang)
     view = sentence_view(analysis, index, lex)
-    ahead = lex.future_markers | lex.later_words
-    return view.first_phrase(lex.start_words) is not None and bool(ahead.intersection(view.words))
+    if view.first_phrase(lex.start_words) is None:
+        return False
+    if lex.future_markers.intersection(view.words) or lex.later_words.intersection(view.words):
+        return True
+    # "tritt ihr Amt Anfang Juni an" told in March: a start in a month this year still ahead
+    return any(
+        view.sent.start <= d.start < view.sent.end and _month_rolled_back(d.value, analysis.anchor)
+        for d in analysis.dates
+    )
 
 
 def _since(view: SentenceView, event: Event, lex: EventLexicon) -> bool:
