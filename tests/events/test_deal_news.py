@@ -1447,6 +1447,12 @@ def test_more_ways_german_news_tells_a_takeover(text: str, expected: set[tuple[s
             "Kessing Foods",
         ),
         (
+            "de",
+            "Der Uhrenhersteller Kessing wird verkauft. Den Zuschlag erhält nach Angaben des Unternehmens "
+            "der Schweizer Finanzinvestor Alpenfeld Capital.",
+            "Kessing",
+        ),
+        (
             "en",
             "Halvik Retail has sold its loss-making furniture chain, Kessing Home. "
             "The buyer is Alpenfeld Capital.",

@@ -144,7 +144,9 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
     # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
     if stated is not None:
         buyer = next(
-            (m for m in view.orgs if stated <= m.tok_start <= stated + 6 and m.source != "coref"), None
+            # "Den Zuschlag erhält nach Angaben des Unternehmens die Schweizer Holding Y"
+            (m for m in view.orgs if stated <= m.tok_start <= stated + 8 and m.source != "coref"),
+            None,
         )
         if buyer is None or buyer.entity is on_offer.entity:
             return []
