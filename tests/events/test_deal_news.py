@@ -120,6 +120,30 @@ def test_talks_with_a_partner_about_its_offer_make_the_partner_the_bidder() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Upon completion, Lumen Forge will become a wholly owned subsidiary of Orbital Dynamics.",
+            "announced",
+        ),
+        ("Lumen Forge is now a wholly owned subsidiary of Orbital Dynamics.", "completed"),
+    ],
+)
+def test_becoming_a_wholly_owned_subsidiary_is_being_bought(text: str, status: str) -> None:
+    deals = [
+        e for e in extract_document(Document("n", text, lang="en"))["events"] if e["type"] == "acquisition"
+    ]
+    assert [(d["roles"]["acquirer"], d["roles"]["target"], d["status"]) for d in deals] == [
+        (BUYER, TARGET, status)
+    ]
+
+
+def test_a_subsidiary_without_a_change_is_no_deal() -> None:
+    text = "Lumen Forge is a wholly owned subsidiary of Orbital Dynamics."
+    assert extract_document(Document("n", text, lang="en"))["events"] == []
+
+
 def test_funding_round_names_every_investor() -> None:
     text = "Lumen Forge raised $300 million from Orbital Dynamics and Kestrel Ventures."
     events = extract_document(Document("r", text, lang="en"))["events"]

@@ -228,6 +228,11 @@ def test_a_placed_owner_inside_an_apposition_is_no_reference() -> None:
     assert not _find(a, "the Korean group")
 
 
+def test_optics_and_photonics_name_companies() -> None:
+    a = _mentions("Harlen Optics and Varga Photonics reported results.", "en")
+    assert {"Harlen Optics", "Varga Photonics"} <= _names(a, "org")
+
+
 def test_same_entity_for_repeated_name() -> None:
     a = _mentions("Bluefin Analytics acquired Corvid Labs. Bluefin Analytics paid cash.", "en")
     bluefin = [m for m in a.mentions if m.text == "Bluefin Analytics"]
