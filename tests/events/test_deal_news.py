@@ -139,6 +139,25 @@ def test_becoming_a_wholly_owned_subsidiary_is_being_bought(text: str, status: s
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Mit dem Vollzug wird die Lumen Forge AG eine hundertprozentige Tochter der Orbital Dynamics.",
+            "announced",
+        ),
+        ("Die Lumen Forge AG ist nun eine hundertprozentige Tochter der Orbital Dynamics.", "completed"),
+    ],
+)
+def test_becoming_a_german_wholly_owned_subsidiary_is_being_bought(text: str, status: str) -> None:
+    deals = [
+        e for e in extract_document(Document("n", text, lang="de"))["events"] if e["type"] == "acquisition"
+    ]
+    assert [(d["roles"]["acquirer"], d["roles"]["target"], d["status"]) for d in deals] == [
+        (BUYER, "Lumen Forge AG", status)
+    ]
+
+
 def test_a_subsidiary_without_a_change_is_no_deal() -> None:
     text = "Lumen Forge is a wholly owned subsidiary of Orbital Dynamics."
     assert extract_document(Document("n", text, lang="en"))["events"] == []

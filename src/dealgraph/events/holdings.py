@@ -66,7 +66,7 @@ def owned_since(
     """ "X gehört seit 2020 zum Finanzinvestor Y", "X is now owned by Y": an owner that came in at a
     time (without one, "X gehört zu Y" only says who the parent is); "X geht an Y": Y gets X."""
     # "since" may open a clause of its own: "owned by Y since it bought ..."
-    if not _told_as_change(view, trig, max(lo, ts - 3), min(view.end, te + 4)):
+    if not _told_as_change(view, trig, max(lo, ts - 6), min(view.end, te + 4)):
         return []
     preps = frozenset(trig.spec["owner_preps"])
     owned = name_before(view, view.orgs, ts, lo, set())
@@ -86,7 +86,9 @@ def owned_since(
             view.a.tokens[k].text[:1].islower() or view.head_like(k) for k in range(start, m.tok_start)
         )
         articles = sum(view.word(k) in view.lex.determiners for k in range(start, m.tok_start))
-        if (view.prep_before(m) in preps and articles <= 1) or (direct and trig.spec.get("dative_owner")):
+        if (view.prep_before(m, preps) in preps and articles <= 1) or (
+            direct and trig.spec.get("dative_owner")
+        ):
             if owned is None or owned.entity is m.entity:
                 return []
             return [(m, owned)]
