@@ -144,7 +144,7 @@ def suitors_followup(analysis: Analysis, index: int, on_offer: Mention, since: i
     # "Käufer ist der Pflegeheimbetreiber Y", "The new owner is Y": a buyer, not a suitor
     if stated is not None:
         buyer = next(
-            # "Den Zuschlag erhält nach Angaben des Unternehmens die Schweizer Holding Y"
+            # "Den Zuschlag erhält nach Angaben des Unternehmens der Schweizer Finanzinvestor Y"
             (m for m in view.orgs if stated <= m.tok_start <= stated + 8 and m.source != "coref"),
             None,
         )

@@ -194,7 +194,8 @@ def _talks_about_post(
 
 def _about_their_offer(view: SentenceView, te: int, hi: int, counterparts: list[Mention]) -> bool:
     """Are the talks about an offer the partner would make ("in talks with Y about a possible
-    offer", "verhandelt mit Y über ein Angebot"), with no other company named after the offer?"""
+    alternative offer"), with no other company named after the offer? (German talks about a bare
+    "Angebot" name no kind of deal yet and give no event.)"""
     if not counterparts or any(c.tok_start < te for c in counterparts):
         return False
     after = max(c.tok_end for c in counterparts)
