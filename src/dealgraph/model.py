@@ -107,6 +107,9 @@ class DateValue:
     start: int
     end: int
     value: str  # ISO, as precise as the text: "2025", "2025-06", "2025-06-03"
+    # a month without its year placed in the year before the anchor because this year's lies more
+    # than two months ahead ("im Juni" in March): a start told with it may still be ahead
+    rolled_back: bool = False
 
 
 @dataclass

@@ -97,6 +97,15 @@ def test_month_after_the_anchor_month_is_last_year() -> None:
     assert dates("im Mai", "de", "2025-03-10") == [("Mai", "2025-05")]
 
 
+def test_a_month_placed_in_last_year_says_so() -> None:
+    found = find_dates("im Oktober, im Mai, im Oktober 2024", "de", "2025-03-10")
+    assert [(d.value, d.rolled_back) for d in found] == [
+        ("2024-10", True),
+        ("2025-05", False),
+        ("2024-10", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

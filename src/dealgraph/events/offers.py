@@ -96,9 +96,12 @@ def _addressee(
     if not persons and any(view.word(k) in view.lex.person_objects for k in range(at, min(hi, at + 3))):
         # "P is in talks to join Y. Y has offered him a package": the person named last
         before = [
-            m for m in analysis.mentions if m.kind == "person" and view.index - 2 <= m.sent <= view.index
+            m
+            for i in range(max(0, view.index - 2), view.index + 1)
+            for m in analysis.mentions_in(i)
+            if m.kind == "person" and m.tok_end <= at
         ]
-        persons = [m for m in before if m.tok_end <= at][-1:]
+        persons = before[-1:]
     for person in persons:
         gap = range(min(person.tok_end, at), max(person.tok_start, at))
         if any(view.word(k) in speaking for k in gap):

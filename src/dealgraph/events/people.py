@@ -39,7 +39,7 @@ def title_of_leaver(events: list[Event], held: list[Event], analysis: Analysis, 
         title = items[at - 1]
         tokens = analysis.tokens
         text = analysis.text[tokens[title.start].start : tokens[title.end - 1].end]
-        if text.split("-")[-1].casefold() in mention_lexicon(analysis.lang).staff_titles:
+        if mention_lexicon(analysis.lang).is_staff_title(text):
             continue  # "Der KI-Forscher P wechselt von X": one of many, no post (but "chief scientist")
         found.append(
             replace(

@@ -616,7 +616,7 @@ def titled_at_topic(analysis: Analysis, index: int, placed: list[Event]) -> list
             org = _bought_by(analysis, index, placed, topic) or org  # "Die Gründer P und Q behalten 30 %"
         if title.casefold() in public or title.casefold().endswith(compound_public):
             continue  # "Regierungschef P", "Linksfraktionschefin P": a public office
-        if title.split()[-1].split("-")[-1].casefold() in mlex.staff_titles:  # "researcher", "KI-Forscher"
+        if mlex.is_staff_title(title.split()[-1]):  # "interpretability researcher", "KI-Forscher"
             continue  # "interpretability researcher P": one of many, anywhere
         found.append(
             Event(

@@ -161,8 +161,7 @@ def resolve_references(analysis: Analysis) -> None:
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     pos = 0
     generic = index_of(lex.generic_org)
-    starts = {m.tok_start for m in analysis.mentions}
-    by_start = {m.tok_start: m for m in mentions}
+    by_start = {m.tok_start: m for m in mentions}  # (and the tokens where a name starts)
     openers = _reference_openers(analysis.lang)
     brands: set[int] = set()  # "the iPhone maker": a product read as a name, not a company
     for sent in analysis.sentences:
@@ -178,8 +177,8 @@ def resolve_references(analysis: Analysis) -> None:
                 pos += 1
             low = words[k - first]
             found = generic.match(words, k - first) or None
-            if not found and low in openers and k + 1 not in starts:  # "The London-based startup"
-                found = _described_reference(analysis, words, k - first, first, generic) or None
+            if not found and low in openers and k + 1 not in by_start:  # "The London-based startup"
+                found = _described_reference(analysis, words, k - first, first, generic, lex, grammar) or None
                 if found and k > first and words[k - first - 1] == "," and k - first + found < len(words):
                     # not "X, the Korean group's venture arm, ...": X is the owner's unit
                     found = None if words[k - first + found] in ("'s", "’s") else found
@@ -191,7 +190,7 @@ def resolve_references(analysis: Analysis) -> None:
             if not found and _compound_generic(words, k - first, lex):
                 after = tokens[k + 2].text if k + 2 < sent.end_token else ""
                 found = None if after[:1].isupper() else 2  # "des Autozulieferers Bremer & Sohn": named
-            if found and (k + found) in starts:
+            if found and (k + found) in by_start:
                 resume = k + found
                 continue  # "Der Handelskonzern Spar": an apposition to the name, not an anaphor
             if (
@@ -342,13 +341,17 @@ def resolve_references(analysis: Analysis) -> None:
 
 
 def _described_reference(
-    analysis: Analysis, words: list[str], i: int, first: int, generic: PhraseIndex
+    analysis: Analysis,
+    words: list[str],
+    i: int,
+    first: int,
+    generic: PhraseIndex,
+    lex: MentionLexicon,
+    grammar: EventLexicon,
 ) -> int:
     """The length of a reference whose head a place or a trade describes ("the Boston biotech", "the
     London-based startup", "the software giant", "des Hamburger Versicherers"): the article, the
     describing words, the head."""
-    lex = lexicon(analysis.lang)
-    grammar = event_lexicon(analysis.lang)
     tokens = analysis.tokens
     j = i + 1
     while j < min(len(words), i + 4):

@@ -91,6 +91,10 @@ class MentionLexicon:
     _legal_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _head_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
+    def is_staff_title(self, title: str) -> bool:
+        """ "researcher", "KI-Forscher": a post in the ranks (the last part of a hyphenated word)."""
+        return title.rpartition("-")[2].casefold() in self.staff_titles
+
     def is_title(self, word: str) -> bool:
         low = word.casefold()
         if (low,) in self.titles:

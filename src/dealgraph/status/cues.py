@@ -28,7 +28,9 @@ _ASIDE_MARKS = frozenset({",", ";", ":", "–", "—", "-"})  # a negation after
 CATEGORY_STATUS = {"attribution": "rumored", "closing": "completed"}
 WINDOW = 8
 REVIEW_REACH = 10  # "The CMA has referred X's £1.4bn takeover of Y": the regulator before the deal
-AHEAD = frozenset({"announced:start dated later", "announced:date after publication"})  # a move not yet made
+DATED_AFTER = "announced:date after publication"
+STARTS_LATER = "announced:start dated later"
+AHEAD = frozenset({STARTS_LATER, DATED_AFTER})  # a move not yet made
 STANDING = frozenset({"in_talks", "announced", "completed"})  # statuses an agreement or a closing settles
 
 
@@ -442,10 +444,10 @@ def assign_status(analysis: Analysis) -> None:
             and not _since(view, event, lex)
         ):
             # "Zum 1. Juli stößt P zu X": a move dated after the article has not happened yet
-            event.status, cues = "announced", ["default", "announced:date after publication"]
+            event.status, cues = "announced", ["default", DATED_AFTER]
         elif cues == ["default"] and event.type == "hire" and _starts_later(analysis, event):
             # "X named P its head of design. Vogt will start in April." (the one leaving has left)
-            event.status, cues = "announced", ["default", "announced:start dated later"]
+            event.status, cues = "announced", ["default", STARTS_LATER]
         elif cues == ["default"] and event.type == "hire" and (coming := _coming_title(view, event, lex)):
             # "X named P its next chief executive", "zum künftigen Finanzvorstand berufen"
             event.status, cues = "announced", ["default", f"announced:{coming}"]
@@ -731,14 +733,6 @@ def _starts_later(analysis: Analysis, event: Event) -> bool:
     return False
 
 
-def _month_rolled_back(value: str, anchor: str | None) -> bool:
-    """Is the date a month without its year that the resolver placed in the year before the
-    article because, taken as this year's, it lies more than two months ahead ("im Juni" in March)?"""
-    if not anchor or len(value) != 7 or len(anchor) < 7:
-        return False
-    return int(value[:4]) == int(anchor[:4]) - 1 and int(value[5:7]) > int(anchor[5:7])
-
-
 def _coming_title(view: SentenceView, event: Event, lex: EventLexicon) -> str | None:
     """The words that make the hire's post one still ahead ("its next chief executive", "zum
     künftigen Vorstandschef"), if the trigger's clause has them."""
@@ -765,10 +759,7 @@ def _start_ahead(analysis: Analysis, index: int) -> bool:
     if lex.future_markers.intersection(view.words) or lex.later_words.intersection(view.words):
         return True
     # "tritt ihr Amt Anfang Juni an" told in March: a start in a month this year still ahead
-    return any(
-        view.sent.start <= d.start < view.sent.end and _month_rolled_back(d.value, analysis.anchor)
-        for d in analysis.dates
-    )
+    return any(view.sent.start <= d.start < view.sent.end and d.rolled_back for d in analysis.dates)
 
 
 def _since(view: SentenceView, event: Event, lex: EventLexicon) -> bool:

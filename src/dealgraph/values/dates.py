@@ -134,8 +134,12 @@ def _month_alone(m: _Groups, anchor: Anchor | None, rules: _Rules) -> str | None
     if anchor is None or not (m.group("prep") or m.group("pp")):
         return None
     month = rules.months[key(m.group("m"))]
-    late = anchor.month is not None and month > anchor.month + 2
-    return _iso(anchor.year - 1 if late else anchor.year, month)
+    return _iso(anchor.year - 1 if _late(month, anchor) else anchor.year, month)
+
+
+def _late(month: int, anchor: Anchor) -> bool:
+    """Does a month alone lie more than two months after the anchor, so that it is last year's?"""
+    return anchor.month is not None and month > anchor.month + 2
 
 
 def _year_alone(m: _Groups, anchor: Anchor | None, rules: _Rules) -> str | None:
@@ -307,7 +311,7 @@ def find_dates(text: str, lang: str, anchor: str | None) -> list[DateValue]:
     if rules is None or not text:
         return []
     pub = parse_anchor(anchor)
-    candidates: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, int, str, bool]] = []
     for m in rules.pattern.finditer(text):
         index = int((m.lastgroup or "k0")[1:])
         groups = _Groups({name: m.group(full) for name, full in rules.groups[index]})
@@ -321,12 +325,17 @@ def find_dates(text: str, lang: str, anchor: str | None) -> list[DateValue]:
             value = None
         if value is not None:
             pp = lead.group("pp") if lead else None
-            candidates.append((start - lead.end("pp") if lead and pp else start, m.end(), value))
+            rolled = (
+                rules.resolvers[index] is _month_alone
+                and pub is not None
+                and _late(rules.months[key(groups.group("m"))], pub)
+            )
+            candidates.append((start - lead.end("pp") if lead and pp else start, m.end(), value, rolled))
     candidates.sort(key=lambda c: (c[0], -c[1]))
     found: list[DateValue] = []
     last_end = -1
-    for start, end, value in candidates:
+    for start, end, value, rolled in candidates:
         if start >= last_end:
-            found.append(DateValue(start, end, value))
+            found.append(DateValue(start, end, value, rolled))
             last_end = end
     return found
