@@ -410,7 +410,7 @@ def _employer(
     if org is None and persons:  # "Bei der Volksbank X hat Vorstandsmitglied P ihren Rückzug angekündigt"
         org = _fronted_employer(view, lo, persons[0])
     if org is None and persons and trig.type == "departure":
-        org = _years_at(view, persons[0])  # "After nine years at Google, P has left to found ..."
+        org = _tenure_at(view, persons[0].tok_start, None)  # "After nine years at Google, P has left ..."
     if (
         org is None
         and lex.verb_final
@@ -554,24 +554,6 @@ def _fronted_employer(view: SentenceView, lo: int, person: Mention) -> Mention |
     return None
 
 
-def _years_at(view: SentenceView, person: Mention) -> Mention | None:
-    """ "After nine years at X, ...", "Nach zwölf Jahren bei X ...": the company of a time spent,
-    named in the phrase the sentence opens with (before its first comma), before the person."""
-    if view.word(view.first) not in view.lex.subordinators | view.lex.prepositions:
-        return None
-    comma = next((k for k in range(view.first, person.tok_start) if view.word(k) == ","), person.tok_start)
-    return next(
-        (
-            m
-            for m in view.orgs
-            if view.first < m.tok_start < comma
-            and view.word(m.tok_start - 1) in view.lex.workplace_preps
-            and not m.generic
-        ),
-        None,
-    )
-
-
 def _in_apposition(view: SentenceView, person: Mention, m: Mention, ts: int) -> bool:
     """ "P, bislang Geschäftsführerin des Wettbewerbers X, übernimmt ...": X stands in the commas
     after the person, where the post held so far is told, not the one taken up."""
@@ -661,7 +643,7 @@ def _title_owner(view: SentenceView, te: int, hi: int) -> Mention | None:
     return None
 
 
-def _tenure_at(view: SentenceView, before: int, org: Mention) -> Mention | None:
+def _tenure_at(view: SentenceView, before: int, org: Mention | None) -> Mention | None:
     """The company a time was spent at, told before the person ("After eleven years at X, P ...",
     "Nach zwölf Jahren bei X wechselt P ...")."""
     tenure = view.lex.tenure_words
